@@ -1,0 +1,115 @@
+//! Diagnostics: a [`Violation`] placed in a request.
+//!
+//! A [`Diagnostic`] is a plain value: the violation (which knows its rule), the severity, the
+//! JSON Pointer (RFC 6901) of the offending value and, when the request was validated from
+//! text, its [`Location`]. Messages are rendered on demand in either language; reporters
+//! (human, JSON, SARIF, the JavaScript bindings) only read diagnostics.
+//!
+//! **Coordinates.** Byte ranges are 0-based and half-open over the UTF-8 text as given. Lines
+//! and columns are 1-based; `column` counts Unicode scalar values (characters, as people and
+//! terminals count) and `column_utf16` counts UTF-16 code units (as JavaScript strings and
+//! editors index).
+//!
+//! ```
+//! use cloudaudit_lint::{validate_str, Locale, RuleId};
+//! let report = validate_str(r#"{"Name": "a b"}"#, Some("ap-guangzhou"));
+//! let name = report.diagnostics.iter().find(|d| d.rule() == RuleId::NameCharset).unwrap();
+//! assert_eq!(name.path, "/Name");
+//! let start = name.location.unwrap().start;
+//! assert_eq!((start.line, start.column), (1, 12)); // the space itself
+//! assert!(name.message(Locale::ZhCn).starts_with("Name 的第 2 个字符"));
+//! ```
+
+use crate::facts::ApiErrorCode;
+use crate::i18n::{self, Locale};
+use crate::source::{Position, Span};
+use crate::{RuleId, Severity, Violation};
+
+/// Where a diagnostic is in the validated text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Location {
+    /// Byte range of the offending text (a value, a key, or one character of a string).
+    pub span: Span,
+    /// Position of the range's first character.
+    pub start: Position,
+    /// Position just past the range's last character.
+    pub end: Position,
+}
+
+/// One problem in a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What is wrong.
+    pub violation: Violation,
+    /// How serious it is.
+    pub severity: Severity,
+    /// JSON Pointer (RFC 6901) of the offending value; for a missing parameter, where it
+    /// belongs; `""` for the whole document.
+    pub path: String,
+    /// Where it is in the text; `None` when validated from a value, or for problems with no
+    /// place in the text (a region given by the caller).
+    pub location: Option<Location>,
+}
+
+impl Diagnostic {
+    /// The rule that reported it.
+    pub fn rule(&self) -> RuleId {
+        self.violation.rule()
+    }
+
+    /// The error code the server would most likely answer, if it would refuse the request.
+    pub fn api_error_code(&self) -> Option<ApiErrorCode> {
+        self.rule().api_error_code()
+    }
+
+    /// The message in `locale`.
+    pub fn message(&self, locale: Locale) -> String {
+        i18n::message(&self.violation, locale)
+    }
+
+    /// The help line in `locale`, if there is one.
+    pub fn help(&self, locale: Locale) -> Option<String> {
+        i18n::help(&self.violation, locale)
+    }
+
+    /// Whether its severity is [`Severity::Error`].
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Every diagnostic for one request, in a stable order: the API's parameter order (common
+/// parameters, then `Name` … `Storage` and its fields in the page's order), unknown parameters
+/// last by name. The order does not depend on the key order of the input, so text and value
+/// validation of the same request agree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The diagnostics, at most the validator's limit.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many diagnostics were left out past the limit.
+    pub omitted: usize,
+    /// How many of the omitted ones are errors.
+    pub omitted_errors: usize,
+}
+
+impl Report {
+    /// Whether any diagnostic, reported or omitted, is an error.
+    pub fn has_errors(&self) -> bool {
+        self.omitted_errors > 0 || self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// How many reported diagnostics are errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// How many reported diagnostics are warnings.
+    pub fn warning_count(&self) -> usize {
+        self.diagnostics.len() - self.error_count()
+    }
+
+    /// Whether nothing at all was found.
+    pub fn is_clean(&self) -> bool {
+        self.diagnostics.is_empty() && self.omitted == 0
+    }
+}

@@ -1,0 +1,142 @@
+//! Every message text, one table per language: [`en`] and [`zh`] each turn a
+//! [`Violation`] into a message (what is wrong, with the field and the value) and an optional
+//! help line (what to do). Rule descriptions live with the rule table in
+//! [`RuleId`](crate::RuleId).
+//!
+//! ```
+//! use cloudaudit_lint::i18n::{help, message, Locale};
+//! use cloudaudit_lint::Violation;
+//! let v = Violation::ActionTypeValue { value: "read".into(), suggestion: Some("Read") };
+//! assert_eq!(message(&v, Locale::En), r#"ActionType "read" is not one of Read, Write or * (all)"#);
+//! assert_eq!(help(&v, Locale::En).as_deref(), Some(r#"did you mean "Read"?"#));
+//! assert_eq!(help(&v, Locale::ZhCn).as_deref(), Some("是否应为 \"Read\"？"));
+//! ```
+
+pub mod en;
+pub mod zh;
+
+use serde::{Deserialize, Serialize};
+
+use crate::Violation;
+use crate::rules::text::invisible_name;
+
+/// The language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Locale {
+    /// English (`en`).
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// Simplified Chinese (`zh-CN`).
+    #[serde(rename = "zh-CN")]
+    ZhCn,
+}
+
+impl Locale {
+    /// The BCP 47 tag: `"en"` or `"zh-CN"`.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::ZhCn => "zh-CN",
+        }
+    }
+}
+
+/// The error returned for a locale tag other than `en` and `zh-CN`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown locale `{0}`; use `en` or `zh-CN`")]
+pub struct UnknownLocale(pub String);
+
+impl std::str::FromStr for Locale {
+    type Err = UnknownLocale;
+
+    /// Accepts `en` and `zh-CN`, case-insensitively, and the common spellings `zh`, `zh_CN`,
+    /// `zh-Hans`.
+    fn from_str(tag: &str) -> Result<Self, Self::Err> {
+        match tag.to_ascii_lowercase().replace('_', "-").as_str() {
+            "en" | "en-us" | "en-gb" => Ok(Self::En),
+            "zh" | "zh-cn" | "zh-hans" | "zh-hans-cn" => Ok(Self::ZhCn),
+            _ => Err(UnknownLocale(tag.to_owned())),
+        }
+    }
+}
+
+/// The message for `violation` in `locale`.
+pub fn message(violation: &Violation, locale: Locale) -> String {
+    match locale {
+        Locale::En => en::message(violation),
+        Locale::ZhCn => zh::message(violation),
+    }
+}
+
+/// The help line for `violation` in `locale`, when there is something to suggest.
+pub fn help(violation: &Violation, locale: Locale) -> Option<String> {
+    match locale {
+        Locale::En => en::help(violation),
+        Locale::ZhCn => zh::help(violation),
+    }
+}
+
+/// A character as messages show it: ASCII as itself in quotes, anything else by code point,
+/// with its name when it is invisible (`U+200B ZERO WIDTH SPACE`) or in quotes when visible
+/// (`U+0430 "а"`).
+pub(crate) fn character(c: char) -> String {
+    if c.is_ascii_graphic() {
+        return format!("\"{c}\"");
+    }
+    let code = format!("U+{:04X}", c as u32);
+    if let Some(name) = invisible_name(c) {
+        format!("{code} {name}")
+    } else if c.is_control() {
+        code
+    } else {
+        format!("{code} \"{c}\"")
+    }
+}
+
+/// `a, b or c` in English, `a、b 或 c` in Chinese.
+pub(crate) fn list<S: AsRef<str>>(items: &[S], last_joiner: &str, joiner: &str) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{}{last_joiner}{}", init.join(joiner), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_tags_parse_leniently_and_print_canonically() {
+        for (tag, locale) in [
+            ("en", Locale::En),
+            ("EN", Locale::En),
+            ("zh-CN", Locale::ZhCn),
+            ("zh_cn", Locale::ZhCn),
+            ("zh-Hans", Locale::ZhCn),
+        ] {
+            assert_eq!(tag.parse::<Locale>(), Ok(locale), "{tag}");
+        }
+        assert!("fr".parse::<Locale>().is_err());
+        assert_eq!(Locale::ZhCn.tag(), "zh-CN");
+    }
+
+    #[test]
+    fn characters_are_shown_by_kind() {
+        assert_eq!(character('@'), "\"@\"");
+        assert_eq!(character(' '), "U+0020 \" \"");
+        assert_eq!(character('\u{200B}'), "U+200B ZERO WIDTH SPACE");
+        assert_eq!(character('\0'), "U+0000");
+        assert_eq!(character('а'), "U+0430 \"а\"");
+    }
+
+    #[test]
+    fn lists_join_naturally() {
+        assert_eq!(list(&["a"], " or ", ", "), "a");
+        assert_eq!(list(&["a", "b", "c"], " or ", ", "), "a, b or c");
+    }
+}

@@ -1,0 +1,361 @@
+//! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
+
+use super::{character, list};
+use crate::facts;
+use crate::source::{Expected, SyntaxErrorKind};
+use crate::violation::{BucketNameFault, Field, JsonType, PrefixFault, Violation};
+
+/// The message for `violation`.
+pub fn message(violation: &Violation) -> String {
+    use Violation as V;
+    match violation {
+        V::Syntax(kind) => format!("请求不是有效的 JSON：{}", syntax(kind)),
+        V::ByteOrderMark => "文本以字节顺序标记（U+FEFF）开头，服务端的 JSON 解析器会拒绝".into(),
+        V::NotAnObject { found } => format!("请求必须是 JSON 对象，而不是{}", type_name(*found)),
+        V::DuplicateKey { key } => {
+            format!("\"{key}\" 在此对象中后面再次出现；此处的值会被忽略，只有最后一个生效")
+        }
+        V::MissingParameter { name } => format!("缺少必填参数 {name}"),
+        V::UnknownParameter { name, .. } => format!(
+            "\"{name}\" 不是 {} 的参数；服务端会拒绝未知参数",
+            facts::ACTION
+        ),
+        V::WrongType {
+            name,
+            expected,
+            found,
+            ..
+        } => format!(
+            "{name} 必须是{}，而不是{}",
+            type_name(*expected),
+            type_name(*found)
+        ),
+        V::WrongAction { found } => {
+            format!("Action 为 \"{found}\"，但此请求用于 {}", facts::ACTION)
+        }
+        V::WrongVersion { found } => format!(
+            "Version 为 \"{found}\"；{} 的版本是 {}",
+            facts::ACTION,
+            facts::API_VERSION
+        ),
+        V::UnsupportedRegion { region, .. } => {
+            format!("{} 不支持地域 \"{region}\"", facts::ACTION)
+        }
+        V::RegionMismatch { caller, document } => format!(
+            "文档中的 Region \"{document}\" 与调用方指定的地域 \"{caller}\" 不一致，将使用调用方指定的地域"
+        ),
+        V::SurroundingWhitespace {
+            field,
+            leading,
+            trailing,
+            ..
+        } => {
+            let side = match (leading, trailing) {
+                (true, true) => "首尾",
+                (true, false) => "开头",
+                _ => "末尾",
+            };
+            format!(
+                "{} 的{side}含有空白字符，服务端不会自动去除",
+                field.api_name()
+            )
+        }
+        V::ConfusableCharacter {
+            field,
+            character: c,
+            index,
+            looks_like,
+            count,
+        } => format!(
+            "{} 的第 {} 个字符是 {}，外形像 ASCII 字符 \"{looks_like}\"，但并不是{}",
+            field.api_name(),
+            index + 1,
+            character(*c),
+            more(*count)
+        ),
+        V::InvisibleCharacter {
+            field,
+            character: c,
+            index,
+            count,
+        } => format!(
+            "{} 的第 {} 个字符是不可见字符 {}{}",
+            field.api_name(),
+            index + 1,
+            character(*c),
+            more(*count)
+        ),
+        V::NameLength { length, min, max } => {
+            format!("Name 长度为 {length} 个字符；必须为 {min} 到 {max} 个字符")
+        }
+        V::NameCharset {
+            character: c,
+            index,
+            count,
+        } => format!(
+            "Name 的第 {} 个字符是 {}；名称只能包含 ASCII 字母、数字、连字符（-）和下划线（_）{}",
+            index + 1,
+            character(*c),
+            more(*count)
+        ),
+        V::ActionTypeValue { value, .. } => {
+            format!("ActionType \"{value}\" 不是 Read、Write 或 *（全部）之一")
+        }
+        V::ResourceTypeFormat {
+            character: None, ..
+        } => "ResourceType 为空；请填写产品代码（如 cos），或填写 * 表示全部产品".into(),
+        V::ResourceTypeFormat {
+            value,
+            character: Some((c, index)),
+        } => format!(
+            "ResourceType \"{value}\" 的第 {} 个字符是 {}；产品代码只包含 ASCII 字母和数字",
+            index + 1,
+            character(*c)
+        ),
+        V::ResourceTypeCase { value, .. } => {
+            format!("ResourceType \"{value}\" 含有大写字母；产品代码为小写")
+        }
+        V::SwitchValue { switch, value } => format!(
+            "{} 为 {value}；必须为 0（不开启）或 1（开启）",
+            switch.api_name()
+        ),
+        V::EventNamesEmpty => {
+            "EventNames 为空；请列出要跟踪的接口名称，或填写 [\"*\"] 表示该产品的全部接口".into()
+        }
+        V::EventNamesWildcard { .. } => {
+            "ResourceType 为 *（全部产品），因此 EventNames 必须恰好为 [\"*\"]".into()
+        }
+        V::EventNamesMixedWildcard { names } => format!(
+            "EventNames 同时包含 *（全部接口）和 {names} 个接口名称；* 已涵盖该产品的全部接口"
+        ),
+        V::EventNamesDuplicate { name, first_index } => {
+            format!("\"{name}\" 在 EventNames 中重复出现（首次出现于索引 {first_index}）")
+        }
+        V::EventNamesCap {
+            count,
+            cap,
+            product,
+            hard: true,
+        } => format!("EventNames 列出了 {count} 个接口；{product} 最多允许 {cap} 个"),
+        V::EventNamesCap {
+            count,
+            cap,
+            product,
+            hard: false,
+        } => format!(
+            "EventNames 为 {product} 列出了 {count} 个接口；中文接口文档对每个产品的上限为 {cap} 个，服务端可能拒绝"
+        ),
+        V::EventNameFormat {
+            character: None, ..
+        } => "EventNames 中有空条目".into(),
+        V::EventNameFormat {
+            name,
+            character: Some((c, index)),
+        } => format!(
+            "EventNames 条目 \"{name}\" 的第 {} 个字符是 {}；接口名称只包含 ASCII 字母、数字和下划线",
+            index + 1,
+            character(*c)
+        ),
+        V::StorageTypeValue {
+            value, accepted, ..
+        } => format!(
+            "StorageType \"{value}\" 不是 {} 之一",
+            list(accepted, " 或 ", "、")
+        ),
+        V::StorageRegionFormat { value } => {
+            format!("StorageRegion \"{value}\" 不是地域代码；地域代码形如 ap-guangzhou")
+        }
+        V::StorageRegionUnknown { value, .. } => format!(
+            "StorageRegion \"{value}\" 不是已知的 COS 地域；云审计可能以 CosRegionError 拒绝"
+        ),
+        V::BucketName(fault) => bucket_name(fault),
+        V::BucketNameAppId { bucket, app_id } => format!(
+            "StorageName \"{bucket}-{app_id}\" 以疑似 APPID 的后缀结尾；云审计需要不带 \"-{app_id}\" 的存储桶名称"
+        ),
+        V::ClsTopicLength { length, min, max } => format!(
+            "StorageName 中的 CLS 日志主题 ID 长度为 {length} 个字符；必须为 {min} 到 {max} 个字符"
+        ),
+        V::CosPrefix(PrefixFault::Length { length, min, max }) => {
+            format!("StoragePrefix 长度为 {length} 个字符；COS 要求 {min} 到 {max} 个字母和数字")
+        }
+        V::CosPrefix(PrefixFault::Charset {
+            character: c,
+            index,
+        }) => format!(
+            "StoragePrefix 的第 {} 个字符是 {}；COS 前缀只能包含 ASCII 字母和数字",
+            index + 1,
+            character(*c)
+        ),
+        V::StoragePrefixEmpty => "StoragePrefix 为空；请填写投递日志文件的前缀".into(),
+        V::CosHostLength { length, max } => format!(
+            "存储桶的 COS 域名 <bucket>-<APPID>.cos.<region>.myqcloud.com 将有 {length} 个字符，超过 COS 的上限 {max}"
+        ),
+        V::StorageIdFormat { field, value } => {
+            format!("{} \"{value}\" 不是数字字符串", field.api_name())
+        }
+        V::CompressValue { value } => {
+            format!("Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
+        }
+    }
+}
+
+/// The help line for `violation`, when there is something to suggest.
+pub fn help(violation: &Violation) -> Option<String> {
+    use Violation as V;
+    Some(match violation {
+        V::Syntax(_) => "请修正标记位置的 JSON".into(),
+        V::ByteOrderMark => "请将文件另存为不带 BOM 的 UTF-8".into(),
+        V::DuplicateKey { .. } => "只保留其中一个".into(),
+        V::MissingParameter { name: "Region" } => {
+            "请用 --region（即 region 选项）指定地域，或在请求中添加 \"Region\"".into()
+        }
+        V::MissingParameter { name } => format!("请添加 \"{name}\""),
+        V::UnknownParameter {
+            suggestion: Some(s),
+            ..
+        } => did_you_mean(s),
+        V::UnknownParameter { .. } => "请删除该参数".into(),
+        V::WrongType {
+            replacement: Some(r),
+            ..
+        } => format!("请写为 {r}"),
+        V::WrongAction { .. } => format!("请将 Action 设为 \"{}\"", facts::ACTION),
+        V::WrongVersion { .. } => format!("请将 Version 设为 \"{}\"", facts::API_VERSION),
+        V::UnsupportedRegion {
+            suggestion: Some(s),
+            ..
+        } => did_you_mean(s),
+        V::UnsupportedRegion { supported, .. } => {
+            format!("支持的地域：{}", supported.join("、"))
+        }
+        V::SurroundingWhitespace { trimmed, .. } => did_you_mean(trimmed),
+        V::ConfusableCharacter { looks_like, .. } => {
+            format!("请重新输入 ASCII 字符 \"{looks_like}\"")
+        }
+        V::InvisibleCharacter { .. } => "请删除该字符：它不可见，但服务端会比较它".into(),
+        V::NameCharset { .. } => "请替换为字母、数字、- 或 _".into(),
+        V::ActionTypeValue {
+            suggestion: Some(s),
+            ..
+        } => did_you_mean(s),
+        V::ResourceTypeCase { lowercase, .. } => did_you_mean(lowercase),
+        V::EventNamesWildcard { .. } => {
+            "请将 EventNames 设为 [\"*\"]，或将 ResourceType 设为单个产品".into()
+        }
+        V::EventNamesMixedWildcard { .. } => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
+        V::EventNamesDuplicate { .. } => "请删除重复的条目".into(),
+        V::EventNamesCap { .. } => {
+            "请用 [\"*\"] 跟踪该产品的全部接口，或将接口名称拆分到多个跟踪集".into()
+        }
+        V::StorageTypeValue {
+            suggestion: Some(s),
+            ..
+        }
+        | V::StorageRegionUnknown {
+            suggestion: Some(s),
+            ..
+        } => did_you_mean(s),
+        V::BucketName(BucketNameFault::Charset { character, .. })
+            if character.is_ascii_uppercase() =>
+        {
+            "COS 存储桶名称为小写".into()
+        }
+        V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
+        V::StorageIdFormat {
+            field: Field::StorageAccountId,
+            ..
+        } => "请填写账号的数字 UIN".into(),
+        V::StorageIdFormat { .. } => "请填写账号的数字 APPID".into(),
+        _ => return None,
+    })
+}
+
+fn did_you_mean(suggestion: &str) -> String {
+    format!("是否应为 \"{suggestion}\"？")
+}
+
+fn bucket_name(fault: &BucketNameFault) -> String {
+    match fault {
+        BucketNameFault::Empty => "StorageName 为空；请填写 COS 存储桶名称".into(),
+        BucketNameFault::TooLong { length, max } => {
+            format!("COS 存储桶名称长度为 {length} 个字符；最多允许 {max} 个（不含 -APPID）")
+        }
+        BucketNameFault::Charset {
+            character: c,
+            index,
+        } => format!(
+            "COS 存储桶名称的第 {} 个字符是 {}；存储桶名称只包含小写字母、数字和连字符",
+            index + 1,
+            character(*c)
+        ),
+        BucketNameFault::EdgeHyphen => "COS 存储桶名称以连字符开头或结尾，COS 不允许".into(),
+    }
+}
+
+fn syntax(kind: &SyntaxErrorKind) -> String {
+    use SyntaxErrorKind as K;
+    match kind {
+        K::EmptyInput => "文本为空，或只包含空白字符".into(),
+        K::UnexpectedEnd { expected } => {
+            format!("文本意外结束，此处应为{}", expected_zh(*expected))
+        }
+        K::UnexpectedCharacter { found, expected } => format!(
+            "此处应为{}，但遇到了 {}",
+            expected_zh(*expected),
+            character(*found)
+        ),
+        K::InvalidEscape { found } => {
+            format!(
+                "字符串中的转义 \\{found} 无效；有效的转义为 \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"
+            )
+        }
+        K::InvalidUnicodeEscape => "\\u 后必须跟 4 个十六进制数字".into(),
+        K::LoneSurrogate { code_unit } => {
+            format!("\\u{code_unit:04X} 是未配对的 UTF-16 代理项，不能表示字符")
+        }
+        K::ControlCharacterInString { found } => format!(
+            "字符串中不允许出现原始控制字符 {}；请写成转义形式，如 \\n",
+            character(*found)
+        ),
+        K::InvalidNumber => "数字格式无效".into(),
+        K::TrailingContent { found } => {
+            format!("JSON 值之后还有多余内容 {}", character(*found))
+        }
+        K::TooDeep { limit } => format!("JSON 嵌套超过 {limit} 层"),
+        K::InvalidUtf8 => "文本不是有效的 UTF-8".into(),
+        K::Utf16 { .. } => "文本是 UTF-16 编码；请另存为 UTF-8".into(),
+    }
+}
+
+fn expected_zh(expected: Expected) -> &'static str {
+    match expected {
+        Expected::Value => "一个值",
+        Expected::ObjectKeyOrEnd => "对象的键或 }",
+        Expected::ObjectKey => "对象的键（带引号的字符串）",
+        Expected::Colon => "键后的 :",
+        Expected::CommaOrObjectEnd => ", 或 }",
+        Expected::CommaOrArrayEnd => ", 或 ]",
+        Expected::ValueOrArrayEnd => "一个值或 ]",
+        Expected::StringEnd => "字符串结尾的 \"",
+        Expected::Literal(_) => "true、false 或 null",
+    }
+}
+
+fn type_name(ty: JsonType) -> &'static str {
+    match ty {
+        JsonType::Null => " null",
+        JsonType::Boolean => "布尔值",
+        JsonType::Integer => "整数",
+        JsonType::Number => "带小数或指数的数字",
+        JsonType::String => "字符串",
+        JsonType::Array => "数组",
+        JsonType::Object => "对象",
+    }
+}
+
+fn more(count: usize) -> String {
+    match count {
+        0 | 1 => String::new(),
+        n => format!("（另有 {} 个类似字符）", n - 1),
+    }
+}

@@ -1,0 +1,49 @@
+//! Validate Tencent Cloud CloudAudit `CreateAuditTrack` requests (API version 2019-03-19)
+//! before they are sent.
+//!
+//! The server enforces its rules only after a round trip, one terse error code at a time. This
+//! crate reports **every** problem at once, each with a stable rule id, a severity, the JSON
+//! Pointer of the offending value, its line and column when validated from text, a message in
+//! English and Simplified Chinese, the API error code the server would most likely answer, and
+//! a suggestion where one is certain.
+//!
+//! ```
+//! use cloudaudit_lint::{Locale, Validator};
+//! let report = Validator::new().with_region("ap-guangzhou").validate_str(
+//!     r#"{"Name": "audit", "ActionType": "read", "ResourceType": "cos", "Status": 1,
+//!         "EventNames": ["PutObject"], "Storage": {"StorageType": "cos",
+//!         "StorageRegion": "ap-guangzhou", "StorageName": "audit-cos", "StoragePrefix": "logs"}}"#,
+//! );
+//! let d = &report.diagnostics[0];
+//! assert_eq!(d.rule().as_str(), "action-type-value");
+//! assert_eq!(d.path, "/ActionType");
+//! assert_eq!(d.help(Locale::En).as_deref(), Some(r#"did you mean "Read"?"#));
+//! assert_eq!(d.api_error_code().unwrap().as_str(), "InvalidParameterValue");
+//! ```
+//!
+//! The layers, in the direction data flows: [`source`] (text → tree with positions) →
+//! [`validate`] (tree → [`rules`]) → [`Violation`] → [`Diagnostic`] → reporters
+//! ([`report`], the command-line program, the WebAssembly bindings). The API's facts live in
+//! [`facts`] and reach the rules through a [`Profile`]; rule ids in [`RuleId`]; every message
+//! in [`i18n`].
+
+#![deny(missing_docs)]
+
+pub mod diagnostic;
+pub mod facts;
+pub mod i18n;
+pub mod profile;
+pub mod request;
+pub mod rule_id;
+pub mod rules;
+pub mod source;
+pub mod validate;
+pub mod violation;
+
+pub use diagnostic::{Diagnostic, Location, Report};
+pub use i18n::Locale;
+pub use profile::Profile;
+pub use request::{CreateAuditTrackRequest, Storage};
+pub use rule_id::{RuleId, Severity};
+pub use validate::{Validator, validate_str, validate_value};
+pub use violation::{Field, JsonType, Switch, Violation};

@@ -1,0 +1,287 @@
+//! `EventNames`: the API names whose events are tracked, given the `ResourceType`.
+//!
+//! **What it checks.**
+//! - `ResourceType` `*` (all products) requires `EventNames` to be exactly `["*"]` (error).
+//! - For one product, `["*"]` means all its APIs; `*` mixed with names is redundant (warning).
+//! - For cos and cls at most 10 API names (error, `LimitExceeded`); for every other product
+//!   the same cap draws a warning, because the Chinese reference caps every product and the
+//!   English one only cos and cls. Both caps come from the [`Profile`].
+//! - An empty list, a repeated name (warnings) and entries that cannot be API names: API names
+//!   are ASCII letters, digits and underscores (not always PascalCase: `createTopic` and
+//!   `SMS_AddDumpLogTask` exist), so no case pattern is enforced.
+//!
+//! ```
+//! use cloudaudit_lint::rules::event_names::check_event_names;
+//! use cloudaudit_lint::{Profile, RuleId};
+//! let profile = Profile::default();
+//! assert!(check_event_names("cloudaudit", &["LookUpEvents", "DeleteAudit"], &profile).is_empty());
+//! let found = check_event_names("*", &["LookUpEvents"], &profile);
+//! assert_eq!(found[0].0, None); // about the list, not one entry
+//! assert_eq!(found[0].1.rule(), RuleId::EventNamesWildcard);
+//! ```
+
+use std::collections::HashMap;
+
+use super::text::clean;
+use crate::{Field, Profile, Violation, facts};
+
+/// A violation of `EventNames` and where it is: `None` for the list, `Some(i)` for entry `i`.
+pub type EntryViolation = (Option<usize>, Violation);
+
+/// Checks one entry of `EventNames`: hygiene, then that it is `*` or can be an API name.
+///
+/// ```
+/// use cloudaudit_lint::rules::event_names::check_event_name;
+/// assert!(check_event_name("SMS_AddDumpLogTask").is_empty());
+/// assert!(!check_event_name("Look Up").is_empty());
+/// ```
+pub fn check_event_name(name: &str) -> Vec<Violation> {
+    let cleaned = clean(Field::EventName, name);
+    let mut violations = cleaned.violations;
+    let value = &*cleaned.value;
+    if value == facts::WILDCARD {
+        return violations;
+    }
+    let outside = value
+        .chars()
+        .enumerate()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'));
+    if value.is_empty() || outside.is_some() {
+        violations.push(Violation::EventNameFormat {
+            name: name.to_owned(),
+            character: outside.map(|(index, c)| (c, index + cleaned.offset)),
+        });
+    }
+    violations
+}
+
+/// Checks the whole `EventNames` list for `resource_type`.
+pub fn check_event_names(
+    resource_type: &str,
+    names: &[&str],
+    profile: &Profile,
+) -> Vec<EntryViolation> {
+    let entries: Vec<Option<&str>> = names.iter().copied().map(Some).collect();
+    check_entries(Some(resource_type), &entries, profile)
+}
+
+/// The list rules over entries that may not all be strings (`None` for an entry of another
+/// JSON type, already reported as a type error). `resource_type` is `None` when it is absent
+/// or not a string, which leaves out the rules that depend on it.
+pub(crate) fn check_entries(
+    resource_type: Option<&str>,
+    entries: &[Option<&str>],
+    profile: &Profile,
+) -> Vec<EntryViolation> {
+    let mut violations: Vec<EntryViolation> = list_rules(resource_type, entries, profile)
+        .into_iter()
+        .map(|v| (None, v))
+        .collect();
+    let mut first_seen = FirstSeen::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        let Some(name) = entry else { continue };
+        violations.extend(check_event_name(name).into_iter().map(|v| (Some(index), v)));
+        if let Some(first_index) = first_seen.insert(name, index) {
+            violations.push((
+                Some(index),
+                Violation::EventNamesDuplicate {
+                    name: (*name).to_owned(),
+                    first_index,
+                },
+            ));
+        }
+    }
+    violations
+}
+
+fn list_rules(
+    resource_type: Option<&str>,
+    entries: &[Option<&str>],
+    profile: &Profile,
+) -> Vec<Violation> {
+    let product = resource_type.map(|r| clean(Field::ResourceType, r).value);
+    let is_wildcard = |entry: &Option<&str>| *entry == Some(facts::WILDCARD);
+    let wildcards = entries.iter().filter(|e| is_wildcard(e)).count();
+    let names = entries.len() - wildcards;
+    match product.as_deref() {
+        Some(facts::WILDCARD) => {
+            if !(entries.len() == 1 && wildcards == 1) {
+                return vec![Violation::EventNamesWildcard {
+                    count: entries.len(),
+                }];
+            }
+            Vec::new()
+        }
+        _ if entries.is_empty() => vec![Violation::EventNamesEmpty],
+        product => {
+            let mut violations = Vec::new();
+            if wildcards > 0 && names > 0 {
+                violations.push(Violation::EventNamesMixedWildcard { names });
+            }
+            if let Some(product) = product.filter(|p| !p.is_empty()) {
+                let (cap, hard) = profile.event_names_cap_for(product);
+                if names > cap {
+                    violations.push(Violation::EventNamesCap {
+                        count: names,
+                        cap,
+                        product: product.to_owned(),
+                        hard,
+                    });
+                }
+            }
+            violations
+        }
+    }
+}
+
+/// Index of each name's first occurrence; a linear scan for the short lists forms send on
+/// every keystroke, a hash map for long ones.
+enum FirstSeen<'a> {
+    Few(Vec<(&'a str, usize)>),
+    Many(HashMap<&'a str, usize>),
+}
+
+impl<'a> FirstSeen<'a> {
+    const LINEAR_LIMIT: usize = 32;
+
+    fn with_capacity(capacity: usize) -> Self {
+        if capacity <= Self::LINEAR_LIMIT {
+            Self::Few(Vec::with_capacity(capacity))
+        } else {
+            Self::Many(HashMap::with_capacity(capacity))
+        }
+    }
+
+    /// Records `name` at `index`; returns the earlier index if it was seen before.
+    fn insert(&mut self, name: &'a str, index: usize) -> Option<usize> {
+        match self {
+            Self::Few(seen) => match seen.iter().find(|(n, _)| *n == name) {
+                Some((_, first)) => Some(*first),
+                None => {
+                    seen.push((name, index));
+                    None
+                }
+            },
+            Self::Many(seen) => match seen.entry(name) {
+                std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(index);
+                    None
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RuleId;
+
+    fn rules(resource_type: &str, names: &[&str]) -> Vec<(Option<usize>, RuleId)> {
+        check_event_names(resource_type, names, &Profile::default())
+            .into_iter()
+            .map(|(at, v)| (at, v.rule()))
+            .collect()
+    }
+
+    fn numbered(count: usize) -> Vec<String> {
+        (0..count).map(|i| format!("Api{i}")).collect()
+    }
+
+    #[test]
+    fn wildcard_product_requires_exactly_one_wildcard() {
+        assert_eq!(rules("*", &["*"]), []);
+        for names in [
+            &[][..],
+            &["LookUpEvents"],
+            &["*", "*"],
+            &["*", "LookUpEvents"],
+        ] {
+            assert_eq!(
+                rules("*", names).first(),
+                Some(&(None, RuleId::EventNamesWildcard)),
+                "{names:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cap_boundaries_for_cos_and_cls_are_errors() {
+        for product in ["cos", "cls"] {
+            let ten = numbered(10);
+            let ten: Vec<&str> = ten.iter().map(String::as_str).collect();
+            assert_eq!(rules(product, &ten), [], "{product} 10");
+            let eleven = numbered(11);
+            let eleven: Vec<&str> = eleven.iter().map(String::as_str).collect();
+            assert_eq!(
+                rules(product, &eleven),
+                [(None, RuleId::EventNamesCap)],
+                "{product} 11"
+            );
+        }
+    }
+
+    #[test]
+    fn cap_for_other_products_is_a_warning_and_configurable() {
+        let eleven = numbered(11);
+        let eleven: Vec<&str> = eleven.iter().map(String::as_str).collect();
+        assert_eq!(rules("cvm", &eleven), [(None, RuleId::EventNamesCapOther)]);
+        let profile = Profile {
+            event_names_cap_other: 20,
+            ..Profile::default()
+        };
+        assert!(check_event_names("cvm", &eleven, &profile).is_empty());
+    }
+
+    #[test]
+    fn the_wildcard_does_not_count_towards_the_cap() {
+        let ten = numbered(10);
+        let mut names: Vec<&str> = ten.iter().map(String::as_str).collect();
+        names.push("*");
+        assert_eq!(
+            rules("cos", &names),
+            [(None, RuleId::EventNamesMixedWildcard)]
+        );
+    }
+
+    #[test]
+    fn lints_table() {
+        assert_eq!(rules("cvm", &[]), [(None, RuleId::EventNamesEmpty)]);
+        assert_eq!(rules("cvm", &["*"]), []);
+        assert_eq!(
+            rules("cvm", &["*", "RunInstances"]),
+            [(None, RuleId::EventNamesMixedWildcard)]
+        );
+        assert_eq!(
+            rules("cvm", &["RunInstances", "StopInstances", "RunInstances"]),
+            [(Some(2), RuleId::EventNamesDuplicate)]
+        );
+        assert_eq!(
+            rules("cvm", &["Run Instances", "", "createTopic"]),
+            [
+                (Some(0), RuleId::EventNameFormat),
+                (Some(1), RuleId::EventNameFormat)
+            ]
+        );
+        assert_eq!(
+            rules("cvm", &["RunInstances "]),
+            [(Some(0), RuleId::SurroundingWhitespace)]
+        );
+    }
+
+    #[test]
+    fn duplicates_are_found_in_long_lists_too() {
+        let mut names = numbered(100);
+        names.push("Api7".into());
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let found = check_event_names("cvm", &names, &Profile::default());
+        assert!(found.contains(&(
+            Some(100),
+            Violation::EventNamesDuplicate {
+                name: "Api7".into(),
+                first_index: 7
+            }
+        )));
+    }
+}

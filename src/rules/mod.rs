@@ -1,0 +1,29 @@
+//! The rules, one module per rule family, each a set of pure functions over plain values.
+//!
+//! A form can call them field by field as the user types; whole-request validation
+//! ([`validate`](crate::validate)) calls the same functions after checking JSON types. Every
+//! function returns [`Violation`](crate::Violation)s, never text: an empty list means the
+//! value passes. String values first go through [`text::clean`] (whitespace, look-alike and
+//! invisible characters), and the family's own rule checks what the user meant.
+//!
+//! | module | parameters |
+//! | --- | --- |
+//! | [`common`] | `Action`, `Version`, `Region` |
+//! | [`name`] | `Name` |
+//! | [`action_type`] | `ActionType` |
+//! | [`resource_type`] | `ResourceType` |
+//! | [`switch`] | `Status`, `TrackForAllMembers` |
+//! | [`event_names`] | `EventNames` given `ResourceType` |
+//! | [`storage`] | `Storage` and its fields |
+//! | [`text`] | whitespace, look-alike and invisible characters in any string |
+//! | [`suggest`] | did-you-mean for the value rules |
+
+pub mod action_type;
+pub mod common;
+pub mod event_names;
+pub mod name;
+pub mod resource_type;
+pub mod storage;
+pub mod suggest;
+pub mod switch;
+pub mod text;

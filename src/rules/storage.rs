@@ -1,0 +1,464 @@
+//! `Storage`: where the tracking set ships its logs.
+//!
+//! **What it checks.**
+//! - `StorageType` is one of the profile's storage types (`cos`, `cls`).
+//! - `StorageRegion` is shaped like a region code; one COS does not publish is a warning
+//!   (`CosRegionError` is only known at run time).
+//! - For COS, `StorageName` is the bucket name **without** its `-APPID` suffix: at most 50
+//!   lowercase letters, digits and hyphens, not starting or ending with a hyphen; a name that
+//!   still ends in `-` and ten digits draws a warning with the bare name. `StoragePrefix` is 3
+//!   to 40 ASCII letters and digits. COS also caps the whole host
+//!   `<bucket>-<APPID>.cos.<region>.myqcloud.com` at 60 characters (a warning).
+//! - For CLS, `StorageName` is a log topic ID of 1 to 50 characters; an empty prefix warns.
+//! - The Chinese edition's optional fields: `StorageAccountId` and `StorageAppId` are digit
+//!   strings (warning), `Compress` is 1 or 2.
+//!
+//! ```
+//! use cloudaudit_lint::rules::storage::{check_storage, StorageFields};
+//! use cloudaudit_lint::{Profile, RuleId};
+//! let storage = StorageFields {
+//!     storage_type: Some("cos"),
+//!     region: Some("ap-guangzhou"),
+//!     name: Some("audit-cos-1250000000"),
+//!     prefix: Some("test"),
+//!     ..StorageFields::default()
+//! };
+//! let found = check_storage(&storage, &Profile::default());
+//! assert_eq!(found[0].0, "StorageName");
+//! assert_eq!(found[0].1.rule(), RuleId::StorageNameAppId);
+//! ```
+
+use super::suggest::closest;
+use super::text::clean;
+use crate::violation::{BucketNameFault, PrefixFault};
+use crate::{Field, Profile, Violation, facts};
+
+/// The `Storage` fields as plain values; `None` for a field that is absent (or, in
+/// whole-request validation, not of its JSON type, which is reported separately).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StorageFields<'a> {
+    /// `StorageType`.
+    pub storage_type: Option<&'a str>,
+    /// `StorageRegion`.
+    pub region: Option<&'a str>,
+    /// `StorageName`.
+    pub name: Option<&'a str>,
+    /// `StoragePrefix`.
+    pub prefix: Option<&'a str>,
+    /// `StorageAccountId`.
+    pub account_id: Option<&'a str>,
+    /// `StorageAppId`.
+    pub app_id: Option<&'a str>,
+    /// `Compress`.
+    pub compress: Option<i64>,
+}
+
+/// A violation in `Storage`, with the name of the field it is about.
+pub type FieldViolation = (&'static str, Violation);
+
+/// Checks every present field of `Storage`, and the rules that join them.
+pub fn check_storage(storage: &StorageFields<'_>, profile: &Profile) -> Vec<FieldViolation> {
+    let mut found = Vec::new();
+    let mut add = |field: &'static str, violations: Vec<Violation>| {
+        found.extend(violations.into_iter().map(|v| (field, v)));
+    };
+    let storage_type = storage
+        .storage_type
+        .map(|t| clean(Field::StorageType, t).value);
+    if let Some(value) = storage.storage_type {
+        add("StorageType", check_storage_type(value, profile));
+    }
+    if let Some(region) = storage.region {
+        add("StorageRegion", check_storage_region(region, profile));
+    }
+    if let Some(name) = storage.name {
+        add(
+            "StorageName",
+            check_storage_name(storage_type.as_deref(), name),
+        );
+    }
+    if let Some(prefix) = storage.prefix {
+        add(
+            "StoragePrefix",
+            check_storage_prefix(storage_type.as_deref(), prefix),
+        );
+    }
+    if let Some(id) = storage.account_id {
+        add(
+            "StorageAccountId",
+            check_storage_id(Field::StorageAccountId, id),
+        );
+    }
+    if let Some(id) = storage.app_id {
+        add("StorageAppId", check_storage_id(Field::StorageAppId, id));
+    }
+    if let Some(compress) = storage.compress {
+        add("Compress", check_compress(compress));
+    }
+    if storage_type.as_deref() == Some(facts::STORAGE_COS)
+        && let (Some(name), Some(region)) = (storage.name, storage.region)
+    {
+        add("StorageName", check_cos_host_length(name, region));
+    }
+    found
+}
+
+/// Checks `StorageType`.
+pub fn check_storage_type(value: &str, profile: &Profile) -> Vec<Violation> {
+    let cleaned = clean(Field::StorageType, value);
+    let mut violations = cleaned.violations;
+    if !profile.is_storage_type(&cleaned.value) {
+        violations.push(Violation::StorageTypeValue {
+            value: value.to_owned(),
+            suggestion: closest(
+                &cleaned.value,
+                profile.storage_types.iter().map(String::as_str),
+            )
+            .map(str::to_owned),
+            accepted: profile.storage_types.clone(),
+        });
+    }
+    violations
+}
+
+/// Checks `StorageRegion`: a region code's shape, then whether COS publishes it.
+pub fn check_storage_region(value: &str, profile: &Profile) -> Vec<Violation> {
+    let cleaned = clean(Field::StorageRegion, value);
+    let mut violations = cleaned.violations;
+    let region = &*cleaned.value;
+    if !is_region_code(region) {
+        violations.push(Violation::StorageRegionFormat {
+            value: value.to_owned(),
+        });
+    } else if !profile.is_known_storage_region(region) {
+        violations.push(Violation::StorageRegionUnknown {
+            value: value.to_owned(),
+            suggestion: closest(region, profile.storage_regions.iter().map(String::as_str))
+                .map(str::to_owned),
+        });
+    }
+    violations
+}
+
+/// Whether `region` looks like a region code: lowercase letters and digits in at least two
+/// hyphen-separated parts, the first of letters (`ap-guangzhou`, `ap-shanghai-fsi`).
+fn is_region_code(region: &str) -> bool {
+    let mut parts = region.split('-');
+    let first_is_letters = parts
+        .next()
+        .is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()));
+    let mut rest = parts.peekable();
+    first_is_letters
+        && rest.peek().is_some()
+        && rest.all(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// Checks `StorageName` for the storage type (`None` when it is unknown: hygiene only).
+pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violation> {
+    let cleaned = clean(Field::StorageName, name);
+    let mut violations = cleaned.violations;
+    match storage_type {
+        Some(facts::STORAGE_COS) => {
+            violations.extend(bucket_name_faults(&cleaned.value, cleaned.offset));
+        }
+        Some(facts::STORAGE_CLS) => {
+            let length = cleaned.value.chars().count();
+            if !facts::CLS_TOPIC_LENGTH.contains(&length) {
+                violations.push(Violation::ClsTopicLength {
+                    length,
+                    min: *facts::CLS_TOPIC_LENGTH.start(),
+                    max: *facts::CLS_TOPIC_LENGTH.end(),
+                });
+            }
+        }
+        _ => {}
+    }
+    violations
+}
+
+/// Splits `bucket-1250000000` into the bucket and the APPID digits.
+fn split_app_id(name: &str) -> Option<(&str, &str)> {
+    let (bucket, digits) = name.rsplit_once('-')?;
+    let is_app_id = facts::APPID_DIGITS.contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !bucket.is_empty();
+    is_app_id.then_some((bucket, digits))
+}
+
+fn bucket_name_faults(name: &str, offset: usize) -> Vec<Violation> {
+    let mut faults = Vec::new();
+    let bucket = match split_app_id(name) {
+        Some((bucket, app_id)) => {
+            faults.push(Violation::BucketNameAppId {
+                bucket: bucket.to_owned(),
+                app_id: app_id.to_owned(),
+            });
+            bucket
+        }
+        None => name,
+    };
+    let length = bucket.chars().count();
+    if length == 0 {
+        faults.push(Violation::BucketName(BucketNameFault::Empty));
+        return faults;
+    }
+    if length > facts::COS_BUCKET_NAME_MAX {
+        faults.push(Violation::BucketName(BucketNameFault::TooLong {
+            length,
+            max: facts::COS_BUCKET_NAME_MAX,
+        }));
+    }
+    if let Some((index, character)) = bucket
+        .chars()
+        .enumerate()
+        .find(|(_, c)| !facts::is_cos_bucket_char(*c))
+    {
+        faults.push(Violation::BucketName(BucketNameFault::Charset {
+            character,
+            index: index + offset,
+        }));
+    }
+    if bucket.starts_with('-') || bucket.ends_with('-') {
+        faults.push(Violation::BucketName(BucketNameFault::EdgeHyphen));
+    }
+    faults
+}
+
+/// Warns when `<bucket>-<APPID>.cos.<region>.myqcloud.com` would exceed COS's host limit,
+/// assuming a ten-digit APPID. Only for names and regions that are otherwise well formed.
+fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
+    let name = clean(Field::StorageName, name).value;
+    let region = clean(Field::StorageRegion, region).value;
+    let bucket = split_app_id(&name).map_or(&*name, |(bucket, _)| bucket);
+    if bucket_name_faults(bucket, 0)
+        .iter()
+        .any(|v| matches!(v, Violation::BucketName(_)))
+        || !is_region_code(&region)
+    {
+        return Vec::new();
+    }
+    let app_id = 1 + facts::APPID_DIGITS.end();
+    let length = bucket.len() + app_id + ".cos.".len() + region.len() + ".myqcloud.com".len();
+    if length > facts::COS_HOST_MAX {
+        vec![Violation::CosHostLength {
+            length,
+            max: facts::COS_HOST_MAX,
+        }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Checks `StoragePrefix` for the storage type (`None` when it is unknown: hygiene only).
+pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Violation> {
+    let cleaned = clean(Field::StoragePrefix, prefix);
+    let mut violations = cleaned.violations;
+    let value = &*cleaned.value;
+    match storage_type {
+        Some(facts::STORAGE_COS) => {
+            let length = value.chars().count();
+            if !facts::COS_PREFIX_LENGTH.contains(&length) {
+                violations.push(Violation::CosPrefix(PrefixFault::Length {
+                    length,
+                    min: *facts::COS_PREFIX_LENGTH.start(),
+                    max: *facts::COS_PREFIX_LENGTH.end(),
+                }));
+            }
+            if let Some((index, character)) = value
+                .chars()
+                .enumerate()
+                .find(|(_, c)| !c.is_ascii_alphanumeric())
+            {
+                violations.push(Violation::CosPrefix(PrefixFault::Charset {
+                    character,
+                    index: index + cleaned.offset,
+                }));
+            }
+        }
+        _ if value.is_empty() && violations.is_empty() => {
+            violations.push(Violation::StoragePrefixEmpty);
+        }
+        _ => {}
+    }
+    violations
+}
+
+/// Checks `StorageAccountId` or `StorageAppId`: a non-empty string of digits.
+pub fn check_storage_id(field: Field, value: &str) -> Vec<Violation> {
+    let cleaned = clean(field, value);
+    let mut violations = cleaned.violations;
+    if cleaned.value.is_empty() || !cleaned.value.bytes().all(|b| b.is_ascii_digit()) {
+        violations.push(Violation::StorageIdFormat {
+            field,
+            value: value.to_owned(),
+        });
+    }
+    violations
+}
+
+/// Checks `Compress`.
+pub fn check_compress(value: i64) -> Vec<Violation> {
+    if facts::COMPRESS_VALUES.contains(&value) {
+        Vec::new()
+    } else {
+        vec![Violation::CompressValue {
+            value: value.to_string(),
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::RuleId;
+
+    fn rules(violations: Vec<Violation>) -> Vec<RuleId> {
+        violations.iter().map(Violation::rule).collect()
+    }
+
+    #[test]
+    fn storage_types() {
+        let profile = Profile::default();
+        assert!(check_storage_type("cos", &profile).is_empty());
+        assert!(check_storage_type("cls", &profile).is_empty());
+        assert_eq!(
+            rules(check_storage_type("ckafka", &profile)),
+            [RuleId::StorageTypeValue]
+        );
+        let found = check_storage_type("COS", &profile);
+        assert_eq!(found[0].replacement().as_deref(), Some("cos"));
+    }
+
+    #[test]
+    fn storage_regions() {
+        let profile = Profile::default();
+        for region in facts::KNOWN_STORAGE_REGIONS {
+            assert!(
+                check_storage_region(region, &profile).is_empty(),
+                "{region}"
+            );
+        }
+        for (region, expected) in [
+            ("ap-mars", RuleId::StorageRegionUnknown),
+            ("guangzhou", RuleId::StorageRegionFormat),
+            ("AP-GUANGZHOU", RuleId::StorageRegionFormat),
+            ("ap-", RuleId::StorageRegionFormat),
+            ("-ap", RuleId::StorageRegionFormat),
+            ("", RuleId::StorageRegionFormat),
+        ] {
+            assert_eq!(
+                rules(check_storage_region(region, &profile)),
+                [expected],
+                "{region}"
+            );
+        }
+    }
+
+    #[test]
+    fn cos_bucket_names() {
+        let cos = Some("cos");
+        for (name, expected) in [
+            ("audit-cos", &[][..]),
+            ("a", &[]),
+            (&"a".repeat(50), &[]),
+            (&"a".repeat(51), &[RuleId::StorageNameCos]),
+            ("", &[RuleId::StorageNameCos]),
+            ("Audit", &[RuleId::StorageNameCos]),
+            ("audit_cos", &[RuleId::StorageNameCos]),
+            ("-audit", &[RuleId::StorageNameCos]),
+            ("audit-", &[RuleId::StorageNameCos]),
+            ("audit-1250000000", &[RuleId::StorageNameAppId]),
+            ("audit-125000000", &[]),
+            (
+                "Audit-1250000000",
+                &[RuleId::StorageNameAppId, RuleId::StorageNameCos],
+            ),
+        ] {
+            assert_eq!(rules(check_storage_name(cos, name)), expected, "{name}");
+        }
+        assert_eq!(
+            check_storage_name(cos, "audit-1250000000")[0]
+                .replacement()
+                .as_deref(),
+            Some("audit")
+        );
+    }
+
+    #[test]
+    fn cls_topic_ids() {
+        let cls = Some("cls");
+        assert!(check_storage_name(cls, "a").is_empty());
+        assert!(check_storage_name(cls, &"a".repeat(50)).is_empty());
+        assert_eq!(rules(check_storage_name(cls, "")), [RuleId::StorageNameCls]);
+        assert_eq!(
+            rules(check_storage_name(cls, &"a".repeat(51))),
+            [RuleId::StorageNameCls]
+        );
+        // Upper case and underscores are fine for CLS.
+        assert!(check_storage_name(cls, "Topic_ID").is_empty());
+    }
+
+    #[test]
+    fn prefixes() {
+        let cos = Some("cos");
+        for (prefix, ok) in [
+            ("abc", true),
+            ("ab", false),
+            (&*"a".repeat(40), true),
+            (&*"a".repeat(41), false),
+            ("a-b", false),
+            ("Logs2024", true),
+        ] {
+            assert_eq!(check_storage_prefix(cos, prefix).is_empty(), ok, "{prefix}");
+        }
+        assert!(check_storage_prefix(Some("cls"), "any/prefix-ok").is_empty());
+        assert_eq!(
+            rules(check_storage_prefix(Some("cls"), "")),
+            [RuleId::StoragePrefixEmpty]
+        );
+    }
+
+    #[test]
+    fn optional_fields() {
+        assert!(check_storage_id(Field::StorageAppId, "1250000000").is_empty());
+        assert_eq!(
+            rules(check_storage_id(Field::StorageAppId, "12a")),
+            [RuleId::StorageIdFormat]
+        );
+        assert_eq!(
+            rules(check_storage_id(Field::StorageAccountId, "")),
+            [RuleId::StorageIdFormat]
+        );
+        assert!(check_compress(1).is_empty() && check_compress(2).is_empty());
+        assert_eq!(rules(check_compress(0)), [RuleId::StorageCompressValue]);
+    }
+
+    #[test]
+    fn cos_host_length_is_a_cross_field_warning() {
+        let storage = |name| StorageFields {
+            storage_type: Some("cos"),
+            region: Some("ap-guangzhou"),
+            name: Some(name),
+            prefix: Some("logs"),
+            ..StorageFields::default()
+        };
+        // 19 + 11 + 5 + 12 + 13 = 60: at the limit.
+        let (at_limit, over) = ("a".repeat(19), "a".repeat(20));
+        assert!(check_storage(&storage(&at_limit), &Profile::default()).is_empty());
+        let found = check_storage(&storage(&over), &Profile::default());
+        assert_eq!(
+            found,
+            [(
+                "StorageName",
+                Violation::CosHostLength {
+                    length: 61,
+                    max: 60
+                }
+            )]
+        );
+    }
+}

@@ -1,0 +1,320 @@
+//! Byte spans and the line/column positions people and editors use.
+
+/// A half-open byte range [start, end) into the validated text.
+///
+/// ```
+/// use cloudaudit_lint::source::Span;
+///
+/// let span = Span::new(2, 5);
+/// assert_eq!(span.len(), 3);
+/// assert_eq!(&"ab\"c\"d"[span.start..span.end], "\"c\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct Span {
+    /// The offset of the first byte.
+    pub start: usize,
+    /// The offset just past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The span [start, end).
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The number of bytes covered.
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span covers no byte.
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether `offset` is one of the covered bytes.
+    pub const fn contains(&self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+}
+
+/// A 1-based place in the text for people and editors.
+///
+/// ```
+/// use cloudaudit_lint::source::{locate, Position};
+///
+/// // "😀" is one char but two UTF-16 code units.
+/// let text = "{\r\n\"😀\": x}";
+/// let offset = text.find('x').unwrap();
+/// assert_eq!(locate(text, offset), Position { line: 2, column: 6, column_utf16: 7 });
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Position {
+    /// 1-based line; a line ends at "\n", "\r\n" (one break) or a lone "\r".
+    pub line: usize,
+    /// 1-based column counted in Unicode scalar values (chars) from the line start: what
+    /// terminals and people count.
+    pub column: usize,
+    /// 1-based column counted in UTF-16 code units: what JavaScript strings and editors index.
+    pub column_utf16: usize,
+}
+
+impl Position {
+    /// The position of the first byte of a text.
+    const START: Self = Self {
+        line: 1,
+        column: 1,
+        column_utf16: 1,
+    };
+}
+
+/// Position of one byte offset (an offset inside a multi-byte char counts as that char; past
+/// the end clamps to the end).
+///
+/// It reads the text up to `offset`; for many offsets use [`locate_all`].
+///
+/// ```
+/// use cloudaudit_lint::source::locate;
+///
+/// let text = "a\nbé中c";
+/// let c = locate(text, text.find('c').unwrap());
+/// assert_eq!((c.line, c.column, c.column_utf16), (2, 4, 4));
+/// assert_eq!(locate(text, 1000), locate(text, text.len()));
+/// ```
+pub fn locate(text: &str, offset: usize) -> Position {
+    let offset = char_start_at_or_before(text, offset);
+    let before = text.get(..offset).unwrap_or_default();
+    let line_start = before
+        .char_indices()
+        .filter(|&(index, ch)| ends_line(text, index, ch))
+        .map(|(index, ch)| index + ch.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    let breaks = before
+        .char_indices()
+        .filter(|&(index, ch)| ends_line(text, index, ch))
+        .count();
+    let on_this_line = text.get(line_start..offset).unwrap_or_default();
+    Position {
+        line: breaks + 1,
+        column: on_this_line.chars().count() + 1,
+        column_utf16: on_this_line.chars().map(char::len_utf16).sum::<usize>() + 1,
+    }
+}
+
+/// Positions of many offsets in one forward sweep: O(text + k log k), in the input order of
+/// `offsets` (which may be unsorted and repeated).
+///
+/// ```
+/// use cloudaudit_lint::source::{locate, locate_all};
+///
+/// let text = "[1,\n 2,\r 3]";
+/// let offsets = [9, 0, 5, 9];
+/// let positions = locate_all(text, &offsets);
+/// let one_by_one: Vec<_> = offsets.iter().map(|&offset| locate(text, offset)).collect();
+/// assert_eq!(positions, one_by_one);
+/// assert_eq!((positions[0].line, positions[0].column), (3, 2));
+/// ```
+pub fn locate_all(text: &str, offsets: &[usize]) -> Vec<Position> {
+    let mut order: Vec<(usize, usize)> = offsets
+        .iter()
+        .enumerate()
+        .map(|(input_index, &offset)| (char_start_at_or_before(text, offset), input_index))
+        .collect();
+    order.sort_unstable();
+
+    let mut positions = vec![Position::START; offsets.len()];
+    let mut sweep = Sweep::new(text);
+    for (offset, input_index) in order {
+        sweep.advance_to(offset);
+        if let Some(slot) = positions.get_mut(input_index) {
+            *slot = sweep.position;
+        }
+    }
+    positions
+}
+
+/// The offset clamped to the text and moved back to the start of the char it falls in.
+fn char_start_at_or_before(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Whether the char at `index` completes a line break. A "\r" right before a
+/// "\n" does not: the pair is one break, completed by the "\n".
+fn ends_line(text: &str, index: usize, ch: char) -> bool {
+    match ch {
+        '\n' => true,
+        '\r' => text.as_bytes().get(index + 1) != Some(&b'\n'),
+        _ => false,
+    }
+}
+
+/// A cursor that walks the text forwards byte by byte, keeping the position
+/// of the byte it stands on, so that each byte is looked at once however
+/// many offsets are located.
+struct Sweep<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    position: Position,
+}
+
+impl<'a> Sweep<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            offset: 0,
+            position: Position::START,
+        }
+    }
+
+    /// Moves forward to `target`, a char boundary not before the cursor.
+    fn advance_to(&mut self, target: usize) {
+        while self.offset < target {
+            let Some(&byte) = self.bytes.get(self.offset) else {
+                return;
+            };
+            self.step_over(byte);
+            self.offset += 1;
+        }
+    }
+
+    fn step_over(&mut self, byte: u8) {
+        let next = self.bytes.get(self.offset + 1).copied();
+        if byte == b'\n' || (byte == b'\r' && next != Some(b'\n')) {
+            self.position.line += 1;
+            self.position.column = 1;
+            self.position.column_utf16 = 1;
+        } else if !is_utf8_continuation(byte) {
+            // A char counts once, at its first byte; only chars of four UTF-8
+            // bytes lie outside the Basic Multilingual Plane and take two
+            // UTF-16 code units.
+            self.position.column += 1;
+            self.position.column_utf16 += if byte >= 0xF0 { 2 } else { 1 };
+        }
+    }
+}
+
+fn is_utf8_continuation(byte: u8) -> bool {
+    byte & 0xC0 == 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn at(line: usize, column: usize, column_utf16: usize) -> Position {
+        Position {
+            line,
+            column,
+            column_utf16,
+        }
+    }
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_lone_cr() {
+        let text = "a\nb\r\nc\rd";
+        let cases = [
+            (0, at(1, 1, 1)),
+            (1, at(1, 2, 2)), // the "\n" itself belongs to line 1
+            (2, at(2, 1, 1)),
+            (3, at(2, 2, 2)), // "\r" of "\r\n"
+            (4, at(2, 3, 3)), // "\n" of "\r\n": still line 2
+            (5, at(3, 1, 1)),
+            (6, at(3, 2, 2)), // lone "\r"
+            (7, at(4, 1, 1)),
+            (8, at(4, 2, 2)), // the end of the text
+        ];
+        for (offset, expected) in cases {
+            assert_eq!(locate(text, offset), expected, "offset {offset}");
+        }
+        let offsets: Vec<usize> = cases.iter().map(|&(offset, _)| offset).collect();
+        let expected: Vec<Position> = cases.iter().map(|&(_, position)| position).collect();
+        assert_eq!(locate_all(text, &offsets), expected);
+    }
+
+    #[test]
+    fn columns_count_chars_and_utf16_units() {
+        // é: 2 bytes, 1 unit; 中: 3 bytes, 1 unit; 😀: 4 bytes, 2 units.
+        let text = "é中😀x";
+        let cases = [
+            (0, at(1, 1, 1)),
+            (1, at(1, 1, 1)), // inside é
+            (2, at(1, 2, 2)),
+            (4, at(1, 2, 2)), // inside 中
+            (5, at(1, 3, 3)),
+            (8, at(1, 3, 3)), // inside 😀
+            (9, at(1, 4, 5)),
+            (10, at(1, 5, 6)),
+            (11, at(1, 5, 6)), // past the end
+            (usize::MAX, at(1, 5, 6)),
+        ];
+        for (offset, expected) in cases {
+            assert_eq!(locate(text, offset), expected, "offset {offset}");
+        }
+        let offsets: Vec<usize> = cases.iter().map(|&(offset, _)| offset).collect();
+        let expected: Vec<Position> = cases.iter().map(|&(_, position)| position).collect();
+        assert_eq!(locate_all(text, &offsets), expected);
+    }
+
+    #[test]
+    fn locate_all_keeps_input_order_and_repeats() {
+        let text = "ab\ncd";
+        assert_eq!(
+            locate_all(text, &[4, 0, 4, 2, 99]),
+            vec![
+                at(2, 2, 2),
+                at(1, 1, 1),
+                at(2, 2, 2),
+                at(1, 3, 3),
+                at(2, 3, 3)
+            ]
+        );
+        assert_eq!(locate_all(text, &[]), vec![]);
+        assert_eq!(locate_all("", &[0, 5]), vec![at(1, 1, 1), at(1, 1, 1)]);
+    }
+
+    #[test]
+    fn locate_all_is_linear_on_a_long_single_line() {
+        // A sweep that restarted per offset would take 50 000 × 10 MB steps.
+        let text = "é".repeat(5_000_000);
+        let offsets: Vec<usize> = (0..50_000).rev().map(|index| index * 200).collect();
+        let positions = locate_all(&text, &offsets);
+        assert_eq!(positions.first(), Some(&at(1, 4_999_901, 4_999_901)));
+        assert_eq!(positions.last(), Some(&at(1, 1, 1)));
+    }
+
+    #[test]
+    fn position_serializes_in_camel_case() {
+        let json = serde_json::to_string(&at(1, 2, 3)).unwrap_or_default();
+        assert_eq!(json, r#"{"line":1,"column":2,"columnUtf16":3}"#);
+    }
+
+    fn texts_with_line_breaks_and_wide_chars() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec!['a', '\n', '\r', 'é', '中', '😀', ' ']),
+            0..40,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn locate_all_equals_locate_for_every_offset(
+            text in texts_with_line_breaks_and_wide_chars(),
+            extra in prop::collection::vec(0usize..200, 0..10),
+        ) {
+            let mut offsets: Vec<usize> = (0..=text.len() + 2).rev().collect();
+            offsets.extend(extra);
+            let one_by_one: Vec<Position> =
+                offsets.iter().map(|&offset| locate(&text, offset)).collect();
+            prop_assert_eq!(locate_all(&text, &offsets), one_by_one);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Whole-request validation: from JSON text, from bytes, from a `serde_json::Value`, or from a
+//! typed [`CreateAuditTrackRequest`].
+//!
+//! Every problem is reported, not the first: missing and unknown parameters, wrong JSON
+//! types, duplicate keys, every value rule, and the rules that join fields. Text is parsed by
+//! [`source`](crate::source), which keeps positions and duplicate keys; values carry neither,
+//! so their diagnostics have no location. A [`Validator`] holds the [`Profile`], the caller's
+//! region and the limit on diagnostics.
+//!
+//! ```
+//! use cloudaudit_lint::{RuleId, Validator};
+//! let report = Validator::new()
+//!     .with_region("ap-guangzhou")
+//!     .validate_str(r#"{"Name": "ab", "ActionType": "read", "ResourceType": "*", "Status": "1",
+//!                       "EventNames": ["*"], "Storage": {"StorageType": "cos",
+//!                       "StorageRegion": "ap-guangzhou", "StorageName": "logs", "StoragePrefix": "audit"}}"#);
+//! let rules: Vec<RuleId> = report.diagnostics.iter().map(|d| d.rule()).collect();
+//! assert_eq!(rules, [RuleId::NameLength, RuleId::ActionTypeValue, RuleId::ParameterType]);
+//! ```
+
+mod tree;
+mod walk;
+
+use crate::diagnostic::{Diagnostic, Location, Report};
+use crate::request::CreateAuditTrackRequest;
+use crate::source::{self, Span};
+use crate::{Profile, Violation};
+use walk::{Finding, Walker};
+
+/// How many diagnostics a report holds before the rest are only counted.
+pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
+
+/// Validates requests against a [`Profile`], for a caller's region.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Validator {
+    profile: Profile,
+    region: Option<String>,
+    max_diagnostics: usize,
+}
+
+impl Default for Validator {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Validator {
+    /// A validator with the page's facts, no caller region, and the default limit.
+    pub fn new() -> Self {
+        Self {
+            profile: Profile::default(),
+            region: None,
+            max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
+        }
+    }
+
+    /// Uses `profile` instead of the page's facts.
+    pub fn with_profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+
+    /// The region the caller sends the request to (an SDK client's region, `--region`). It
+    /// wins over a `Region` key in the document, which then must agree with it.
+    pub fn with_region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Keeps at most `max` diagnostics in a report; the rest are counted in
+    /// [`Report::omitted`].
+    pub fn with_max_diagnostics(mut self, max: usize) -> Self {
+        self.max_diagnostics = max;
+        self
+    }
+
+    /// The profile in use.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Validates raw bytes: refuses UTF-16 and invalid UTF-8 with a located diagnostic, then
+    /// validates the text.
+    pub fn validate_bytes(&self, bytes: &[u8]) -> Report {
+        match source::decode(bytes) {
+            Ok(text) => self.validate_str(text),
+            Err(error) => self.syntax_report(&String::from_utf8_lossy(bytes), error),
+        }
+    }
+
+    /// Validates JSON text; diagnostics carry their location in `text`.
+    pub fn validate_str(&self, text: &str) -> Report {
+        let root = match source::parse(text) {
+            Ok(root) => root,
+            Err(error) => return self.syntax_report(text, error),
+        };
+        let mut walker = Walker::new(&self.profile, self.region.as_deref());
+        if text.starts_with('\u{FEFF}') {
+            let bom = Span {
+                start: 0,
+                end: '\u{FEFF}'.len_utf8(),
+            };
+            walker.push(Violation::ByteOrderMark, String::new(), Some(bom));
+        }
+        walker.request(&root);
+        self.report(Some(text), walker.finish())
+    }
+
+    /// Validates a parsed value; diagnostics have no location.
+    pub fn validate_value(&self, value: &serde_json::Value) -> Report {
+        let mut walker = Walker::new(&self.profile, self.region.as_deref());
+        walker.request(value);
+        self.report(None, walker.finish())
+    }
+
+    /// Validates a typed request. Its types rule out type errors; every value rule applies.
+    pub fn validate_request(&self, request: &CreateAuditTrackRequest) -> Report {
+        self.validate_value(&request.to_value())
+    }
+
+    fn syntax_report(&self, text: &str, error: source::SyntaxError) -> Report {
+        let end = text
+            .get(error.offset..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(error.offset, |c| error.offset + c.len_utf8());
+        let finding = Finding {
+            violation: Violation::Syntax(error.kind),
+            path: String::new(),
+            span: Some(Span {
+                start: error.offset,
+                end,
+            }),
+        };
+        self.report(Some(text), vec![finding])
+    }
+
+    /// Applies the limit, then computes every position in one sweep over the text.
+    fn report(&self, text: Option<&str>, mut findings: Vec<Finding>) -> Report {
+        let kept = findings.len().min(self.max_diagnostics);
+        let dropped = findings.split_off(kept);
+        let omitted_errors = dropped
+            .iter()
+            .filter(|f| f.violation.rule().default_severity() == crate::Severity::Error)
+            .count();
+        let spans: Vec<Option<Span>> = findings.iter().map(|f| f.span).collect();
+        let locations = locate(text, &spans);
+        let diagnostics = findings
+            .into_iter()
+            .zip(locations)
+            .map(|(finding, location)| Diagnostic {
+                severity: finding.violation.rule().default_severity(),
+                violation: finding.violation,
+                path: finding.path,
+                location,
+            })
+            .collect();
+        Report {
+            diagnostics,
+            omitted: dropped.len(),
+            omitted_errors,
+        }
+    }
+}
+
+fn locate(text: Option<&str>, spans: &[Option<Span>]) -> Vec<Option<Location>> {
+    let Some(text) = text else {
+        return vec![None; spans.len()];
+    };
+    let offsets: Vec<usize> = spans
+        .iter()
+        .flatten()
+        .flat_map(|span| [span.start, span.end])
+        .collect();
+    let mut positions = source::locate_all(text, &offsets).into_iter();
+    spans
+        .iter()
+        .map(|span| {
+            let span = (*span)?;
+            let start = positions.next()?;
+            let end = positions.next()?;
+            Some(Location { span, start, end })
+        })
+        .collect()
+}
+
+/// Validates JSON text with the page's facts; `region` is the caller's region, if any.
+///
+/// ```
+/// let report = cloudaudit_lint::validate_str("[]", None);
+/// assert_eq!(report.diagnostics[0].rule().as_str(), "request-not-object");
+/// ```
+pub fn validate_str(text: &str, region: Option<&str>) -> Report {
+    validator_for(region).validate_str(text)
+}
+
+/// Validates a parsed value with the page's facts; `region` is the caller's region, if any.
+pub fn validate_value(value: &serde_json::Value, region: Option<&str>) -> Report {
+    validator_for(region).validate_value(value)
+}
+
+fn validator_for(region: Option<&str>) -> Validator {
+    match region {
+        Some(region) => Validator::new().with_region(region),
+        None => Validator::new(),
+    }
+}

@@ -1,0 +1,162 @@
+//! One view over the two JSON trees the validator reads: the crate's parsed text (with spans,
+//! duplicate keys and exact number text) and `serde_json::Value` (none of those).
+
+use std::borrow::Cow;
+
+use crate::JsonType;
+use crate::source::{JsonValue, Node, Span};
+
+/// A member of an object as the walker sees it.
+pub(crate) struct MemberRef<'t, T> {
+    pub key: &'t str,
+    pub key_span: Option<Span>,
+    pub value: &'t T,
+}
+
+/// What the walker needs from a JSON value.
+pub(crate) trait Tree: Sized {
+    /// Whether objects can hold a key twice (parsed text can; `serde_json::Value` cannot).
+    const MAY_HAVE_DUPLICATE_KEYS: bool;
+    fn json_type(&self) -> JsonType;
+    fn as_str(&self) -> Option<&str>;
+    /// The number as written (text) or as serde_json prints it (values).
+    fn number_text(&self) -> Option<Cow<'_, str>>;
+    fn items(&self) -> Option<&[Self]>;
+    /// The members in document order, duplicates included.
+    fn members(&self) -> Option<Vec<MemberRef<'_, Self>>>;
+    fn span(&self) -> Option<Span>;
+    /// The span of one character of a string value, when the string is written without
+    /// escapes so that characters map to the text one to one.
+    fn char_span(&self, char_index: usize) -> Option<Span>;
+}
+
+/// Integers are numbers written without fraction or exponent, as the API's integer parsing
+/// requires.
+fn number_type(text: &str) -> JsonType {
+    if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+        JsonType::Number
+    } else {
+        JsonType::Integer
+    }
+}
+
+impl<'a> Tree for Node<'a> {
+    const MAY_HAVE_DUPLICATE_KEYS: bool = true;
+
+    fn json_type(&self) -> JsonType {
+        match &self.value {
+            JsonValue::Null => JsonType::Null,
+            JsonValue::Bool(_) => JsonType::Boolean,
+            JsonValue::Number(text) => number_type(text),
+            JsonValue::String(_) => JsonType::String,
+            JsonValue::Array(_) => JsonType::Array,
+            JsonValue::Object(_) => JsonType::Object,
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            JsonValue::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn number_text(&self) -> Option<Cow<'_, str>> {
+        match &self.value {
+            JsonValue::Number(text) => Some(Cow::Borrowed(text)),
+            _ => None,
+        }
+    }
+
+    fn items(&self) -> Option<&[Self]> {
+        match &self.value {
+            JsonValue::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    fn members(&self) -> Option<Vec<MemberRef<'_, Self>>> {
+        match &self.value {
+            JsonValue::Object(members) => Some(
+                members
+                    .iter()
+                    .map(|m| MemberRef {
+                        key: &m.key,
+                        key_span: Some(m.key_span),
+                        value: &m.value,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn span(&self) -> Option<Span> {
+        Some(self.span)
+    }
+
+    fn char_span(&self, char_index: usize) -> Option<Span> {
+        let JsonValue::String(Cow::Borrowed(text)) = &self.value else {
+            return None;
+        };
+        let (offset, c) = text.char_indices().nth(char_index)?;
+        // The string's first character follows its opening quote.
+        let start = self.span.start + 1 + offset;
+        Some(Span {
+            start,
+            end: start + c.len_utf8(),
+        })
+    }
+}
+
+impl Tree for serde_json::Value {
+    const MAY_HAVE_DUPLICATE_KEYS: bool = false;
+
+    fn json_type(&self) -> JsonType {
+        use serde_json::Value as V;
+        match self {
+            V::Null => JsonType::Null,
+            V::Bool(_) => JsonType::Boolean,
+            V::Number(n) if n.is_i64() || n.is_u64() => JsonType::Integer,
+            V::Number(_) => JsonType::Number,
+            V::String(_) => JsonType::String,
+            V::Array(_) => JsonType::Array,
+            V::Object(_) => JsonType::Object,
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        self.as_str()
+    }
+
+    fn number_text(&self) -> Option<Cow<'_, str>> {
+        match self {
+            serde_json::Value::Number(n) => Some(Cow::Owned(n.to_string())),
+            _ => None,
+        }
+    }
+
+    fn items(&self) -> Option<&[Self]> {
+        self.as_array().map(Vec::as_slice)
+    }
+
+    fn members(&self) -> Option<Vec<MemberRef<'_, Self>>> {
+        self.as_object().map(|map| {
+            map.iter()
+                .map(|(key, value)| MemberRef {
+                    key,
+                    key_span: None,
+                    value,
+                })
+                .collect()
+        })
+    }
+
+    fn span(&self) -> Option<Span> {
+        None
+    }
+
+    fn char_span(&self, _char_index: usize) -> Option<Span> {
+        None
+    }
+}

@@ -1,0 +1,476 @@
+//! The walk over a request: JSON structure and types here, value rules in [`crate::rules`].
+//!
+//! Parameters are visited in the API's order and every finding is recorded as it is made, so
+//! the order of diagnostics is the order of the parameter list whatever the key order of the
+//! input.
+
+use std::collections::HashSet;
+
+use super::tree::{MemberRef, Tree};
+use crate::facts::{self, Param, ParamType};
+use crate::rules::event_names::check_entries;
+use crate::rules::storage::{StorageFields, check_storage};
+use crate::rules::{action_type, common, name, resource_type, suggest, switch, text};
+use crate::source::Span;
+use crate::{Field, JsonType, Profile, Switch, Violation};
+
+/// A finding before positions are computed.
+pub(crate) struct Finding {
+    pub violation: Violation,
+    pub path: String,
+    pub span: Option<Span>,
+}
+
+/// Appends `key` to the JSON Pointer `parent`, escaping `~` and `/` (RFC 6901).
+pub(crate) fn pointer(parent: &str, key: &str) -> String {
+    let mut path = String::with_capacity(parent.len() + key.len() + 1);
+    path.push_str(parent);
+    path.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+    path
+}
+
+/// An object's members with the look-ups the walk needs.
+struct Object<'t, T> {
+    members: Vec<MemberRef<'t, T>>,
+    span: Option<Span>,
+}
+
+impl<'t, T: Tree> Object<'t, T> {
+    fn of(node: &'t T) -> Option<Self> {
+        Some(Self {
+            members: node.members()?,
+            span: node.span(),
+        })
+    }
+
+    /// The member the server uses for `key`: the last one, as JSON parsers keep.
+    fn get(&self, key: &str) -> Option<&MemberRef<'t, T>> {
+        self.members.iter().rev().find(|m| m.key == key)
+    }
+
+    /// The opening brace, where a missing member is reported.
+    fn brace(&self) -> Option<Span> {
+        self.span.map(|s| Span {
+            start: s.start,
+            end: s.start + 1,
+        })
+    }
+
+    /// Members whose key appears again later (their values are ignored), in document order.
+    fn shadowed(&self) -> Vec<&MemberRef<'t, T>> {
+        let mut later = HashSet::with_capacity(self.members.len());
+        let mut shadowed: Vec<_> = self
+            .members
+            .iter()
+            .rev()
+            .filter(|m| !later.insert(m.key))
+            .collect();
+        shadowed.reverse();
+        shadowed
+    }
+
+    /// Members whose key is not in `known`, sorted by key (ties in document order).
+    fn unknown(&self, known: &[&[Param]]) -> Vec<&MemberRef<'t, T>> {
+        let mut unknown: Vec<_> = self
+            .members
+            .iter()
+            .filter(|m| !is_known(known, m.key))
+            .collect();
+        unknown.sort_by(|a, b| a.key.cmp(b.key));
+        unknown
+    }
+}
+
+fn is_known(known: &[&[Param]], key: &str) -> bool {
+    known
+        .iter()
+        .flat_map(|params| params.iter())
+        .any(|p| p.name == key)
+}
+
+/// Walks one request, recording findings.
+pub(crate) struct Walker<'p> {
+    profile: &'p Profile,
+    caller_region: Option<&'p str>,
+    findings: Vec<Finding>,
+}
+
+impl<'p> Walker<'p> {
+    pub(crate) fn new(profile: &'p Profile, caller_region: Option<&'p str>) -> Self {
+        Self {
+            profile,
+            caller_region,
+            findings: Vec::new(),
+        }
+    }
+
+    pub(crate) fn finish(self) -> Vec<Finding> {
+        self.findings
+    }
+
+    pub(crate) fn push(&mut self, violation: Violation, path: String, span: Option<Span>) {
+        self.findings.push(Finding {
+            violation,
+            path,
+            span,
+        });
+    }
+
+    /// Records value violations of a string node, pointing at the character a violation is
+    /// about when the text allows.
+    fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, path: &str, node: &T) {
+        for violation in violations {
+            let span = violation
+                .character_index()
+                .and_then(|i| node.char_span(i))
+                .or_else(|| node.span());
+            self.push(violation, path.to_owned(), span);
+        }
+    }
+
+    /// Validates a whole request.
+    pub(crate) fn request<T: Tree>(&mut self, root: &T) {
+        let Some(object) = Object::of(root) else {
+            let found = root.json_type();
+            self.push(Violation::NotAnObject { found }, String::new(), root.span());
+            return;
+        };
+        let known = [facts::COMMON_PARAMS, facts::REQUEST_PARAMS];
+        self.report_shadowed(&object, "");
+        self.common(&object);
+        let resource_type = object.get("ResourceType").and_then(|m| m.value.as_str());
+        for param in facts::REQUEST_PARAMS {
+            self.param(&object, param, resource_type);
+        }
+        sort_by_param(&mut self.findings, "", &known);
+        self.unknown(&object, "", &known);
+    }
+
+    fn report_shadowed<T: Tree>(&mut self, object: &Object<'_, T>, base: &str) {
+        for member in object.shadowed() {
+            let violation = Violation::DuplicateKey {
+                key: member.key.to_owned(),
+            };
+            self.push(violation, pointer(base, member.key), member.key_span);
+        }
+    }
+
+    fn common<T: Tree>(&mut self, object: &Object<'_, T>) {
+        for (name, check) in [
+            ("Action", common::check_action as fn(&str) -> Vec<Violation>),
+            ("Version", common::check_version),
+        ] {
+            if let Some(member) = object.get(name) {
+                let path = pointer("", name);
+                if let Some(value) = self.string(member.value, name, &path) {
+                    self.push_value(check(value), &path, member.value);
+                }
+            }
+        }
+        self.region(object);
+    }
+
+    /// The region comes from the caller or from the document; the caller's wins.
+    fn region<T: Tree>(&mut self, object: &Object<'_, T>) {
+        let path = pointer("", "Region");
+        let member = object.get("Region");
+        let document = member.and_then(|m| self.string(m.value, "Region", &path));
+        match (self.caller_region, document, member) {
+            (Some(caller), document, _) => {
+                let violations = common::check_region(caller, self.profile);
+                for violation in violations {
+                    self.push(violation, path.clone(), None);
+                }
+                if let (Some(document), Some(member)) = (document, member)
+                    && document.trim() != caller.trim()
+                {
+                    let violation = Violation::RegionMismatch {
+                        caller: caller.to_owned(),
+                        document: document.to_owned(),
+                    };
+                    self.push(violation, path, member.value.span());
+                }
+            }
+            (None, Some(document), Some(member)) => {
+                let violations = common::check_region(document, self.profile);
+                self.push_value(violations, &path, member.value);
+            }
+            (None, _, None) => {
+                let violation = Violation::MissingParameter { name: "Region" };
+                self.push(violation, path, object.brace());
+            }
+            (None, None, Some(_)) => {} // a type error, already reported
+        }
+    }
+
+    fn param<T: Tree>(
+        &mut self,
+        object: &Object<'_, T>,
+        param: &Param,
+        resource_type: Option<&str>,
+    ) {
+        let path = pointer("", param.name);
+        let Some(member) = object.get(param.name) else {
+            if param.required {
+                let violation = Violation::MissingParameter { name: param.name };
+                self.push(violation, path, object.brace());
+            }
+            return;
+        };
+        let node = member.value;
+        match param.ty {
+            ParamType::String => {
+                if let Some(value) = self.string(node, param.name, &path) {
+                    let violations = match param.name {
+                        "Name" => name::check_name(value, self.profile),
+                        "ActionType" => action_type::check_action_type(value),
+                        "ResourceType" => resource_type::check_resource_type(value),
+                        _ => text::clean(Field::ExportId, value).violations,
+                    };
+                    self.push_value(violations, &path, node);
+                }
+            }
+            ParamType::Integer => {
+                let switch = match param.name {
+                    "Status" => Switch::Status,
+                    _ => Switch::TrackForAllMembers,
+                };
+                let violations = match self.integer(node, param.name, &path) {
+                    Some(Ok(value)) => switch::check_switch(switch, value),
+                    Some(Err(text)) => vec![Violation::SwitchValue {
+                        switch,
+                        value: text,
+                    }],
+                    None => Vec::new(),
+                };
+                self.push_value(violations, &path, node);
+            }
+            ParamType::StringArray => self.event_names(node, &path, resource_type),
+            ParamType::Storage => self.storage(node, &path),
+        }
+    }
+
+    fn event_names<T: Tree>(&mut self, node: &T, path: &str, resource_type: Option<&str>) {
+        let Some(items) = node.items() else {
+            let replacement = node.as_str().and_then(|s| serde_json::to_string(&[s]).ok());
+            self.wrong_type(node, "EventNames", JsonType::Array, replacement, path);
+            return;
+        };
+        let entries: Vec<Option<&str>> = items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                item.as_str().or_else(|| {
+                    let name = format!("EventNames[{index}]");
+                    self.string(item, &name, &pointer(path, &index.to_string()))
+                })
+            })
+            .collect();
+        for (index, violation) in check_entries(resource_type, &entries, self.profile) {
+            match index.and_then(|i| items.get(i).map(|item| (i, item))) {
+                Some((i, item)) => {
+                    self.push_value(vec![violation], &pointer(path, &i.to_string()), item)
+                }
+                None => self.push(violation, path.to_owned(), node.span()),
+            }
+        }
+    }
+
+    fn storage<T: Tree>(&mut self, node: &T, path: &str) {
+        let Some(object) = Object::of(node) else {
+            self.wrong_type(node, "Storage", JsonType::Object, None, path);
+            return;
+        };
+        let start = self.findings.len();
+        self.report_shadowed(&object, path);
+        let mut fields = StorageFields::default();
+        for param in facts::STORAGE_PARAMS {
+            let field_path = pointer(path, param.name);
+            let Some(member) = object.get(param.name) else {
+                if param.required {
+                    let violation = Violation::MissingParameter { name: param.name };
+                    self.push(violation, field_path, object.brace());
+                }
+                continue;
+            };
+            match param.ty {
+                ParamType::Integer => match self.integer(member.value, param.name, &field_path) {
+                    Some(Ok(value)) => fields.compress = Some(value),
+                    Some(Err(text)) => {
+                        let violation = Violation::CompressValue { value: text };
+                        self.push(violation, field_path, member.value.span());
+                    }
+                    None => {}
+                },
+                _ => {
+                    let value = self.string(member.value, param.name, &field_path);
+                    match param.name {
+                        "StorageType" => fields.storage_type = value,
+                        "StorageRegion" => fields.region = value,
+                        "StorageName" => fields.name = value,
+                        "StoragePrefix" => fields.prefix = value,
+                        "StorageAccountId" => fields.account_id = value,
+                        _ => fields.app_id = value,
+                    }
+                }
+            }
+        }
+        for (field, violation) in check_storage(&fields, self.profile) {
+            let field_path = pointer(path, field);
+            match object.get(field) {
+                Some(member) => self.push_value(vec![violation], &field_path, member.value),
+                None => self.push(violation, field_path, node.span()),
+            }
+        }
+        sort_by_param(&mut self.findings[start..], path, &[facts::STORAGE_PARAMS]);
+        self.unknown(&object, path, &[facts::STORAGE_PARAMS]);
+    }
+
+    fn unknown<T: Tree>(&mut self, object: &Object<'_, T>, base: &str, known: &[&[Param]]) {
+        let names = || {
+            known
+                .iter()
+                .flat_map(|params| params.iter().map(|p| p.name))
+        };
+        for member in object.unknown(known) {
+            let path = pointer(base, member.key);
+            let violation = Violation::UnknownParameter {
+                name: member.key.to_owned(),
+                suggestion: suggest::closest(member.key, names()),
+            };
+            self.push(violation, path.clone(), member.key_span);
+            self.nested_duplicates(member.value, &path);
+        }
+    }
+
+    /// The string value of `node`, or a type error.
+    fn string<'t, T: Tree>(&mut self, node: &'t T, name: &str, path: &str) -> Option<&'t str> {
+        if let Some(value) = node.as_str() {
+            return Some(value);
+        }
+        let replacement = match node.json_type() {
+            JsonType::Integer | JsonType::Number => {
+                node.number_text().map(|text| format!("\"{text}\""))
+            }
+            _ => None,
+        };
+        self.wrong_type(node, name, JsonType::String, replacement, path);
+        None
+    }
+
+    /// The integer value of `node` (`Err` with the text when it does not fit in an `i64`), or
+    /// a type error.
+    fn integer<T: Tree>(
+        &mut self,
+        node: &T,
+        name: &str,
+        path: &str,
+    ) -> Option<Result<i64, String>> {
+        if node.json_type() == JsonType::Integer {
+            let text = node.number_text()?;
+            return Some(text.parse::<i64>().map_err(|_| text.into_owned()));
+        }
+        let replacement = match node.json_type() {
+            JsonType::String => node
+                .as_str()
+                .and_then(|s| s.trim().parse::<i64>().ok())
+                .map(|n| n.to_string()),
+            JsonType::Number => node.number_text().and_then(|text| integral(&text)),
+            _ => None,
+        };
+        self.wrong_type(node, name, JsonType::Integer, replacement, path);
+        None
+    }
+
+    fn wrong_type<T: Tree>(
+        &mut self,
+        node: &T,
+        name: &str,
+        expected: JsonType,
+        replacement: Option<String>,
+        path: &str,
+    ) {
+        let violation = Violation::WrongType {
+            name: name.to_owned(),
+            expected,
+            found: node.json_type(),
+            replacement,
+        };
+        self.push(violation, path.to_owned(), node.span());
+        self.nested_duplicates(node, path);
+    }
+
+    /// Reports duplicate keys anywhere inside a value the walk does not otherwise visit.
+    /// Only parsed text can hold duplicates; its depth is bounded by the parser.
+    fn nested_duplicates<T: Tree>(&mut self, node: &T, path: &str) {
+        if !T::MAY_HAVE_DUPLICATE_KEYS {
+            return;
+        }
+        if let Some(object) = Object::of(node) {
+            self.report_shadowed(&object, path);
+            for member in &object.members {
+                self.nested_duplicates(member.value, &pointer(path, member.key));
+            }
+        } else if let Some(items) = node.items() {
+            for (index, item) in items.iter().enumerate() {
+                if item.items().is_some() || item.members().is_some() {
+                    self.nested_duplicates(item, &pointer(path, &index.to_string()));
+                }
+            }
+        }
+    }
+}
+
+/// Orders findings under `base` by the position of their parameter in `params` (stable, so
+/// each parameter's findings keep the order they were found in; others go last).
+fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
+    let rank = |finding: &Finding| {
+        let field = finding
+            .path
+            .strip_prefix(base)
+            .and_then(|rest| rest.split('/').nth(1))
+            .unwrap_or_default();
+        params
+            .iter()
+            .flat_map(|group| group.iter())
+            .position(|p| p.name == field)
+            .unwrap_or(usize::MAX)
+    };
+    findings.sort_by_cached_key(rank);
+}
+
+/// The integer a number with a zero fraction stands for (`1.0` → `1`), if it is exact.
+fn integral(text: &str) -> Option<String> {
+    let value: f64 = text.parse().ok()?;
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    // `as` is exact here: the value is integral and within ±2^53.
+    (value.is_finite() && value.fract() == 0.0 && value.abs() <= EXACT)
+        .then(|| (value as i64).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_escape_tilde_and_slash() {
+        assert_eq!(pointer("", "Name"), "/Name");
+        assert_eq!(pointer("/Storage", "a/b~c"), "/Storage/a~1b~0c");
+    }
+
+    #[test]
+    fn integral_numbers_have_an_exact_integer() {
+        assert_eq!(integral("1.0").as_deref(), Some("1"));
+        assert_eq!(integral("1e0").as_deref(), Some("1"));
+        assert_eq!(integral("-0.0").as_deref(), Some("0"));
+        assert_eq!(integral("1.5"), None);
+        assert_eq!(integral("1e400"), None);
+    }
+}

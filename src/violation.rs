@@ -1,0 +1,506 @@
+//! What a rule found, as data.
+//!
+//! A [`Violation`] carries the facts that go into its message (the bad character and its index,
+//! the length and the limit, the count and the cap) and nothing else: it knows its
+//! [`RuleId`], and [`i18n`](crate::i18n) turns it into text in either language. Its `Display`
+//! is the English message.
+//!
+//! ```
+//! use cloudaudit_lint::{RuleId, Violation};
+//! let v = Violation::NameLength { length: 2, min: 3, max: 48 };
+//! assert_eq!(v.rule(), RuleId::NameLength);
+//! assert_eq!(v.to_string(), "Name is 2 characters long; it must be 3 to 48 characters");
+//! ```
+
+use crate::RuleId;
+use crate::i18n::{self, Locale};
+use crate::source::SyntaxErrorKind;
+
+/// A string parameter, named in messages about its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// `Action`.
+    Action,
+    /// `Version`.
+    Version,
+    /// `Region`.
+    Region,
+    /// `Name`.
+    Name,
+    /// `ActionType`.
+    ActionType,
+    /// `ResourceType`.
+    ResourceType,
+    /// An entry of `EventNames`.
+    EventName,
+    /// `ExportId`.
+    ExportId,
+    /// `Storage.StorageType`.
+    StorageType,
+    /// `Storage.StorageRegion`.
+    StorageRegion,
+    /// `Storage.StorageName`.
+    StorageName,
+    /// `Storage.StoragePrefix`.
+    StoragePrefix,
+    /// `Storage.StorageAccountId`.
+    StorageAccountId,
+    /// `Storage.StorageAppId`.
+    StorageAppId,
+}
+
+impl Field {
+    /// The parameter's name as the API spells it (`EventNames` for an entry of it).
+    pub const fn api_name(self) -> &'static str {
+        match self {
+            Self::Action => "Action",
+            Self::Version => "Version",
+            Self::Region => "Region",
+            Self::Name => "Name",
+            Self::ActionType => "ActionType",
+            Self::ResourceType => "ResourceType",
+            Self::EventName => "EventNames",
+            Self::ExportId => "ExportId",
+            Self::StorageType => "StorageType",
+            Self::StorageRegion => "StorageRegion",
+            Self::StorageName => "StorageName",
+            Self::StoragePrefix => "StoragePrefix",
+            Self::StorageAccountId => "StorageAccountId",
+            Self::StorageAppId => "StorageAppId",
+        }
+    }
+}
+
+/// The JSON type of a value, as named in type errors. Numbers are split into integers (no
+/// fraction, no exponent) and other numbers, because the API's integers refuse `1.0` and `1e0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JsonType {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// A number written without fraction or exponent.
+    Integer,
+    /// A number with a fraction or an exponent.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+/// The integer switches, whose only values are 0 and 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Switch {
+    /// `Status`.
+    Status,
+    /// `TrackForAllMembers`.
+    TrackForAllMembers,
+}
+
+impl Switch {
+    /// The parameter's name.
+    pub const fn api_name(self) -> &'static str {
+        match self {
+            Self::Status => "Status",
+            Self::TrackForAllMembers => "TrackForAllMembers",
+        }
+    }
+}
+
+/// Why a COS bucket name is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum BucketNameFault {
+    /// The name is empty.
+    Empty,
+    /// The name is longer than the limit, in characters.
+    TooLong {
+        /// Its length.
+        length: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A character other than a lowercase letter, digit or hyphen (0-based character index).
+    Charset {
+        /// The character.
+        character: char,
+        /// Its 0-based character index.
+        index: usize,
+    },
+    /// The name starts or ends with a hyphen.
+    EdgeHyphen,
+}
+
+/// Why a COS storage prefix is refused.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PrefixFault {
+    /// The prefix's length is outside the limits.
+    Length {
+        /// Its length in characters.
+        length: usize,
+        /// The shortest allowed.
+        min: usize,
+        /// The longest allowed.
+        max: usize,
+    },
+    /// A character other than an ASCII letter or digit.
+    Charset {
+        /// The character.
+        character: char,
+        /// Its 0-based character index.
+        index: usize,
+    },
+}
+
+/// One problem found by one rule. Character indexes are 0-based and count Unicode scalar
+/// values in the value as written (before trimming).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", i18n::message(self, Locale::En))]
+pub enum Violation {
+    /// The text is not JSON.
+    Syntax(SyntaxErrorKind),
+    /// The text starts with U+FEFF.
+    ByteOrderMark,
+    /// The request is a JSON value other than an object.
+    NotAnObject {
+        /// What it is instead.
+        found: JsonType,
+    },
+    /// A key appears again later in the same object; this occurrence is ignored.
+    DuplicateKey {
+        /// The key.
+        key: String,
+    },
+    /// A required parameter is absent.
+    MissingParameter {
+        /// Its name (for a field of `Storage`, the field's own name).
+        name: &'static str,
+    },
+    /// A parameter the API does not define.
+    UnknownParameter {
+        /// The key as written.
+        name: String,
+        /// The defined parameter it most resembles.
+        suggestion: Option<&'static str>,
+    },
+    /// A value has the wrong JSON type.
+    WrongType {
+        /// The parameter, e.g. `Status` or `EventNames[2]`.
+        name: String,
+        /// The type the API takes.
+        expected: JsonType,
+        /// The type found.
+        found: JsonType,
+        /// The value to write instead, when the intent is unambiguous (`"1"` → `1`).
+        replacement: Option<String>,
+    },
+    /// `Action` names another API.
+    WrongAction {
+        /// The value found.
+        found: String,
+    },
+    /// `Version` names another version.
+    WrongVersion {
+        /// The value found.
+        found: String,
+    },
+    /// The API is not offered in the region.
+    UnsupportedRegion {
+        /// The region.
+        region: String,
+        /// A supported region it resembles.
+        suggestion: Option<String>,
+        /// The regions the profile supports.
+        supported: Vec<String>,
+    },
+    /// The caller's region and the document's `Region` differ; the caller's is used.
+    RegionMismatch {
+        /// The caller's region.
+        caller: String,
+        /// The document's region.
+        document: String,
+    },
+    /// Whitespace before or after the value.
+    SurroundingWhitespace {
+        /// The parameter.
+        field: Field,
+        /// Whether there is whitespace before the value.
+        leading: bool,
+        /// Whether there is whitespace after the value.
+        trailing: bool,
+        /// The value without it.
+        trimmed: String,
+    },
+    /// A character that looks like an ASCII one.
+    ConfusableCharacter {
+        /// The parameter.
+        field: Field,
+        /// The character.
+        character: char,
+        /// Its 0-based character index.
+        index: usize,
+        /// The ASCII character it looks like.
+        looks_like: char,
+        /// How many such characters the value has in all.
+        count: usize,
+    },
+    /// An invisible, control or bidirectional-control character.
+    InvisibleCharacter {
+        /// The parameter.
+        field: Field,
+        /// The character.
+        character: char,
+        /// Its 0-based character index.
+        index: usize,
+        /// How many such characters the value has in all.
+        count: usize,
+    },
+    /// The name is too short or too long.
+    NameLength {
+        /// Its length in characters.
+        length: usize,
+        /// The shortest allowed.
+        min: usize,
+        /// The longest allowed.
+        max: usize,
+    },
+    /// The name has a character outside its charset.
+    NameCharset {
+        /// The first such character.
+        character: char,
+        /// Its 0-based character index.
+        index: usize,
+        /// How many such characters the name has in all.
+        count: usize,
+    },
+    /// `ActionType` is not one of its values.
+    ActionTypeValue {
+        /// The value found.
+        value: String,
+        /// The value it most resembles.
+        suggestion: Option<&'static str>,
+    },
+    /// `ResourceType` is empty or has characters no product code has.
+    ResourceTypeFormat {
+        /// The value found.
+        value: String,
+        /// The first character that is not an ASCII letter or digit, if any (else it is empty).
+        character: Option<(char, usize)>,
+    },
+    /// `ResourceType` has uppercase letters.
+    ResourceTypeCase {
+        /// The value found.
+        value: String,
+        /// The lowercase form.
+        lowercase: String,
+    },
+    /// A switch is neither 0 nor 1.
+    SwitchValue {
+        /// Which switch.
+        switch: Switch,
+        /// The number as written.
+        value: String,
+    },
+    /// `EventNames` is an empty array.
+    EventNamesEmpty,
+    /// `ResourceType` is `*` but `EventNames` is not exactly `["*"]`.
+    EventNamesWildcard {
+        /// How many entries `EventNames` has.
+        count: usize,
+    },
+    /// `*` together with API names for a specific product.
+    EventNamesMixedWildcard {
+        /// How many entries besides `*`.
+        names: usize,
+    },
+    /// An API name repeated.
+    EventNamesDuplicate {
+        /// The name.
+        name: String,
+        /// The 0-based index of its first occurrence.
+        first_index: usize,
+    },
+    /// More API names than the product's cap.
+    EventNamesCap {
+        /// How many names are listed.
+        count: usize,
+        /// The cap.
+        cap: usize,
+        /// The product (`ResourceType`).
+        product: String,
+        /// Whether the cap is the page's hard cap (cos, cls) or the inferred one.
+        hard: bool,
+    },
+    /// An entry of `EventNames` that cannot be an API name.
+    EventNameFormat {
+        /// The entry.
+        name: String,
+        /// The first character that is not an ASCII letter, digit or underscore; `None` when
+        /// the entry is empty.
+        character: Option<(char, usize)>,
+    },
+    /// `StorageType` is not accepted.
+    StorageTypeValue {
+        /// The value found.
+        value: String,
+        /// The accepted value it most resembles.
+        suggestion: Option<String>,
+        /// The accepted values.
+        accepted: Vec<String>,
+    },
+    /// `StorageRegion` is not shaped like a region code.
+    StorageRegionFormat {
+        /// The value found.
+        value: String,
+    },
+    /// `StorageRegion` is not a known storage region.
+    StorageRegionUnknown {
+        /// The value found.
+        value: String,
+        /// A known region it resembles.
+        suggestion: Option<String>,
+    },
+    /// The COS bucket name is refused.
+    BucketName(BucketNameFault),
+    /// The COS bucket name ends with `-APPID`.
+    BucketNameAppId {
+        /// The bucket name without the suffix.
+        bucket: String,
+        /// The APPID digits.
+        app_id: String,
+    },
+    /// The CLS topic ID length is out of range.
+    ClsTopicLength {
+        /// Its length in characters.
+        length: usize,
+        /// The shortest allowed.
+        min: usize,
+        /// The longest allowed.
+        max: usize,
+    },
+    /// The COS prefix is refused.
+    CosPrefix(PrefixFault),
+    /// The storage prefix is the empty string.
+    StoragePrefixEmpty,
+    /// `<bucket>-<APPID>.cos.<region>.myqcloud.com` would be too long.
+    CosHostLength {
+        /// The host's length with a 10-digit APPID.
+        length: usize,
+        /// COS's limit, including the APPID.
+        max: usize,
+    },
+    /// `StorageAccountId` or `StorageAppId` is not digits.
+    StorageIdFormat {
+        /// Which field.
+        field: Field,
+        /// The value found.
+        value: String,
+    },
+    /// `Compress` is neither 1 nor 2.
+    CompressValue {
+        /// The number as written.
+        value: String,
+    },
+}
+
+impl Violation {
+    /// The rule that reports this violation.
+    pub fn rule(&self) -> RuleId {
+        match self {
+            Self::Syntax(_) => RuleId::JsonSyntax,
+            Self::ByteOrderMark => RuleId::ByteOrderMark,
+            Self::NotAnObject { .. } => RuleId::RequestNotObject,
+            Self::DuplicateKey { .. } => RuleId::DuplicateKey,
+            Self::MissingParameter { .. } => RuleId::MissingParameter,
+            Self::UnknownParameter { .. } => RuleId::UnknownParameter,
+            Self::WrongType { .. } => RuleId::ParameterType,
+            Self::WrongAction { .. } => RuleId::ActionValue,
+            Self::WrongVersion { .. } => RuleId::VersionValue,
+            Self::UnsupportedRegion { .. } => RuleId::RegionUnsupported,
+            Self::RegionMismatch { .. } => RuleId::RegionMismatch,
+            Self::SurroundingWhitespace { .. } => RuleId::SurroundingWhitespace,
+            Self::ConfusableCharacter { .. } => RuleId::ConfusableCharacter,
+            Self::InvisibleCharacter { .. } => RuleId::InvisibleCharacter,
+            Self::NameLength { .. } => RuleId::NameLength,
+            Self::NameCharset { .. } => RuleId::NameCharset,
+            Self::ActionTypeValue { .. } => RuleId::ActionTypeValue,
+            Self::ResourceTypeFormat { .. } => RuleId::ResourceTypeFormat,
+            Self::ResourceTypeCase { .. } => RuleId::ResourceTypeCase,
+            Self::SwitchValue {
+                switch: Switch::Status,
+                ..
+            } => RuleId::StatusValue,
+            Self::SwitchValue {
+                switch: Switch::TrackForAllMembers,
+                ..
+            } => RuleId::TrackForAllMembersValue,
+            Self::EventNamesEmpty => RuleId::EventNamesEmpty,
+            Self::EventNamesWildcard { .. } => RuleId::EventNamesWildcard,
+            Self::EventNamesMixedWildcard { .. } => RuleId::EventNamesMixedWildcard,
+            Self::EventNamesDuplicate { .. } => RuleId::EventNamesDuplicate,
+            Self::EventNamesCap { hard: true, .. } => RuleId::EventNamesCap,
+            Self::EventNamesCap { hard: false, .. } => RuleId::EventNamesCapOther,
+            Self::EventNameFormat { .. } => RuleId::EventNameFormat,
+            Self::StorageTypeValue { .. } => RuleId::StorageTypeValue,
+            Self::StorageRegionFormat { .. } => RuleId::StorageRegionFormat,
+            Self::StorageRegionUnknown { .. } => RuleId::StorageRegionUnknown,
+            Self::BucketName(_) => RuleId::StorageNameCos,
+            Self::BucketNameAppId { .. } => RuleId::StorageNameAppId,
+            Self::ClsTopicLength { .. } => RuleId::StorageNameCls,
+            Self::CosPrefix(_) => RuleId::StoragePrefixCos,
+            Self::StoragePrefixEmpty => RuleId::StoragePrefixEmpty,
+            Self::CosHostLength { .. } => RuleId::StorageCosHostLength,
+            Self::StorageIdFormat { .. } => RuleId::StorageIdFormat,
+            Self::CompressValue { .. } => RuleId::StorageCompressValue,
+        }
+    }
+
+    /// The 0-based character index, in the value as written, of the character this violation
+    /// is about, when it is about one character. Reporters use it to point at that character.
+    pub fn character_index(&self) -> Option<usize> {
+        match self {
+            Self::ConfusableCharacter { index, .. }
+            | Self::InvisibleCharacter { index, .. }
+            | Self::NameCharset { index, .. }
+            | Self::BucketName(BucketNameFault::Charset { index, .. })
+            | Self::CosPrefix(PrefixFault::Charset { index, .. }) => Some(*index),
+            Self::ResourceTypeFormat {
+                character: Some((_, index)),
+                ..
+            }
+            | Self::EventNameFormat {
+                character: Some((_, index)),
+                ..
+            } => Some(*index),
+            _ => None,
+        }
+    }
+
+    /// The corrected value, when the fix is certain (wrong case, surrounding whitespace, the
+    /// `-APPID` suffix, a quoted integer). Never a guess: a too-long name has none.
+    pub fn replacement(&self) -> Option<String> {
+        match self {
+            Self::SurroundingWhitespace { trimmed, .. } => Some(trimmed.clone()),
+            Self::WrongType { replacement, .. } => replacement.clone(),
+            Self::ResourceTypeCase { lowercase, .. } => Some(lowercase.clone()),
+            Self::BucketNameAppId { bucket, .. } => Some(bucket.clone()),
+            Self::ActionTypeValue {
+                value,
+                suggestion: Some(s),
+            } if value.eq_ignore_ascii_case(s) => Some((*s).to_owned()),
+            Self::StorageTypeValue {
+                value,
+                suggestion: Some(s),
+                ..
+            } if value.eq_ignore_ascii_case(s) => Some(s.clone()),
+            Self::UnsupportedRegion {
+                region,
+                suggestion: Some(s),
+                ..
+            } if region.eq_ignore_ascii_case(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
