@@ -33,6 +33,7 @@ pub mod diagnostic;
 pub mod facts;
 pub mod i18n;
 pub mod profile;
+pub mod report;
 pub mod request;
 pub mod rule_id;
 pub mod rules;

@@ -1,5 +1,221 @@
-//! The `cloudaudit-lint` command-line program.
+//! The `cloudaudit-lint` command-line program: read requests, validate them, report.
+//!
+//! Exit status: 0 when no input has an error (warnings allowed), 1 when some input has an
+//! error (unparseable JSON included), 2 for a usage error or an input that cannot be read.
 
-fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
+use cloudaudit_lint::{Locale, Report, RuleId, Validator};
+
+/// Validate Tencent Cloud CloudAudit CreateAuditTrack requests before they are sent.
+#[derive(Debug, Parser)]
+#[command(name = "cloudaudit-lint", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate request files (JSON); `-` reads standard input.
+    Check(CheckArgs),
+    /// List every rule: id, default severity, API error code, description.
+    Rules(RulesArgs),
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// The region the request is sent to; wins over a "Region" key in the document.
+    #[arg(long, value_name = "REGION")]
+    region: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Language of messages: en or zh-CN.
+    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    locale: Locale,
+    /// When to colour human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// The most diagnostics reported per input; the rest are counted.
+    #[arg(long, value_name = "N", default_value_t = cloudaudit_lint::validate::DEFAULT_MAX_DIAGNOSTICS)]
+    max_diagnostics: usize,
+    /// Request files; `-` for standard input.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+struct RulesArgs {
+    /// Output format (human or json).
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Language of descriptions: en or zh-CN.
+    #[arg(long, default_value = "en", value_parser = parse_locale)]
+    locale: Locale,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn parse_locale(tag: &str) -> Result<Locale, String> {
+    tag.parse()
+        .map_err(|e: cloudaudit_lint::i18n::UnknownLocale| e.to_string())
+}
+
+/// Exit status for usage errors and unreadable inputs (clap uses it for usage errors too).
+const EXIT_USAGE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (output, status) = match cli.command {
+        Command::Check(args) => check(&args),
+        Command::Rules(args) => (rules(&args), 0),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush());
+    ExitCode::from(status)
+}
+
+/// An input as read: its name, and its bytes or why they could not be read.
+struct Input {
+    name: String,
+    bytes: Result<Vec<u8>, String>,
+}
+
+fn read_input(name: &str) -> Input {
+    let bytes = if name == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map(|_| bytes)
+            .map_err(|e| e.to_string())
+    } else {
+        std::fs::read(name).map_err(|e| e.to_string())
+    };
+    Input {
+        name: name.to_owned(),
+        bytes,
+    }
+}
+
+fn check(args: &CheckArgs) -> (String, u8) {
+    let mut validator = Validator::new().with_max_diagnostics(args.max_diagnostics);
+    if let Some(region) = &args.region {
+        validator = validator.with_region(region.clone());
+    }
+    let inputs: Vec<Input> = args.files.iter().map(|f| read_input(f)).collect();
+    let checked: Vec<Option<(String, Report)>> = inputs
+        .iter()
+        .map(|input| {
+            let bytes = input.bytes.as_ref().ok()?;
+            let report = validator.validate_bytes(bytes);
+            Some((String::from_utf8_lossy(bytes).into_owned(), report))
+        })
+        .collect();
+    let outcomes: Vec<FileOutcome<'_>> = inputs
+        .iter()
+        .zip(&checked)
+        .map(|(input, checked)| FileOutcome {
+            file: &input.name,
+            outcome: match (checked, &input.bytes) {
+                (Some((text, report)), _) => Outcome::Checked { text, report },
+                (None, Err(reason)) => Outcome::Unreadable { reason },
+                (None, Ok(_)) => Outcome::Unreadable { reason: "" },
+            },
+        })
+        .collect();
+    let output = match args.format {
+        Format::Human => human::render(
+            &outcomes,
+            args.locale,
+            human::Style {
+                color: use_color(args.color),
+            },
+        ),
+        Format::Json => json::render(&outcomes, args.locale) + "\n",
+        Format::Sarif => sarif::render(&outcomes, args.locale) + "\n",
+    };
+    let status = if inputs.iter().any(|i| i.bytes.is_err()) {
+        EXIT_USAGE
+    } else if checked
+        .iter()
+        .flatten()
+        .any(|(_, report)| report.has_errors())
+    {
+        1
+    } else {
+        0
+    };
+    (output, status)
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    }
+}
+
+fn rules(args: &RulesArgs) -> String {
+    let describe = |rule: RuleId| match args.locale {
+        Locale::En => rule.description_en(),
+        Locale::ZhCn => rule.description_zh(),
+    };
+    match args.format {
+        Format::Json | Format::Sarif => {
+            let rules: Vec<serde_json::Value> = RuleId::ALL
+                .iter()
+                .map(|rule| {
+                    serde_json::json!({
+                        "id": rule.as_str(),
+                        "severity": rule.default_severity(),
+                        "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
+                        "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
+                    })
+                })
+                .collect();
+            serde_json::to_string_pretty(&rules).unwrap_or_default() + "\n"
+        }
+        Format::Human => {
+            let width = RuleId::ALL
+                .iter()
+                .map(|r| r.as_str().len())
+                .max()
+                .unwrap_or(0);
+            RuleId::ALL
+                .iter()
+                .map(|rule| {
+                    format!(
+                        "{:<width$}  {:<7}  {}\n",
+                        rule.as_str(),
+                        rule.default_severity().as_str(),
+                        describe(*rule)
+                    )
+                })
+                .collect()
+        }
+    }
 }

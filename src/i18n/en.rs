@@ -282,6 +282,30 @@ pub fn help(violation: &Violation) -> Option<String> {
     })
 }
 
+/// The closing line of human output.
+pub fn summary(errors: usize, warnings: usize, omitted: usize, files: usize) -> String {
+    let count = |n: usize, word: &str| format!("{n} {word}{}", plural(n));
+    let mut line = if errors + warnings == 0 {
+        format!("no problems in {}", count(files, "file"))
+    } else {
+        format!(
+            "{}, {} in {}",
+            count(errors, "error"),
+            count(warnings, "warning"),
+            count(files, "file")
+        )
+    };
+    if omitted > 0 {
+        line.push_str(&format!(" ({omitted} more not shown)"));
+    }
+    line
+}
+
+/// How an input that could not be read is reported.
+pub fn unreadable(file: &str, reason: &str) -> String {
+    format!("cannot read {file}: {reason}")
+}
+
 fn did_you_mean(suggestion: &str) -> String {
     format!("did you mean \"{suggestion}\"?")
 }
@@ -321,8 +345,8 @@ fn a_type(ty: JsonType) -> &'static str {
 fn more(count: usize) -> String {
     match count {
         0 | 1 => String::new(),
-        2 => " (and 1 more like it)".into(),
-        n => format!(" (and {} more like it)", n - 1),
+        2 => " (and 1 more such character)".into(),
+        n => format!(" (and {} more such characters)", n - 1),
     }
 }
 

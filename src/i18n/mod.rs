@@ -77,6 +77,28 @@ pub fn help(violation: &Violation, locale: Locale) -> Option<String> {
     }
 }
 
+/// The closing line of human output: counts of errors and warnings over `files` inputs.
+pub fn summary(
+    locale: Locale,
+    errors: usize,
+    warnings: usize,
+    omitted: usize,
+    files: usize,
+) -> String {
+    match locale {
+        Locale::En => en::summary(errors, warnings, omitted, files),
+        Locale::ZhCn => zh::summary(errors, warnings, omitted, files),
+    }
+}
+
+/// The report of an input that could not be read.
+pub fn unreadable(locale: Locale, file: &str, reason: &str) -> String {
+    match locale {
+        Locale::En => en::unreadable(file, reason),
+        Locale::ZhCn => zh::unreadable(file, reason),
+    }
+}
+
 /// A character as messages show it: ASCII as itself in quotes, anything else by code point,
 /// with its name when it is invisible (`U+200B ZERO WIDTH SPACE`) or in quotes when visible
 /// (`U+0430 "а"`).

@@ -270,6 +270,24 @@ pub fn help(violation: &Violation) -> Option<String> {
     })
 }
 
+/// The closing line of human output.
+pub fn summary(errors: usize, warnings: usize, omitted: usize, files: usize) -> String {
+    let mut line = if errors + warnings == 0 {
+        format!("{files} 个文件中未发现问题")
+    } else {
+        format!("{files} 个文件中有 {errors} 个错误、{warnings} 个警告")
+    };
+    if omitted > 0 {
+        line.push_str(&format!("（另有 {omitted} 个未显示）"));
+    }
+    line
+}
+
+/// How an input that could not be read is reported.
+pub fn unreadable(file: &str, reason: &str) -> String {
+    format!("无法读取 {file}：{reason}")
+}
+
 fn did_you_mean(suggestion: &str) -> String {
     format!("是否应为 \"{suggestion}\"？")
 }
@@ -356,6 +374,6 @@ fn type_name(ty: JsonType) -> &'static str {
 fn more(count: usize) -> String {
     match count {
         0 | 1 => String::new(),
-        n => format!("（另有 {} 个类似字符）", n - 1),
+        n => format!("（另有 {} 个此类字符）", n - 1),
     }
 }

@@ -859,6 +859,28 @@ mod tests {
     }
 
     #[test]
+    fn plain_runs_stop_at_the_first_byte_that_needs_attention_across_chunks() {
+        let fillers = [b'a', b' ', b'!', b'#', b'[', b']', 0x7f, 0x80, 0xff];
+        let stoppers = [0x00, b'\n', 0x1f, b'"', b'\\'];
+        for filler in fillers {
+            for length in 0..20 {
+                let plain = vec![filler; length];
+                assert_eq!(plain_run_len(&plain), length, "filler {filler:#x}");
+                for stop_at in 0..length {
+                    for stopper in stoppers {
+                        let mut bytes = plain.clone();
+                        if let Some(slot) = bytes.get_mut(stop_at) {
+                            *slot = stopper;
+                        }
+                        bytes.push(stopper);
+                        assert_eq!(plain_run_len(&bytes), stop_at, "{bytes:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn nesting_is_bounded_without_overflowing_the_stack() {
         let deepest = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
         assert!(parse(&deepest).is_ok());

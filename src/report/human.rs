@@ -1,0 +1,267 @@
+//! Human output: one block per diagnostic, then a summary line.
+//!
+//! ```text
+//! request.json:3:14: error[name-charset]: Name has U+0020 " " at character 3; …
+//!    |
+//!  3 |   "Name": "my audit trail!",
+//!    |              ^
+//!    = help: replace it with a letter, digit, - or _
+//!    = api error: InvalidParameterValue
+//! ```
+//!
+//! Columns count characters. The code frame shows at most [`FRAME_WIDTH`] characters of a
+//! line around the problem, draws invisible and control characters as U+FFFD so that the
+//! terminal shows what is there (a right-to-left override cannot reorder the frame), and
+//! aligns the caret by display width (CJK characters take two cells).
+
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthChar;
+
+use super::{FileOutcome, Outcome};
+use crate::i18n;
+use crate::rules::text::{CharClass, classify};
+use crate::{Diagnostic, Locale, Location, Severity};
+
+/// The most characters of one line a code frame shows.
+pub const FRAME_WIDTH: usize = 100;
+
+/// Terminal colours, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Style {
+    /// Whether to write ANSI colour codes.
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn severity(self, severity: Severity, text: &str) -> String {
+        match severity {
+            Severity::Error => self.paint("1;31", text),
+            Severity::Warning => self.paint("1;33", text),
+        }
+    }
+}
+
+/// Renders `files` for a terminal.
+pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String {
+    let mut out = String::new();
+    let (mut errors, mut warnings, mut omitted, mut checked) = (0, 0, 0, 0);
+    for file in files {
+        match file.outcome {
+            Outcome::Checked { text, report } => {
+                for diagnostic in &report.diagnostics {
+                    diagnostic_block(&mut out, file.file, text, diagnostic, locale, style);
+                }
+                errors += report.error_count() + report.omitted_errors;
+                warnings += report.warning_count() + (report.omitted - report.omitted_errors);
+                omitted += report.omitted;
+                checked += 1;
+            }
+            Outcome::Unreadable { reason } => {
+                let label = style.severity(Severity::Error, "error");
+                let _ = writeln!(
+                    out,
+                    "{label}: {}\n",
+                    i18n::unreadable(locale, file.file, reason)
+                );
+            }
+        }
+    }
+    let summary = i18n::summary(locale, errors, warnings, omitted, checked);
+    let _ = writeln!(out, "{}", style.paint("1", &summary));
+    out
+}
+
+fn diagnostic_block(
+    out: &mut String,
+    file: &str,
+    text: &str,
+    diagnostic: &Diagnostic,
+    locale: Locale,
+    style: Style,
+) {
+    let place = match diagnostic.location {
+        Some(l) => format!("{file}:{}:{}", l.start.line, l.start.column),
+        None => file.to_owned(),
+    };
+    let label = format!("{}[{}]", diagnostic.severity, diagnostic.rule());
+    let _ = writeln!(
+        out,
+        "{}: {}: {}",
+        style.paint("1", &place),
+        style.severity(diagnostic.severity, &label),
+        diagnostic.message(locale)
+    );
+    let gutter_width = diagnostic
+        .location
+        .map_or(1, |l| l.start.line.to_string().len());
+    let pad = " ".repeat(gutter_width);
+    let bar = style.paint("1;34", "|");
+    if let Some(location) = diagnostic.location {
+        let frame = code_frame(text, location);
+        let number = style.paint("1;34", &location.start.line.to_string());
+        let caret = style.severity(diagnostic.severity, &"^".repeat(frame.caret_width));
+        let _ = writeln!(out, " {pad} {bar}");
+        let _ = writeln!(out, " {number} {bar} {}", frame.line);
+        let _ = writeln!(
+            out,
+            " {pad} {bar} {}{caret}",
+            " ".repeat(frame.caret_offset)
+        );
+    }
+    let equals = style.paint("1;34", "=");
+    if let Some(help) = diagnostic.help(locale) {
+        let _ = writeln!(
+            out,
+            " {pad} {equals} {}: {help}",
+            style.paint("1;36", "help")
+        );
+    }
+    if let Some(code) = diagnostic.api_error_code() {
+        let _ = writeln!(out, " {pad} {equals} api error: {code}");
+    }
+    out.push('\n');
+}
+
+/// One line of text, made safe to print, and where the caret goes under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Frame {
+    line: String,
+    caret_offset: usize,
+    caret_width: usize,
+}
+
+fn code_frame(text: &str, location: Location) -> Frame {
+    let start = location.span.start.min(text.len());
+    let line_start = text[..floor_boundary(text, start)]
+        .rfind(['\n', '\r'])
+        .map_or(0, |i| i + 1);
+    let line_end = text[line_start..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| line_start + i);
+    let line: Vec<char> = text[line_start..line_end].chars().collect();
+    let caret_start = (location.start.column - 1).min(line.len());
+    let caret_len = if location.end.line == location.start.line {
+        location.end.column.saturating_sub(location.start.column)
+    } else {
+        line.len() - caret_start
+    }
+    .max(1);
+    // A window of the line around the caret.
+    let window_start = if line.len() <= FRAME_WIDTH {
+        0
+    } else {
+        caret_start
+            .saturating_sub(FRAME_WIDTH / 3)
+            .min(line.len() - FRAME_WIDTH)
+    };
+    let window_end = (window_start + FRAME_WIDTH).min(line.len());
+    let mut shown = String::new();
+    let (mut caret_offset, mut caret_width) = (0, 0);
+    if window_start > 0 {
+        shown.push('…');
+        caret_offset += 1;
+    }
+    for (index, c) in line.iter().enumerate().take(window_end).skip(window_start) {
+        let c = printable(*c);
+        let width = c.width().unwrap_or(0);
+        if index < caret_start {
+            caret_offset += width;
+        } else if index < caret_start + caret_len {
+            caret_width += width;
+        }
+        shown.push(c);
+    }
+    if window_end < line.len() {
+        shown.push('…');
+    }
+    Frame {
+        line: shown,
+        caret_offset,
+        caret_width: caret_width.max(1),
+    }
+}
+
+/// Characters a terminal would hide or act on are drawn as U+FFFD; a tab as one space.
+fn printable(c: char) -> char {
+    match c {
+        '\t' => ' ',
+        c if classify(c) == CharClass::Invisible => '\u{FFFD}',
+        c => c,
+    }
+}
+
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate_str;
+
+    fn frame_of(text: &str) -> Frame {
+        let report = validate_str(text, Some("ap-guangzhou"));
+        let location = report.diagnostics[0].location.unwrap();
+        code_frame(text, location)
+    }
+
+    #[test]
+    fn caret_sits_under_the_character() {
+        let frame = frame_of("{\"Name\": \"ab c\"}");
+        assert_eq!(frame.line, "{\"Name\": \"ab c\"}");
+        assert_eq!((frame.caret_offset, frame.caret_width), (12, 1));
+    }
+
+    #[test]
+    fn wide_characters_take_two_cells() {
+        let frame = frame_of("{\"Name\": \"审计 x\"}");
+        assert_eq!((frame.caret_offset, frame.caret_width), (10, 2));
+    }
+
+    #[test]
+    fn control_characters_are_drawn_harmless() {
+        let frame = frame_of("{\"Name\": \"ab\u{202E}c\"}");
+        assert_eq!(frame.line, "{\"Name\": \"ab\u{FFFD}c\"}");
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let text = "{\"EventNames\": [\"PutObject\", \"GetObject\", \"PutObject\"], \"Status\": 1}";
+        let report = validate_str(text, None);
+        let duplicate = report
+            .diagnostics
+            .iter()
+            .find(|d| d.path == "/EventNames/2")
+            .unwrap();
+        let frame = code_frame(text, duplicate.location.unwrap());
+        assert_eq!(frame.line, text);
+        assert_eq!(frame.caret_offset, text.rfind("\"PutObject\"").unwrap());
+    }
+
+    #[test]
+    fn long_lines_are_windowed_around_the_problem() {
+        let text = format!("{{\"Foo\": \"{}\", \"Nam\": 1}}", "x".repeat(10_000));
+        let report = validate_str(&text, None);
+        let unknown = report
+            .diagnostics
+            .iter()
+            .find(|d| d.path == "/Nam")
+            .unwrap();
+        let frame = code_frame(&text, unknown.location.unwrap());
+        assert!(frame.line.starts_with('…'));
+        assert!(frame.line.chars().count() <= FRAME_WIDTH + 2);
+        assert!(frame.line.contains("\"Nam\""));
+    }
+}

@@ -1,0 +1,129 @@
+//! The JSON contract: one array, one element per input.
+//!
+//! ```json
+//! [{"file": "request.json",
+//!   "diagnostics": [{"rule": "name-charset", "severity": "error", "path": "/Name",
+//!                    "message": "…", "apiErrorCode": "InvalidParameterValue",
+//!                    "line": 2, "column": 15, "endLine": 2, "endColumn": 16,
+//!                    "help": "…"}],
+//!   "omitted": 0},
+//!  {"file": "missing.json", "error": "cannot read missing.json: …"}]
+//! ```
+//!
+//! - `rule`, `severity` (`error` | `warning`), `path` (RFC 6901 JSON Pointer), `message` and
+//!   `apiErrorCode` (a string, or `null` where the server would accept the request) are always
+//!   present.
+//! - `line`, `column`, `endLine`, `endColumn` are 1-based; columns count Unicode scalar values
+//!   (characters) here and UTF-16 code units in the JavaScript package. They are absent for a
+//!   problem with no place in the text (a region given with `--region`).
+//! - `help` is present when there is a suggestion.
+//! - `omitted` counts diagnostics left out past the limit.
+//!
+//! New optional fields may be added; existing ones keep their name and meaning.
+
+use serde::Serialize;
+
+use super::{FileOutcome, Outcome};
+use crate::{Diagnostic, Locale, Severity};
+
+/// What a column counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColumnUnit {
+    /// Unicode scalar values: what people and terminals count.
+    #[default]
+    Characters,
+    /// UTF-16 code units: what JavaScript strings and editors index.
+    Utf16,
+}
+
+/// One diagnostic as the JSON contract writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticRecord {
+    /// Rule id.
+    pub rule: &'static str,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// JSON Pointer of the offending value.
+    pub path: String,
+    /// Message in the chosen language.
+    pub message: String,
+    /// The API error code the server would most likely answer.
+    pub api_error_code: Option<&'static str>,
+    /// 1-based line of the start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// 1-based column of the start.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// 1-based line of the end (exclusive position).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_line: Option<usize>,
+    /// 1-based column of the end (exclusive position).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_column: Option<usize>,
+    /// What to do about it, when there is a suggestion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+impl DiagnosticRecord {
+    /// The record of `diagnostic` in `locale`, with columns in `unit`.
+    pub fn new(diagnostic: &Diagnostic, locale: Locale, unit: ColumnUnit) -> Self {
+        let column = |p: crate::source::Position| match unit {
+            ColumnUnit::Characters => p.column,
+            ColumnUnit::Utf16 => p.column_utf16,
+        };
+        let location = diagnostic.location;
+        Self {
+            rule: diagnostic.rule().as_str(),
+            severity: diagnostic.severity,
+            path: diagnostic.path.clone(),
+            message: diagnostic.message(locale),
+            api_error_code: diagnostic.api_error_code().map(|c| c.as_str()),
+            line: location.map(|l| l.start.line),
+            column: location.map(|l| column(l.start)),
+            end_line: location.map(|l| l.end.line),
+            end_column: location.map(|l| column(l.end)),
+            help: diagnostic.help(locale),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum FileRecord<'a> {
+    Checked {
+        file: &'a str,
+        diagnostics: Vec<DiagnosticRecord>,
+        omitted: usize,
+    },
+    Unreadable {
+        file: &'a str,
+        error: &'a str,
+    },
+}
+
+/// The JSON array for `files`, pretty-printed.
+pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
+    let records: Vec<FileRecord<'_>> = files
+        .iter()
+        .map(|f| match f.outcome {
+            Outcome::Checked { report, .. } => FileRecord::Checked {
+                file: f.file,
+                diagnostics: report
+                    .diagnostics
+                    .iter()
+                    .map(|d| DiagnosticRecord::new(d, locale, ColumnUnit::Characters))
+                    .collect(),
+                omitted: report.omitted,
+            },
+            Outcome::Unreadable { reason } => FileRecord::Unreadable {
+                file: f.file,
+                error: reason,
+            },
+        })
+        .collect();
+    // Serializing plain strings and numbers cannot fail.
+    serde_json::to_string_pretty(&records).unwrap_or_default()
+}

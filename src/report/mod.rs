@@ -1,0 +1,39 @@
+//! Reporters: they read diagnostics and write them out, and do nothing else.
+//!
+//! | reporter | for |
+//! | --- | --- |
+//! | [`human`] | people at a terminal: `file:line:column`, a code frame with a caret, the help |
+//! | [`json`] | tools: the stable JSON contract of `cloudaudit-lint check --format json` |
+//! | [`sarif`] | code-scanning services: SARIF 2.1.0 with rule metadata |
+
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use crate::Report;
+
+/// What came of one input.
+#[derive(Debug, Clone, Copy)]
+pub enum Outcome<'a> {
+    /// It was read and validated.
+    Checked {
+        /// The text as validated (invalid UTF-8 shown with U+FFFD), for code frames.
+        text: &'a str,
+        /// The diagnostics.
+        report: &'a Report,
+    },
+    /// It could not be read.
+    Unreadable {
+        /// Why, in words.
+        reason: &'a str,
+    },
+}
+
+/// One input and what came of it.
+#[derive(Debug, Clone, Copy)]
+pub struct FileOutcome<'a> {
+    /// The input's name as the user gave it (`-` for standard input).
+    pub file: &'a str,
+    /// The outcome.
+    pub outcome: Outcome<'a>,
+}
