@@ -345,8 +345,8 @@ fn syntax(kind: &SyntaxErrorKind) -> String {
     }
 }
 
-fn expected_zh(expected: Expected) -> &'static str {
-    match expected {
+fn expected_zh(expected: Expected) -> String {
+    let text = match expected {
         Expected::Value => "一个值",
         Expected::ObjectKeyOrEnd => "对象的键或 }",
         Expected::ObjectKey => "对象的键（带引号的字符串）",
@@ -355,8 +355,9 @@ fn expected_zh(expected: Expected) -> &'static str {
         Expected::CommaOrArrayEnd => ", 或 ]",
         Expected::ValueOrArrayEnd => "一个值或 ]",
         Expected::StringEnd => "字符串结尾的 \"",
-        Expected::Literal(_) => "true、false 或 null",
-    }
+        Expected::Literal(word) => return format!("字面量 {word}"),
+    };
+    text.to_owned()
 }
 
 fn type_name(ty: JsonType) -> &'static str {
