@@ -118,6 +118,46 @@ impl Validator {
         self.validate_value(&request.to_value())
     }
 
+    /// Validates one parameter's value exactly as whole-request validation would, for forms
+    /// that check a field at a time: type errors included, paths as in a request
+    /// (`/Storage/StorageName`). `resource_type` is the form's `ResourceType`, which the
+    /// `EventNames` rules depend on.
+    ///
+    /// ```
+    /// use cloudaudit_lint::{RuleId, Validator};
+    /// use serde_json::json;
+    /// let validator = Validator::new();
+    /// let report = validator.validate_parameter("Status", &json!("1"), None);
+    /// assert_eq!(report.diagnostics[0].rule(), RuleId::ParameterType);
+    /// let report = validator.validate_parameter("EventNames", &json!(["A", "B"]), Some("*"));
+    /// assert_eq!(report.diagnostics[0].rule(), RuleId::EventNamesWildcard);
+    /// ```
+    pub fn validate_parameter(
+        &self,
+        name: &str,
+        value: &serde_json::Value,
+        resource_type: Option<&str>,
+    ) -> Report {
+        let mut walker = Walker::new(&self.profile, self.region.as_deref());
+        walker.parameter(name, value, resource_type);
+        self.report(None, walker.finish())
+    }
+
+    /// Wraps violations a rule function returned for the value at `path` into a report, with
+    /// the severities this validator uses. Lets a caller run one rule function (the cheapest
+    /// check, for every keystroke) and still get diagnostics.
+    pub fn report_violations(&self, path: &str, violations: Vec<Violation>) -> Report {
+        let findings = violations
+            .into_iter()
+            .map(|violation| Finding {
+                violation,
+                path: path.to_owned(),
+                span: None,
+            })
+            .collect();
+        self.report(None, findings)
+    }
+
     fn syntax_report(&self, text: &str, error: source::SyntaxError) -> Report {
         let end = text
             .get(error.offset..)

@@ -153,6 +153,31 @@ impl<'p> Walker<'p> {
         self.unknown(&object, "", &known);
     }
 
+    /// Validates one parameter's value as whole-request validation would (`EventNames` needs
+    /// the `resource_type`). A name the API does not define is an unknown parameter.
+    pub(crate) fn parameter<T: Tree>(
+        &mut self,
+        name: &str,
+        value: &T,
+        resource_type: Option<&str>,
+    ) {
+        let object = Object {
+            members: vec![MemberRef {
+                key: name,
+                key_span: None,
+                value,
+            }],
+            span: None,
+        };
+        match name {
+            "Action" | "Version" | "Region" => self.common(&object),
+            _ => match facts::REQUEST_PARAMS.iter().find(|p| p.name == name) {
+                Some(param) => self.param(&object, param, resource_type),
+                None => self.unknown(&object, "", &[facts::COMMON_PARAMS, facts::REQUEST_PARAMS]),
+            },
+        }
+    }
+
     fn report_shadowed<T: Tree>(&mut self, object: &Object<'_, T>, base: &str) {
         for member in object.shadowed() {
             let violation = Violation::DuplicateKey {
@@ -163,6 +188,7 @@ impl<'p> Walker<'p> {
     }
 
     fn common<T: Tree>(&mut self, object: &Object<'_, T>) {
+        let single = object.members.len() == 1;
         for (name, check) in [
             ("Action", common::check_action as fn(&str) -> Vec<Violation>),
             ("Version", common::check_version),
@@ -174,7 +200,9 @@ impl<'p> Walker<'p> {
                 }
             }
         }
-        self.region(object);
+        if !single || object.get("Region").is_some() {
+            self.region(object);
+        }
     }
 
     /// The region comes from the caller or from the document; the caller's wins.
