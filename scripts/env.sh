@@ -1,0 +1,20 @@
+# shellcheck shell=bash
+# Source me (`source scripts/env.sh`): puts the tools that scripts/setup.sh installs on PATH.
+#   - ${CARGO_HOME:-~/.cargo}/bin: wasm-bindgen, wasm-bindgen-test-runner, wasm-pack, cargo-fuzz
+#   - pkg/node_modules/.bin: wasm-opt from the npm package binaryen (first, so it wins over any
+#     other wasm-opt, Debian's broken one included)
+# Safe to source more than once; it changes nothing but PATH.
+_ca_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+for _ca_dir in "${CARGO_HOME:-$HOME/.cargo}/bin" "$_ca_root/pkg/node_modules/.bin"; do
+    case ":$PATH:" in
+        *":$_ca_dir:"*) ;;
+        *) PATH="$_ca_dir:$PATH" ;;
+    esac
+done
+# rustup's proxies (cargo, rustc, rustup) live in ~/.cargo/bin even when CARGO_HOME points
+# elsewhere: keep them reachable, after everything else.
+if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
+    PATH="$PATH:$HOME/.cargo/bin"
+fi
+export PATH
+unset _ca_root _ca_dir
