@@ -37,6 +37,7 @@ pub mod report;
 pub mod request;
 pub mod rule_id;
 pub mod rules;
+pub mod schema;
 pub mod source;
 pub mod validate;
 pub mod violation;

@@ -24,6 +24,8 @@ enum Command {
     Check(CheckArgs),
     /// List every rule: id, default severity, API error code, description.
     Rules(RulesArgs),
+    /// Print a JSON Schema (draft 2020-12) of the request, generated from the rules' facts.
+    Schema,
 }
 
 #[derive(Debug, Args)]
@@ -85,6 +87,13 @@ fn main() -> ExitCode {
     let (output, status) = match cli.command {
         Command::Check(args) => check(&args),
         Command::Rules(args) => (rules(&args), 0),
+        Command::Schema => {
+            let schema = cloudaudit_lint::schema::json_schema(&cloudaudit_lint::Profile::default());
+            (
+                serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n",
+                0,
+            )
+        }
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth a message.
