@@ -49,3 +49,8 @@ pub use request::{CreateAuditTrackRequest, Storage};
 pub use rule_id::{RuleId, Severity};
 pub use validate::{Validator, validate_str, validate_value};
 pub use violation::{Field, JsonType, Switch, Violation};
+
+/// The README's Rust examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
