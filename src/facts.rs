@@ -14,7 +14,7 @@
 
 use std::ops::RangeInclusive;
 
-/// The API action validated here.
+/// The API action validated unless another is chosen.
 pub const ACTION: &str = "CreateAuditTrack";
 
 /// The API version this crate's facts describe.
@@ -167,6 +167,87 @@ pub const REQUEST_PARAMS: &[Param] = &[
     param("ExportId", false, ParamType::String),
 ];
 
+/// `ModifyAuditTrack`: `TrackId` plus every `CreateAuditTrack` field, all optional (no
+/// `ExportId`). A `Storage` object, when present, is still complete.
+pub const MODIFY_PARAMS: &[Param] = &[
+    param("TrackId", true, ParamType::Integer),
+    param("Name", false, ParamType::String),
+    param("ActionType", false, ParamType::String),
+    param("ResourceType", false, ParamType::String),
+    param("Status", false, ParamType::Integer),
+    param("EventNames", false, ParamType::StringArray),
+    param("Storage", false, ParamType::Storage),
+    param("TrackForAllMembers", false, ParamType::Integer),
+];
+
+/// `DeleteAuditTrack` and `DescribeAuditTrack`: the tracking set's ID only.
+pub const TRACK_ID_PARAMS: &[Param] = &[param("TrackId", true, ParamType::Integer)];
+
+/// `DescribeAuditTracks`: one page of the list.
+pub const DESCRIBE_TRACKS_PARAMS: &[Param] = &[
+    param("PageNumber", true, ParamType::Integer),
+    param("PageSize", true, ParamType::Integer),
+];
+
+/// The tracking-set APIs this crate validates (all version 2019-03-19).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum TrackAction {
+    /// `CreateAuditTrack`.
+    #[default]
+    Create,
+    /// `ModifyAuditTrack`.
+    Modify,
+    /// `DeleteAuditTrack`.
+    Delete,
+    /// `DescribeAuditTrack`.
+    Describe,
+    /// `DescribeAuditTracks`.
+    DescribeList,
+}
+
+impl TrackAction {
+    /// Every action, in a stable order.
+    pub const ALL: &'static [TrackAction] = &[
+        Self::Create,
+        Self::Modify,
+        Self::Delete,
+        Self::Describe,
+        Self::DescribeList,
+    ];
+
+    /// The action's name as `Action` carries it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Create => ACTION,
+            Self::Modify => "ModifyAuditTrack",
+            Self::Delete => "DeleteAuditTrack",
+            Self::Describe => "DescribeAuditTrack",
+            Self::DescribeList => "DescribeAuditTracks",
+        }
+    }
+
+    /// The action's own parameters, in the spec's order.
+    pub const fn params(self) -> &'static [Param] {
+        match self {
+            Self::Create => REQUEST_PARAMS,
+            Self::Modify => MODIFY_PARAMS,
+            Self::Delete | Self::Describe => TRACK_ID_PARAMS,
+            Self::DescribeList => DESCRIBE_TRACKS_PARAMS,
+        }
+    }
+
+    /// The action named `name` exactly, if it is one of the family.
+    ///
+    /// ```
+    /// use cloudaudit_lint::facts::TrackAction;
+    /// assert_eq!(TrackAction::from_name("ModifyAuditTrack"), Some(TrackAction::Modify));
+    /// assert_eq!(TrackAction::from_name("modifyaudittrack"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|a| a.name() == name)
+    }
+}
+
 /// The fields of the `Storage` object, in the spec's order. The last three are in the Chinese
 /// edition only (cross-account delivery and compression).
 pub const STORAGE_PARAMS: &[Param] = &[
@@ -205,6 +286,8 @@ pub enum ApiErrorCode {
     CosRegionError,
     /// The COS bucket does not exist (as when the name still carries `-APPID`).
     CosNotExist,
+    /// `ModifyAuditTrack` cannot rename a tracking set.
+    NameNotModifiable,
 }
 
 impl ApiErrorCode {
@@ -226,6 +309,7 @@ impl ApiErrorCode {
             Self::NoSuchVersion => "NoSuchVersion",
             Self::CosRegionError => "InvalidParameterValue.CosRegionError",
             Self::CosNotExist => "ResourceNotFound.CosNotExist",
+            Self::NameNotModifiable => "InvalidParameterValue.AuditTrackNameNotSupportModify",
         }
     }
 }

@@ -45,7 +45,10 @@ pub mod violation;
 pub use diagnostic::{Diagnostic, Location, Report};
 pub use i18n::Locale;
 pub use profile::Profile;
-pub use request::{CreateAuditTrackRequest, Storage};
+pub use request::{
+    CreateAuditTrackRequest, DeleteAuditTrackRequest, DescribeAuditTrackRequest,
+    DescribeAuditTracksRequest, ModifyAuditTrackRequest, Storage, TrackRequest,
+};
 pub use rule_id::{RuleId, Severity};
 pub use validate::{Validator, validate_str, validate_value};
 pub use violation::{Field, JsonType, Switch, Violation};

@@ -7,6 +7,7 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
 use cloudaudit_lint::{Locale, Report, RuleId, Validator};
 
@@ -33,6 +34,10 @@ struct CheckArgs {
     /// The region the request is sent to; wins over a "Region" key in the document.
     #[arg(long, value_name = "REGION")]
     region: Option<String>,
+    /// The tracking-set API the requests are for; by default a document's "Action" key
+    /// chooses, and CreateAuditTrack is assumed without one.
+    #[arg(long, value_name = "ACTION", value_parser = parse_action)]
+    action: Option<TrackAction>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -72,6 +77,13 @@ enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+fn parse_action(name: &str) -> Result<TrackAction, String> {
+    TrackAction::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = TrackAction::ALL.iter().map(|a| a.name()).collect();
+        format!("not a tracking-set API; use one of {}", names.join(", "))
+    })
 }
 
 fn parse_locale(tag: &str) -> Result<Locale, String> {
@@ -129,6 +141,9 @@ fn check(args: &CheckArgs) -> (String, u8) {
     let mut validator = Validator::new().with_max_diagnostics(args.max_diagnostics);
     if let Some(region) = &args.region {
         validator = validator.with_region(region.clone());
+    }
+    if let Some(action) = args.action {
+        validator = validator.with_action(action);
     }
     let inputs: Vec<Input> = args.files.iter().map(|f| read_input(f)).collect();
     let checked: Vec<Option<(String, Report)>> = inputs

@@ -1,4 +1,5 @@
-//! The typed `CreateAuditTrack` request, as the page documents it.
+//! Typed requests of the tracking-set APIs: `CreateAuditTrack` as the page documents it, and
+//! `ModifyAuditTrack`, `DeleteAuditTrack`, `DescribeAuditTrack`, `DescribeAuditTracks`.
 //!
 //! Field names serialize in the API's PascalCase, optional fields are left out when `None`,
 //! and unknown fields are refused when deserializing. The page's example round-trips:
@@ -16,6 +17,20 @@
 //! user typed and validation can say what is wrong with it.
 
 use serde::{Deserialize, Serialize};
+
+use crate::facts::TrackAction;
+
+/// A typed request of one tracking-set API.
+pub trait TrackRequest: Serialize {
+    /// The API it is a request of.
+    const ACTION: TrackAction;
+
+    /// The request as a JSON value.
+    fn to_value(&self) -> serde_json::Value {
+        // Strings, integers and vectors of strings always serialize.
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
 
 /// `CreateAuditTrack`'s parameters (the common parameters travel separately).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,10 +79,77 @@ pub struct Storage {
     pub compress: Option<i64>,
 }
 
-impl CreateAuditTrackRequest {
-    /// The request as a JSON value.
-    pub fn to_value(&self) -> serde_json::Value {
-        // Strings, integers and vectors of strings always serialize.
-        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
-    }
+impl TrackRequest for CreateAuditTrackRequest {
+    const ACTION: TrackAction = TrackAction::Create;
+}
+
+/// `ModifyAuditTrack`: the tracking set's ID and the fields to change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ModifyAuditTrackRequest {
+    /// The tracking set's ID.
+    pub track_id: i64,
+    /// Must equal the current name: the server does not rename tracking sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `Read`, `Write` or `*`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_type: Option<String>,
+    /// A product code, or `*`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_type: Option<String>,
+    /// 0 or 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// API names, or `["*"]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_names: Option<Vec<String>>,
+    /// A complete `Storage` object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<Storage>,
+    /// 0 or 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track_for_all_members: Option<i64>,
+}
+
+impl TrackRequest for ModifyAuditTrackRequest {
+    const ACTION: TrackAction = TrackAction::Modify;
+}
+
+/// `DeleteAuditTrack`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct DeleteAuditTrackRequest {
+    /// The tracking set's ID.
+    pub track_id: i64,
+}
+
+impl TrackRequest for DeleteAuditTrackRequest {
+    const ACTION: TrackAction = TrackAction::Delete;
+}
+
+/// `DescribeAuditTrack`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct DescribeAuditTrackRequest {
+    /// The tracking set's ID.
+    pub track_id: i64,
+}
+
+impl TrackRequest for DescribeAuditTrackRequest {
+    const ACTION: TrackAction = TrackAction::Describe;
+}
+
+/// `DescribeAuditTracks`: one page of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct DescribeAuditTracksRequest {
+    /// 1-based page number.
+    pub page_number: i64,
+    /// Tracking sets per page.
+    pub page_size: i64,
+}
+
+impl TrackRequest for DescribeAuditTracksRequest {
+    const ACTION: TrackAction = TrackAction::DescribeList;
 }

@@ -121,11 +121,20 @@ rule_table! {
         en: "A parameter has the wrong JSON type.",
         zh: "参数的 JSON 类型错误。";
     ActionValue => "action-value", Error, Some(InvalidAction),
-        en: "Action must be CreateAuditTrack.",
-        zh: "Action 必须为 CreateAuditTrack。";
+        en: "Action must name the tracking-set API being validated (CreateAuditTrack unless chosen otherwise).",
+        zh: "Action 必须为正在校验的跟踪集接口（未另行指定时为 CreateAuditTrack）。";
     VersionValue => "version-value", Error, Some(NoSuchVersion),
         en: "Version must be 2019-03-19.",
         zh: "Version 必须为 2019-03-19。";
+    TrackIdValue => "track-id-value", Error, Some(InvalidParameterValue),
+        en: "TrackId must be a positive integer.",
+        zh: "TrackId 必须为正整数。";
+    PageValue => "page-value", Error, Some(InvalidParameterValue),
+        en: "PageNumber and PageSize must be positive integers.",
+        zh: "PageNumber 和 PageSize 必须为正整数。";
+    ModifyName => "modify-name", Warning, Some(NameNotModifiable),
+        en: "ModifyAuditTrack cannot rename a tracking set; a changed Name is refused.",
+        zh: "ModifyAuditTrack 不能修改跟踪集名称；名称变化会被拒绝。";
     RegionUnsupported => "region-unsupported", Error, Some(UnsupportedRegion),
         en: "The API is not offered in this region.",
         zh: "该接口不支持此地域。";

@@ -180,6 +180,8 @@ pub enum Violation {
     },
     /// A parameter the API does not define.
     UnknownParameter {
+        /// The API validated against.
+        action: &'static str,
         /// The key as written.
         name: String,
         /// The defined parameter it most resembles.
@@ -200,6 +202,8 @@ pub enum Violation {
     WrongAction {
         /// The value found.
         found: String,
+        /// The API being validated.
+        expected: &'static str,
     },
     /// `Version` names another version.
     WrongVersion {
@@ -301,6 +305,18 @@ pub enum Violation {
         /// Which switch.
         switch: Switch,
         /// The number as written.
+        value: String,
+    },
+    /// `TrackId`, `PageNumber` or `PageSize` is not a positive integer.
+    NotPositive {
+        /// Which parameter.
+        name: &'static str,
+        /// The number as written.
+        value: String,
+    },
+    /// `ModifyAuditTrack` carries a `Name`, which the server refuses to change.
+    ModifyName {
+        /// The name given.
         value: String,
     },
     /// `EventNames` is an empty array.
@@ -436,6 +452,11 @@ impl Violation {
                 switch: Switch::TrackForAllMembers,
                 ..
             } => RuleId::TrackForAllMembersValue,
+            Self::NotPositive {
+                name: "TrackId", ..
+            } => RuleId::TrackIdValue,
+            Self::NotPositive { .. } => RuleId::PageValue,
+            Self::ModifyName { .. } => RuleId::ModifyName,
             Self::EventNamesEmpty => RuleId::EventNamesEmpty,
             Self::EventNamesWildcard { .. } => RuleId::EventNamesWildcard,
             Self::EventNamesMixedWildcard { .. } => RuleId::EventNamesMixedWildcard,

@@ -21,9 +21,8 @@ pub fn message(violation: &Violation) -> String {
             "\"{key}\" appears again later in this object; this value is ignored and only the last one is used"
         ),
         V::MissingParameter { name } => format!("the required parameter {name} is missing"),
-        V::UnknownParameter { name, .. } => format!(
-            "\"{name}\" is not a parameter of {}; the server refuses unknown parameters",
-            facts::ACTION
+        V::UnknownParameter { name, action, .. } => format!(
+            "\"{name}\" is not a parameter of {action}; the server refuses unknown parameters"
         ),
         V::WrongType {
             name,
@@ -31,10 +30,9 @@ pub fn message(violation: &Violation) -> String {
             found,
             ..
         } => format!("{name} must be {}, not {}", a_type(*expected), a_type(*found)),
-        V::WrongAction { found } => format!(
-            "Action is \"{found}\", but this request is for {}",
-            facts::ACTION
-        ),
+        V::WrongAction { found, expected } => {
+            format!("Action is \"{found}\", but this request is validated as {expected}")
+        }
         V::WrongVersion { found } => format!(
             "Version is \"{found}\"; {} exists in version {}",
             facts::ACTION,
@@ -121,6 +119,12 @@ pub fn message(violation: &Violation) -> String {
         V::SwitchValue { switch, value } => format!(
             "{} is {value}; it must be 0 (not enabled) or 1 (enabled)",
             switch.api_name()
+        ),
+        V::NotPositive { name, value } => {
+            format!("{name} is {value}; it must be a positive integer (1 or more)")
+        }
+        V::ModifyName { value } => format!(
+            "ModifyAuditTrack cannot rename a tracking set: the server refuses a Name different from the current one (here \"{value}\")"
         ),
         V::EventNamesEmpty => {
             "EventNames is empty; list the API names to track, or [\"*\"] for all of the product's APIs".into()
@@ -226,7 +230,8 @@ pub fn help(violation: &Violation) -> Option<String> {
             replacement: Some(r),
             ..
         } => format!("write {r}"),
-        V::WrongAction { .. } => format!("set Action to \"{}\"", facts::ACTION),
+        V::WrongAction { expected, .. } => format!("set Action to \"{expected}\""),
+        V::ModifyName { .. } => "leave Name out unless it is the tracking set's current name".into(),
         V::WrongVersion { .. } => format!("set Version to \"{}\"", facts::API_VERSION),
         V::UnsupportedRegion {
             suggestion: Some(s),

@@ -16,10 +16,9 @@ pub fn message(violation: &Violation) -> String {
             format!("\"{key}\" 在此对象中后面再次出现；此处的值会被忽略，只有最后一个生效")
         }
         V::MissingParameter { name } => format!("缺少必填参数 {name}"),
-        V::UnknownParameter { name, .. } => format!(
-            "\"{name}\" 不是 {} 的参数；服务端会拒绝未知参数",
-            facts::ACTION
-        ),
+        V::UnknownParameter { name, action, .. } => {
+            format!("\"{name}\" 不是 {action} 的参数；服务端会拒绝未知参数")
+        }
         V::WrongType {
             name,
             expected,
@@ -30,8 +29,8 @@ pub fn message(violation: &Violation) -> String {
             type_name(*expected),
             type_name(*found)
         ),
-        V::WrongAction { found } => {
-            format!("Action 为 \"{found}\"，但此请求用于 {}", facts::ACTION)
+        V::WrongAction { found, expected } => {
+            format!("Action 为 \"{found}\"，但此请求按 {expected} 校验")
         }
         V::WrongVersion { found } => format!(
             "Version 为 \"{found}\"；{} 的版本是 {}",
@@ -118,6 +117,10 @@ pub fn message(violation: &Violation) -> String {
         V::SwitchValue { switch, value } => format!(
             "{} 为 {value}；必须为 0（不开启）或 1（开启）",
             switch.api_name()
+        ),
+        V::NotPositive { name, value } => format!("{name} 为 {value}；必须为正整数（1 或更大）"),
+        V::ModifyName { value } => format!(
+            "ModifyAuditTrack 不能修改跟踪集名称：与当前名称不同的 Name 会被服务端拒绝（此处为 \"{value}\"）"
         ),
         V::EventNamesEmpty => {
             "EventNames 为空；请列出要跟踪的接口名称，或填写 [\"*\"] 表示该产品的全部接口".into()
@@ -219,7 +222,8 @@ pub fn help(violation: &Violation) -> Option<String> {
             replacement: Some(r),
             ..
         } => format!("请写为 {r}"),
-        V::WrongAction { .. } => format!("请将 Action 设为 \"{}\"", facts::ACTION),
+        V::WrongAction { expected, .. } => format!("请将 Action 设为 \"{expected}\""),
+        V::ModifyName { .. } => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
         V::WrongVersion { .. } => format!("请将 Version 设为 \"{}\"", facts::API_VERSION),
         V::UnsupportedRegion {
             suggestion: Some(s),

@@ -18,12 +18,14 @@
 
 use super::suggest::closest;
 use super::text::clean;
+use crate::facts::TrackAction;
 use crate::{Field, Profile, Violation, facts};
 
-/// Checks `Action`.
-pub fn check_action(action: &str) -> Vec<Violation> {
-    check_fixed(Field::Action, action, facts::ACTION, |found| {
-        Violation::WrongAction { found }
+/// Checks `Action` against the API being validated.
+pub fn check_action(action: &str, expected: TrackAction) -> Vec<Violation> {
+    let expected = expected.name();
+    check_fixed(Field::Action, action, expected, |found| {
+        Violation::WrongAction { found, expected }
     })
 }
 

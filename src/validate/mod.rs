@@ -22,7 +22,8 @@ mod tree;
 mod walk;
 
 use crate::diagnostic::{Diagnostic, Location, Report};
-use crate::request::CreateAuditTrackRequest;
+use crate::facts::TrackAction;
+use crate::request::TrackRequest;
 use crate::source::{self, Span};
 use crate::{Profile, Violation};
 use walk::{Finding, Walker};
@@ -35,6 +36,7 @@ pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
 pub struct Validator {
     profile: Profile,
     region: Option<String>,
+    action: Option<TrackAction>,
     max_diagnostics: usize,
 }
 
@@ -50,6 +52,7 @@ impl Validator {
         Self {
             profile: Profile::default(),
             region: None,
+            action: None,
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
         }
     }
@@ -64,6 +67,22 @@ impl Validator {
     /// wins over a `Region` key in the document, which then must agree with it.
     pub fn with_region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
+        self
+    }
+
+    /// Validates every request as `action`. Without this, a document's `Action` key chooses
+    /// among the tracking-set APIs, and `CreateAuditTrack` is the default.
+    ///
+    /// ```
+    /// use cloudaudit_lint::{facts::TrackAction, RuleId, Validator};
+    /// let report = Validator::new()
+    ///     .with_action(TrackAction::Delete)
+    ///     .with_region("ap-guangzhou")
+    ///     .validate_str(r#"{"TrackId": 0}"#);
+    /// assert_eq!(report.diagnostics[0].rule(), RuleId::TrackIdValue);
+    /// ```
+    pub fn with_action(mut self, action: TrackAction) -> Self {
+        self.action = Some(action);
         self
     }
 
@@ -94,7 +113,7 @@ impl Validator {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };
-        let mut walker = Walker::new(&self.profile, self.region.as_deref());
+        let mut walker = Walker::new(&self.profile, self.region.as_deref(), self.action);
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
                 start: 0,
@@ -108,14 +127,16 @@ impl Validator {
 
     /// Validates a parsed value; diagnostics have no location.
     pub fn validate_value(&self, value: &serde_json::Value) -> Report {
-        let mut walker = Walker::new(&self.profile, self.region.as_deref());
+        let mut walker = Walker::new(&self.profile, self.region.as_deref(), self.action);
         walker.request(value);
         self.report(None, walker.finish())
     }
 
-    /// Validates a typed request. Its types rule out type errors; every value rule applies.
-    pub fn validate_request(&self, request: &CreateAuditTrackRequest) -> Report {
-        self.validate_value(&request.to_value())
+    /// Validates a typed request as its own action. Its types rule out type errors; every
+    /// value rule applies.
+    pub fn validate_request<R: TrackRequest>(&self, request: &R) -> Report {
+        let validator = self.clone().with_action(R::ACTION);
+        validator.validate_value(&request.to_value())
     }
 
     /// Validates one parameter's value exactly as whole-request validation would, for forms
@@ -138,7 +159,7 @@ impl Validator {
         value: &serde_json::Value,
         resource_type: Option<&str>,
     ) -> Report {
-        let mut walker = Walker::new(&self.profile, self.region.as_deref());
+        let mut walker = Walker::new(&self.profile, self.region.as_deref(), self.action);
         walker.parameter(name, value, resource_type);
         self.report(None, walker.finish())
     }

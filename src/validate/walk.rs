@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use super::tree::{MemberRef, Tree};
-use crate::facts::{self, Param, ParamType};
+use crate::facts::{self, Param, ParamType, TrackAction};
 use crate::rules::event_names::check_entries;
 use crate::rules::storage::{StorageFields, check_storage};
 use crate::rules::{action_type, common, name, resource_type, suggest, switch, text};
@@ -99,16 +99,31 @@ fn is_known(known: &[&[Param]], key: &str) -> bool {
 pub(crate) struct Walker<'p> {
     profile: &'p Profile,
     caller_region: Option<&'p str>,
+    /// The action the caller chose; without one, the document's `Action` decides.
+    chosen_action: Option<TrackAction>,
+    /// The action being validated.
+    action: TrackAction,
     findings: Vec<Finding>,
 }
 
 impl<'p> Walker<'p> {
-    pub(crate) fn new(profile: &'p Profile, caller_region: Option<&'p str>) -> Self {
+    pub(crate) fn new(
+        profile: &'p Profile,
+        caller_region: Option<&'p str>,
+        chosen_action: Option<TrackAction>,
+    ) -> Self {
         Self {
             profile,
             caller_region,
+            chosen_action,
+            action: chosen_action.unwrap_or_default(),
             findings: Vec::new(),
         }
+    }
+
+    /// The parameter lists known to the action: the common ones and its own.
+    fn known_params(&self) -> [&'static [Param]; 2] {
+        [facts::COMMON_PARAMS, self.action.params()]
     }
 
     pub(crate) fn finish(self) -> Vec<Finding> {
@@ -142,11 +157,19 @@ impl<'p> Walker<'p> {
             self.push(Violation::NotAnObject { found }, String::new(), root.span());
             return;
         };
-        let known = [facts::COMMON_PARAMS, facts::REQUEST_PARAMS];
+        if self.chosen_action.is_none()
+            && let Some(action) = object
+                .get("Action")
+                .and_then(|m| m.value.as_str())
+                .and_then(TrackAction::from_name)
+        {
+            self.action = action;
+        }
+        let known = self.known_params();
         self.report_shadowed(&object, "");
         self.common(&object);
         let resource_type = object.get("ResourceType").and_then(|m| m.value.as_str());
-        for param in facts::REQUEST_PARAMS {
+        for param in self.action.params() {
             self.param(&object, param, resource_type);
         }
         sort_by_param(&mut self.findings, "", &known);
@@ -171,9 +194,9 @@ impl<'p> Walker<'p> {
         };
         match name {
             "Action" | "Version" | "Region" => self.common(&object),
-            _ => match facts::REQUEST_PARAMS.iter().find(|p| p.name == name) {
+            _ => match self.action.params().iter().find(|p| p.name == name) {
                 Some(param) => self.param(&object, param, resource_type),
-                None => self.unknown(&object, "", &[facts::COMMON_PARAMS, facts::REQUEST_PARAMS]),
+                None => self.unknown(&object, "", &self.known_params()),
             },
         }
     }
@@ -189,14 +212,15 @@ impl<'p> Walker<'p> {
 
     fn common<T: Tree>(&mut self, object: &Object<'_, T>) {
         let single = object.members.len() == 1;
-        for (name, check) in [
-            ("Action", common::check_action as fn(&str) -> Vec<Violation>),
-            ("Version", common::check_version),
-        ] {
+        for name in ["Action", "Version"] {
             if let Some(member) = object.get(name) {
                 let path = pointer("", name);
                 if let Some(value) = self.string(member.value, name, &path) {
-                    self.push_value(check(value), &path, member.value);
+                    let violations = match name {
+                        "Action" => common::check_action(value, self.action),
+                        _ => common::check_version(value),
+                    };
+                    self.push_value(violations, &path, member.value);
                 }
             }
         }
@@ -256,26 +280,23 @@ impl<'p> Walker<'p> {
         match param.ty {
             ParamType::String => {
                 if let Some(value) = self.string(node, param.name, &path) {
-                    let violations = match param.name {
+                    let mut violations = match param.name {
                         "Name" => name::check_name(value, self.profile),
                         "ActionType" => action_type::check_action_type(value),
                         "ResourceType" => resource_type::check_resource_type(value),
                         _ => text::clean(Field::ExportId, value).violations,
                     };
+                    if param.name == "Name" && self.action == TrackAction::Modify {
+                        violations.push(Violation::ModifyName {
+                            value: value.to_owned(),
+                        });
+                    }
                     self.push_value(violations, &path, node);
                 }
             }
             ParamType::Integer => {
-                let switch = match param.name {
-                    "Status" => Switch::Status,
-                    _ => Switch::TrackForAllMembers,
-                };
                 let violations = match self.integer(node, param.name, &path) {
-                    Some(Ok(value)) => switch::check_switch(switch, value),
-                    Some(Err(text)) => vec![Violation::SwitchValue {
-                        switch,
-                        value: text,
-                    }],
+                    Some(value) => integer_rules(param.name, value),
                     None => Vec::new(),
                 };
                 self.push_value(violations, &path, node);
@@ -370,6 +391,7 @@ impl<'p> Walker<'p> {
         for member in object.unknown(known) {
             let path = pointer(base, member.key);
             let violation = Violation::UnknownParameter {
+                action: self.action.name(),
                 name: member.key.to_owned(),
                 suggestion: suggest::closest(member.key, names()),
             };
@@ -453,6 +475,36 @@ impl<'p> Walker<'p> {
                 }
             }
         }
+    }
+}
+
+/// The value rules of an integer parameter; `Err` holds a number too large for an `i64`,
+/// which no rule accepts.
+fn integer_rules(name: &'static str, value: Result<i64, String>) -> Vec<Violation> {
+    match name {
+        "Status" | "TrackForAllMembers" => {
+            let switch = if name == "Status" {
+                Switch::Status
+            } else {
+                Switch::TrackForAllMembers
+            };
+            match value {
+                Ok(value) => switch::check_switch(switch, value),
+                Err(text) => vec![Violation::SwitchValue {
+                    switch,
+                    value: text,
+                }],
+            }
+        }
+        // TrackId, PageNumber, PageSize.
+        _ => match value {
+            Ok(value) if value >= 1 => Vec::new(),
+            Ok(value) => vec![Violation::NotPositive {
+                name,
+                value: value.to_string(),
+            }],
+            Err(text) => vec![Violation::NotPositive { name, value: text }],
+        },
     }
 }
 
