@@ -49,6 +49,9 @@ pub struct Diagnostic {
     /// Where it is in the text; `None` when validated from a value, or for problems with no
     /// place in the text (a region given by the caller).
     pub location: Option<Location>,
+    /// Why its rule is suppressed for this input, if it is: a suppressed diagnostic is still
+    /// reported, but does not count as a problem.
+    pub suppressed: Option<String>,
 }
 
 impl Diagnostic {
@@ -72,9 +75,14 @@ impl Diagnostic {
         i18n::help(&self.violation, locale)
     }
 
-    /// Whether its severity is [`Severity::Error`].
+    /// Whether it is an error that counts: severity [`Severity::Error`] and not suppressed.
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity == Severity::Error && self.suppressed.is_none()
+    }
+
+    /// Whether it is a warning that counts (not suppressed).
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning && self.suppressed.is_none()
     }
 }
 
@@ -98,14 +106,22 @@ impl Report {
         self.omitted_errors > 0 || self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// How many reported diagnostics are errors.
+    /// How many reported diagnostics are errors (not suppressed).
     pub fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 
-    /// How many reported diagnostics are warnings.
+    /// How many reported diagnostics are warnings (not suppressed).
     pub fn warning_count(&self) -> usize {
-        self.diagnostics.len() - self.error_count()
+        self.diagnostics.iter().filter(|d| d.is_warning()).count()
+    }
+
+    /// How many reported diagnostics are suppressed.
+    pub fn suppressed_count(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.suppressed.is_some())
+            .count()
     }
 
     /// Whether nothing at all was found.

@@ -29,6 +29,7 @@
 
 #![deny(missing_docs)]
 
+pub mod config;
 pub mod diagnostic;
 pub mod facts;
 pub mod i18n;
@@ -42,6 +43,7 @@ pub mod source;
 pub mod validate;
 pub mod violation;
 
+pub use config::Config;
 pub use diagnostic::{Diagnostic, Location, Report};
 pub use i18n::Locale;
 pub use profile::Profile;
@@ -51,7 +53,7 @@ pub use request::{
 };
 pub use rule_id::{RuleId, Severity};
 pub use validate::{Validator, validate_str, validate_value};
-pub use violation::{Field, JsonType, Switch, Violation};
+pub use violation::{Field, JsonType, PolicyRule, Switch, Violation};
 
 /// The README's Rust examples, run as doctests.
 #[doc = include_str!("../README.md")]

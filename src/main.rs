@@ -3,13 +3,16 @@
 //! Exit status: 0 when no input has an error (warnings allowed), 1 when some input has an
 //! error (unparseable JSON included), 2 for a usage error or an input that cannot be read.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
-use cloudaudit_lint::{Locale, Report, RuleId, Validator};
+use cloudaudit_lint::source::locate;
+use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator};
 
 /// Validate Tencent Cloud CloudAudit CreateAuditTrack requests before they are sent.
 #[derive(Debug, Parser)]
@@ -47,6 +50,13 @@ struct CheckArgs {
     /// When to colour human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Configuration file; by default `cloudaudit-lint.toml` is looked for in each input's
+    /// folder and its parents.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    no_config: bool,
     /// The most diagnostics reported per input; the rest are counted.
     #[arg(long, value_name = "N", default_value_t = cloudaudit_lint::validate::DEFAULT_MAX_DIAGNOSTICS)]
     max_diagnostics: usize,
@@ -97,7 +107,13 @@ const EXIT_USAGE: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (output, status) = match cli.command {
-        Command::Check(args) => check(&args),
+        Command::Check(args) => match check(&args) {
+            Ok(done) => done,
+            Err(message) => {
+                eprint!("{message}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
         Command::Rules(args) => (rules(&args), 0),
         Command::Schema => {
             let schema = cloudaudit_lint::schema::json_schema(&cloudaudit_lint::Profile::default());
@@ -137,23 +153,97 @@ fn read_input(name: &str) -> Input {
     }
 }
 
-fn check(args: &CheckArgs) -> (String, u8) {
-    let mut validator = Validator::new().with_max_diagnostics(args.max_diagnostics);
+/// Configuration files read so far, by path, so that inputs sharing one read it once.
+#[derive(Default)]
+struct Configs {
+    loaded: HashMap<PathBuf, Config>,
+}
+
+impl Configs {
+    /// The configuration for `input`, and the folder its file globs are relative to.
+    fn for_input(
+        &mut self,
+        args: &CheckArgs,
+        input: &str,
+    ) -> Result<Option<(PathBuf, &Config)>, String> {
+        if args.no_config {
+            return Ok(None);
+        }
+        let path = match &args.config {
+            Some(path) => path.clone(),
+            None => {
+                let start = if input == "-" {
+                    Path::new("stdin")
+                } else {
+                    Path::new(input)
+                };
+                match Config::discover(start) {
+                    Some(path) => path,
+                    None => return Ok(None),
+                }
+            }
+        };
+        if !self.loaded.contains_key(&path) {
+            let config = load_config(&path)?;
+            self.loaded.insert(path.clone(), config);
+        }
+        let dir = std::path::absolute(&path)
+            .ok()
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_default();
+        Ok(self.loaded.get(&path).map(|config| (dir, config)))
+    }
+}
+
+/// Reads and checks a configuration file; every problem is reported with its place.
+fn load_config(path: &Path) -> Result<Config, String> {
+    let shown = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("error: cannot read the configuration {shown}: {e}\n"))?;
+    Config::from_toml(&text).map_err(|errors| {
+        errors
+            .errors
+            .iter()
+            .map(|error| match error.span {
+                Some(span) => {
+                    let at = locate(&text, span.start);
+                    format!(
+                        "{shown}:{}:{}: error: {}\n",
+                        at.line, at.column, error.message
+                    )
+                }
+                None => format!("{shown}: error: {}\n", error.message),
+            })
+            .collect()
+    })
+}
+
+fn check(args: &CheckArgs) -> Result<(String, u8), String> {
+    let mut base = Validator::new().with_max_diagnostics(args.max_diagnostics);
     if let Some(region) = &args.region {
-        validator = validator.with_region(region.clone());
+        base = base.with_region(region.clone());
     }
     if let Some(action) = args.action {
-        validator = validator.with_action(action);
+        base = base.with_action(action);
     }
+    let mut configs = Configs::default();
     let inputs: Vec<Input> = args.files.iter().map(|f| read_input(f)).collect();
-    let checked: Vec<Option<(String, Report)>> = inputs
-        .iter()
-        .map(|input| {
-            let bytes = input.bytes.as_ref().ok()?;
-            let report = validator.validate_bytes(bytes);
-            Some((String::from_utf8_lossy(bytes).into_owned(), report))
-        })
-        .collect();
+    let mut checked: Vec<Option<(String, Report)>> = Vec::with_capacity(inputs.len());
+    for input in &inputs {
+        let Ok(bytes) = input.bytes.as_ref() else {
+            checked.push(None);
+            continue;
+        };
+        let validator = match configs.for_input(args, &input.name)? {
+            Some((dir, config)) => base
+                .clone()
+                .with_config(config)
+                .with_suppressions(config.suppressions_for(Path::new(&input.name), &dir)),
+            None => base.clone(),
+        };
+        let report = validator.validate_bytes(bytes);
+        checked.push(Some((String::from_utf8_lossy(bytes).into_owned(), report)));
+    }
     let outcomes: Vec<FileOutcome<'_>> = inputs
         .iter()
         .zip(&checked)
@@ -188,7 +278,7 @@ fn check(args: &CheckArgs) -> (String, u8) {
     } else {
         0
     };
-    (output, status)
+    Ok((output, status))
 }
 
 fn use_color(choice: ColorChoice) -> bool {

@@ -225,6 +225,24 @@ rule_table! {
     StorageCompressValue => "storage-compress-value", Error, Some(InvalidParameterValue),
         en: "Compress must be 1 (compress) or 2 (do not compress).",
         zh: "Compress 必须为 1（压缩）或 2（不压缩）。";
+    PolicyName => "policy-name", Error, None,
+        en: "Name does not follow the team's naming pattern (configuration).",
+        zh: "Name 不符合团队的命名规则（配置）。";
+    PolicyStorageType => "policy-storage-type", Error, None,
+        en: "StorageType is not one the team allows (configuration).",
+        zh: "StorageType 不在团队允许的范围内（配置）。";
+    PolicyStorageRegion => "policy-storage-region", Error, None,
+        en: "StorageRegion is not one the team allows (configuration).",
+        zh: "StorageRegion 不在团队允许的范围内（配置）。";
+    PolicyStatus => "policy-status", Error, None,
+        en: "Status differs from the value the team requires (configuration).",
+        zh: "Status 与团队要求的取值不同（配置）。";
+    PolicyTrackForAllMembers => "policy-track-for-all-members", Error, None,
+        en: "TrackForAllMembers differs from the value the team requires (configuration).",
+        zh: "TrackForAllMembers 与团队要求的取值不同（配置）。";
+    PolicyStoragePrefix => "policy-storage-prefix", Error, None,
+        en: "StoragePrefix does not follow the team's pattern (configuration).",
+        zh: "StoragePrefix 不符合团队的规则（配置）。";
 }
 
 impl std::fmt::Display for RuleId {

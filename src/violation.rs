@@ -110,6 +110,37 @@ impl Switch {
     }
 }
 
+/// The team policies of a [`Config`](crate::config::Config).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PolicyRule {
+    /// A naming pattern for `Name`.
+    Name,
+    /// Allowed `StorageType`s.
+    StorageType,
+    /// Allowed `StorageRegion`s.
+    StorageRegion,
+    /// The required `Status`.
+    Status,
+    /// The required `TrackForAllMembers`.
+    TrackForAllMembers,
+    /// A pattern for `StoragePrefix`.
+    StoragePrefix,
+}
+
+impl PolicyRule {
+    /// The parameter the policy is about.
+    pub const fn field(self) -> &'static str {
+        match self {
+            Self::Name => "Name",
+            Self::StorageType => "StorageType",
+            Self::StorageRegion => "StorageRegion",
+            Self::Status => "Status",
+            Self::TrackForAllMembers => "TrackForAllMembers",
+            Self::StoragePrefix => "StoragePrefix",
+        }
+    }
+}
+
 /// Why a COS bucket name is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BucketNameFault {
@@ -419,6 +450,17 @@ pub enum Violation {
         /// The number as written.
         value: String,
     },
+    /// A team policy is not met.
+    Policy {
+        /// Which policy.
+        rule: PolicyRule,
+        /// The value found.
+        value: String,
+        /// What the policy wants: the pattern, the allowed values, or the required value.
+        expected: String,
+        /// The team's own message, shown instead of the default one.
+        message: Option<String>,
+    },
 }
 
 impl Violation {
@@ -475,6 +517,14 @@ impl Violation {
             Self::CosHostLength { .. } => RuleId::StorageCosHostLength,
             Self::StorageIdFormat { .. } => RuleId::StorageIdFormat,
             Self::CompressValue { .. } => RuleId::StorageCompressValue,
+            Self::Policy { rule, .. } => match rule {
+                PolicyRule::Name => RuleId::PolicyName,
+                PolicyRule::StorageType => RuleId::PolicyStorageType,
+                PolicyRule::StorageRegion => RuleId::PolicyStorageRegion,
+                PolicyRule::Status => RuleId::PolicyStatus,
+                PolicyRule::TrackForAllMembers => RuleId::PolicyTrackForAllMembers,
+                PolicyRule::StoragePrefix => RuleId::PolicyStoragePrefix,
+            },
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::{character, list};
 use crate::facts;
-use crate::violation::{BucketNameFault, Field, JsonType, PrefixFault, Violation};
+use crate::violation::{BucketNameFault, Field, JsonType, PolicyRule, PrefixFault, Violation};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -206,6 +206,29 @@ pub fn message(violation: &Violation) -> String {
         V::CompressValue { value } => {
             format!("Compress is {value}; it must be 1 (compress) or 2 (do not compress)")
         }
+        V::Policy {
+            rule,
+            value,
+            expected,
+            message,
+        } => {
+            let field = rule.field();
+            let default = match rule {
+                PolicyRule::Name | PolicyRule::StoragePrefix => {
+                    format!("{field} \"{value}\" does not match the team's pattern {expected}")
+                }
+                PolicyRule::StorageType | PolicyRule::StorageRegion => format!(
+                    "{field} \"{value}\" is not allowed by the team's policy (allowed: {expected})"
+                ),
+                PolicyRule::Status | PolicyRule::TrackForAllMembers => {
+                    format!("{field} is {value}; the team's policy requires {expected}")
+                }
+            };
+            match message {
+                Some(message) => format!("{message} ({default})"),
+                None => default,
+            }
+        }
     }
 }
 
@@ -288,7 +311,13 @@ pub fn help(violation: &Violation) -> Option<String> {
 }
 
 /// The closing line of human output.
-pub fn summary(errors: usize, warnings: usize, omitted: usize, files: usize) -> String {
+pub fn summary(
+    errors: usize,
+    warnings: usize,
+    suppressed: usize,
+    omitted: usize,
+    files: usize,
+) -> String {
     let count = |n: usize, word: &str| format!("{n} {word}{}", plural(n));
     let mut line = if errors + warnings == 0 {
         format!("no problems in {}", count(files, "file"))
@@ -300,6 +329,9 @@ pub fn summary(errors: usize, warnings: usize, omitted: usize, files: usize) -> 
             count(files, "file")
         )
     };
+    if suppressed > 0 {
+        line.push_str(&format!(", {suppressed} suppressed"));
+    }
     if omitted > 0 {
         line.push_str(&format!(" ({omitted} more not shown)"));
     }

@@ -77,17 +77,19 @@ pub fn help(violation: &Violation, locale: Locale) -> Option<String> {
     }
 }
 
-/// The closing line of human output: counts of errors and warnings over `files` inputs.
+/// The closing line of human output: counts of errors, warnings and suppressed diagnostics
+/// over `files` inputs.
 pub fn summary(
     locale: Locale,
     errors: usize,
     warnings: usize,
+    suppressed: usize,
     omitted: usize,
     files: usize,
 ) -> String {
     match locale {
-        Locale::En => en::summary(errors, warnings, omitted, files),
-        Locale::ZhCn => zh::summary(errors, warnings, omitted, files),
+        Locale::En => en::summary(errors, warnings, suppressed, omitted, files),
+        Locale::ZhCn => zh::summary(errors, warnings, suppressed, omitted, files),
     }
 }
 

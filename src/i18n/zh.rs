@@ -3,7 +3,7 @@
 use super::{character, list};
 use crate::facts;
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{BucketNameFault, Field, JsonType, PrefixFault, Violation};
+use crate::violation::{BucketNameFault, Field, JsonType, PolicyRule, PrefixFault, Violation};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -199,6 +199,29 @@ pub fn message(violation: &Violation) -> String {
         V::CompressValue { value } => {
             format!("Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
         }
+        V::Policy {
+            rule,
+            value,
+            expected,
+            message,
+        } => {
+            let field = rule.field();
+            let default = match rule {
+                PolicyRule::Name | PolicyRule::StoragePrefix => {
+                    format!("{field} \"{value}\" 不符合团队规则 {expected}")
+                }
+                PolicyRule::StorageType | PolicyRule::StorageRegion => {
+                    format!("团队策略不允许 {field} \"{value}\"（允许：{expected}）")
+                }
+                PolicyRule::Status | PolicyRule::TrackForAllMembers => {
+                    format!("{field} 为 {value}；团队策略要求为 {expected}")
+                }
+            };
+            match message {
+                Some(message) => format!("{message}（{default}）"),
+                None => default,
+            }
+        }
     }
 }
 
@@ -275,12 +298,21 @@ pub fn help(violation: &Violation) -> Option<String> {
 }
 
 /// The closing line of human output.
-pub fn summary(errors: usize, warnings: usize, omitted: usize, files: usize) -> String {
+pub fn summary(
+    errors: usize,
+    warnings: usize,
+    suppressed: usize,
+    omitted: usize,
+    files: usize,
+) -> String {
     let mut line = if errors + warnings == 0 {
         format!("{files} 个文件中未发现问题")
     } else {
         format!("{files} 个文件中有 {errors} 个错误、{warnings} 个警告")
     };
+    if suppressed > 0 {
+        line.push_str(&format!("，{suppressed} 个已抑制"));
+    }
     if omitted > 0 {
         line.push_str(&format!("（另有 {omitted} 个未显示）"));
     }

@@ -53,15 +53,23 @@ impl Style {
 /// Renders `files` for a terminal.
 pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String {
     let mut out = String::new();
-    let (mut errors, mut warnings, mut omitted, mut checked) = (0, 0, 0, 0);
+    let (mut errors, mut warnings, mut suppressed, mut omitted, mut checked) = (0, 0, 0, 0, 0);
     for file in files {
         match file.outcome {
             Outcome::Checked { text, report } => {
                 for diagnostic in &report.diagnostics {
-                    diagnostic_block(&mut out, file.file, text, diagnostic, locale, style);
+                    match &diagnostic.suppressed {
+                        Some(reason) => {
+                            suppressed_line(&mut out, file.file, diagnostic, reason, locale, style)
+                        }
+                        None => {
+                            diagnostic_block(&mut out, file.file, text, diagnostic, locale, style)
+                        }
+                    }
                 }
+                suppressed += report.suppressed_count();
                 errors += report.error_count() + report.omitted_errors;
-                warnings += report.warning_count() + (report.omitted - report.omitted_errors);
+                warnings += report.warning_count();
                 omitted += report.omitted;
                 checked += 1;
             }
@@ -75,9 +83,30 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
             }
         }
     }
-    let summary = i18n::summary(locale, errors, warnings, omitted, checked);
+    let summary = i18n::summary(locale, errors, warnings, suppressed, omitted, checked);
     let _ = writeln!(out, "{}", style.paint("1", &summary));
     out
+}
+
+/// A suppressed diagnostic: one line, so it is seen but does not crowd the problems.
+fn suppressed_line(
+    out: &mut String,
+    file: &str,
+    diagnostic: &Diagnostic,
+    reason: &str,
+    locale: Locale,
+    style: Style,
+) {
+    let place = match diagnostic.location {
+        Some(l) => format!("{file}:{}:{}", l.start.line, l.start.column),
+        None => file.to_owned(),
+    };
+    let label = style.paint("2", &format!("suppressed[{}]", diagnostic.rule()));
+    let _ = writeln!(
+        out,
+        "{place}: {label}: {} ({reason})\n",
+        diagnostic.message(locale)
+    );
 }
 
 fn diagnostic_block(

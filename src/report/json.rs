@@ -17,6 +17,8 @@
 //!   (characters) here and UTF-16 code units in the JavaScript package. They are absent for a
 //!   problem with no place in the text (a region given with `--region`).
 //! - `help` is present when there is a suggestion.
+//! - `suppressed` (the reason) is present when a configuration suppresses the rule for this
+//!   input; such a diagnostic does not count towards the exit status.
 //! - `omitted` counts diagnostics left out past the limit.
 //!
 //! New optional fields may be added; existing ones keep their name and meaning.
@@ -65,6 +67,10 @@ pub struct DiagnosticRecord {
     /// What to do about it, when there is a suggestion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// Why the rule is suppressed for this input; present only for suppressed diagnostics,
+    /// which do not count as problems.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<String>,
 }
 
 impl DiagnosticRecord {
@@ -86,6 +92,7 @@ impl DiagnosticRecord {
             end_line: location.map(|l| l.end.line),
             end_column: location.map(|l| column(l.end)),
             help: diagnostic.help(locale),
+            suppressed: diagnostic.suppressed.clone(),
         }
     }
 }

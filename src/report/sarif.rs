@@ -87,7 +87,7 @@ fn result(file: &str, diagnostic: &Diagnostic, locale: Locale) -> Value {
     if let Some(help) = diagnostic.help(locale) {
         message = format!("{message} ({help})");
     }
-    json!({
+    let mut result = json!({
         "ruleId": rule.as_str(),
         "ruleIndex": rule_index,
         "level": level(diagnostic.severity),
@@ -100,7 +100,11 @@ fn result(file: &str, diagnostic: &Diagnostic, locale: Locale) -> Value {
             "jsonPointer": diagnostic.path,
             "apiErrorCode": diagnostic.api_error_code().map(|c| c.as_str()),
         },
-    })
+    });
+    if let Some(reason) = &diagnostic.suppressed {
+        result["suppressions"] = json!([{ "kind": "external", "justification": reason }]);
+    }
+    result
 }
 
 fn level(severity: Severity) -> &'static str {

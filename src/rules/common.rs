@@ -105,9 +105,10 @@ mod tests {
 
     #[test]
     fn action_and_version_are_fixed_values() {
-        assert!(check_action("CreateAuditTrack").is_empty());
+        assert!(check_action("CreateAuditTrack", TrackAction::Create).is_empty());
+        assert!(check_action("ModifyAuditTrack", TrackAction::Modify).is_empty());
         assert_eq!(
-            rules(check_action("ModifyAuditTrack")),
+            rules(check_action("ModifyAuditTrack", TrackAction::Create)),
             [RuleId::ActionValue]
         );
         assert!(check_version("2019-03-19").is_empty());

@@ -21,11 +21,14 @@
 mod tree;
 mod walk;
 
+use std::collections::BTreeMap;
+
+use crate::config::{Config, Level, Policy, Suppression};
 use crate::diagnostic::{Diagnostic, Location, Report};
 use crate::facts::TrackAction;
 use crate::request::TrackRequest;
 use crate::source::{self, Span};
-use crate::{Profile, Violation};
+use crate::{Profile, RuleId, Severity, Violation};
 use walk::{Finding, Walker};
 
 /// How many diagnostics a report holds before the rest are only counted.
@@ -38,6 +41,9 @@ pub struct Validator {
     region: Option<String>,
     action: Option<TrackAction>,
     max_diagnostics: usize,
+    levels: BTreeMap<RuleId, Level>,
+    policy: Policy,
+    suppressions: Vec<Suppression>,
 }
 
 impl Default for Validator {
@@ -54,6 +60,9 @@ impl Validator {
             region: None,
             action: None,
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
+            levels: BTreeMap::new(),
+            policy: Policy::default(),
+            suppressions: Vec::new(),
         }
     }
 
@@ -67,6 +76,41 @@ impl Validator {
     /// wins over a `Region` key in the document, which then must agree with it.
     pub fn with_region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
+        self
+    }
+
+    /// Applies a team's configuration: its API facts, rule levels and policies, and the
+    /// suppressions that name no files (those with files are for the CLI to pick per input,
+    /// see [`Validator::with_suppressions`]).
+    ///
+    /// ```
+    /// use cloudaudit_lint::{Config, RuleId, Severity, Validator};
+    /// let config = Config::from_json(&serde_json::json!({
+    ///     "rules": {"event-names-duplicate": "error"},
+    ///     "policy": {"name": {"pattern": "^prod-", "message": "names start with prod-"}}
+    /// })).unwrap();
+    /// let report = Validator::new().with_config(&config).validate_parameter(
+    ///     "Name", &serde_json::json!("dev-audit"), None);
+    /// assert_eq!(report.diagnostics[0].rule(), RuleId::PolicyName);
+    /// assert!(report.diagnostics[0].message(Default::default()).starts_with("names start with prod-"));
+    /// ```
+    pub fn with_config(mut self, config: &Config) -> Self {
+        self.profile = config.api.clone();
+        self.levels = config.rules.clone();
+        self.policy = config.policy.clone();
+        self.suppressions = config
+            .suppress
+            .iter()
+            .filter(|s| s.files.is_empty())
+            .cloned()
+            .collect();
+        self
+    }
+
+    /// Reports the rules of `suppressions` as suppressed, with their reason, instead of as
+    /// problems: they stay in the report, and do not count as errors.
+    pub fn with_suppressions(mut self, suppressions: Vec<Suppression>) -> Self {
+        self.suppressions = suppressions;
         self
     }
 
@@ -113,7 +157,12 @@ impl Validator {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };
-        let mut walker = Walker::new(&self.profile, self.region.as_deref(), self.action);
+        let mut walker = Walker::new(
+            &self.profile,
+            &self.policy,
+            self.region.as_deref(),
+            self.action,
+        );
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
                 start: 0,
@@ -127,7 +176,12 @@ impl Validator {
 
     /// Validates a parsed value; diagnostics have no location.
     pub fn validate_value(&self, value: &serde_json::Value) -> Report {
-        let mut walker = Walker::new(&self.profile, self.region.as_deref(), self.action);
+        let mut walker = Walker::new(
+            &self.profile,
+            &self.policy,
+            self.region.as_deref(),
+            self.action,
+        );
         walker.request(value);
         self.report(None, walker.finish())
     }
@@ -159,7 +213,12 @@ impl Validator {
         value: &serde_json::Value,
         resource_type: Option<&str>,
     ) -> Report {
-        let mut walker = Walker::new(&self.profile, self.region.as_deref(), self.action);
+        let mut walker = Walker::new(
+            &self.profile,
+            &self.policy,
+            self.region.as_deref(),
+            self.action,
+        );
         walker.parameter(name, value, resource_type);
         self.report(None, walker.finish())
     }
@@ -195,21 +254,44 @@ impl Validator {
         self.report(Some(text), vec![finding])
     }
 
-    /// Applies the limit, then computes every position in one sweep over the text.
-    fn report(&self, text: Option<&str>, mut findings: Vec<Finding>) -> Report {
+    /// The severity `rule` reports at, or `None` when it is turned off.
+    fn severity(&self, rule: RuleId) -> Option<Severity> {
+        match self.levels.get(&rule) {
+            Some(level) => level.severity(),
+            None => Some(rule.default_severity()),
+        }
+    }
+
+    fn suppression(&self, rule: RuleId) -> Option<String> {
+        self.suppressions
+            .iter()
+            .find(|s| s.rules.contains(&rule))
+            .map(|s| s.reason.clone())
+    }
+
+    /// Drops rules turned off, applies the limit, then computes every position in one sweep
+    /// over the text.
+    fn report(&self, text: Option<&str>, findings: Vec<Finding>) -> Report {
+        let mut findings: Vec<(Severity, Finding)> = findings
+            .into_iter()
+            .filter_map(|f| Some((self.severity(f.violation.rule())?, f)))
+            .collect();
         let kept = findings.len().min(self.max_diagnostics);
         let dropped = findings.split_off(kept);
         let omitted_errors = dropped
             .iter()
-            .filter(|f| f.violation.rule().default_severity() == crate::Severity::Error)
+            .filter(|(severity, f)| {
+                *severity == Severity::Error && self.suppression(f.violation.rule()).is_none()
+            })
             .count();
-        let spans: Vec<Option<Span>> = findings.iter().map(|f| f.span).collect();
+        let spans: Vec<Option<Span>> = findings.iter().map(|(_, f)| f.span).collect();
         let locations = locate(text, &spans);
         let diagnostics = findings
             .into_iter()
             .zip(locations)
-            .map(|(finding, location)| Diagnostic {
-                severity: finding.violation.rule().default_severity(),
+            .map(|((severity, finding), location)| Diagnostic {
+                severity,
+                suppressed: self.suppression(finding.violation.rule()),
                 violation: finding.violation,
                 path: finding.path,
                 location,

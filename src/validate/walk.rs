@@ -7,6 +7,7 @@
 use std::collections::HashSet;
 
 use super::tree::{MemberRef, Tree};
+use crate::config::Policy;
 use crate::facts::{self, Param, ParamType, TrackAction};
 use crate::rules::event_names::check_entries;
 use crate::rules::storage::{StorageFields, check_storage};
@@ -98,6 +99,7 @@ fn is_known(known: &[&[Param]], key: &str) -> bool {
 /// Walks one request, recording findings.
 pub(crate) struct Walker<'p> {
     profile: &'p Profile,
+    policy: &'p Policy,
     caller_region: Option<&'p str>,
     /// The action the caller chose; without one, the document's `Action` decides.
     chosen_action: Option<TrackAction>,
@@ -109,11 +111,13 @@ pub(crate) struct Walker<'p> {
 impl<'p> Walker<'p> {
     pub(crate) fn new(
         profile: &'p Profile,
+        policy: &'p Policy,
         caller_region: Option<&'p str>,
         chosen_action: Option<TrackAction>,
     ) -> Self {
         Self {
             profile,
+            policy,
             caller_region,
             chosen_action,
             action: chosen_action.unwrap_or_default(),
@@ -291,12 +295,21 @@ impl<'p> Walker<'p> {
                             value: value.to_owned(),
                         });
                     }
+                    violations.extend(self.policy.check_text(param.name, value));
                     self.push_value(violations, &path, node);
                 }
             }
             ParamType::Integer => {
                 let violations = match self.integer(node, param.name, &path) {
-                    Some(value) => integer_rules(param.name, value),
+                    Some(value) => {
+                        let policy = value
+                            .as_ref()
+                            .ok()
+                            .and_then(|v| self.policy.check_integer(param.name, *v));
+                        let mut violations = integer_rules(param.name, value);
+                        violations.extend(policy);
+                        violations
+                    }
                     None => Vec::new(),
                 };
                 self.push_value(violations, &path, node);
@@ -371,7 +384,18 @@ impl<'p> Walker<'p> {
                 }
             }
         }
-        for (field, violation) in check_storage(&fields, self.profile) {
+        let policy = [
+            ("StorageType", fields.storage_type),
+            ("StorageRegion", fields.region),
+            ("StoragePrefix", fields.prefix),
+        ]
+        .into_iter()
+        .filter_map(|(field, value)| Some((field, self.policy.check_text(field, value?)?)));
+        let found: Vec<_> = check_storage(&fields, self.profile)
+            .into_iter()
+            .chain(policy)
+            .collect();
+        for (field, violation) in found {
             let field_path = pointer(path, field);
             match object.get(field) {
                 Some(member) => self.push_value(vec![violation], &field_path, member.value),

@@ -1,0 +1,774 @@
+//! A team's configuration: rule levels, overrides of the API facts, team policies and
+//! per-file suppressions.
+//!
+//! The same structure comes as a TOML file (`cloudaudit-lint.toml`, found by walking up from
+//! the input, or given with `--config`) or as a JSON value (the Rust API and the npm package):
+//!
+//! ```toml
+//! [rules]                       # turn any rule off, or change its severity
+//! event-names-cap-other = "error"
+//! storage-region-unknown = "off"
+//!
+//! [api]                         # overrides of the API facts, for when Tencent changes them
+//! regions = ["ap-guangzhou", "ap-shanghai"]
+//! event-names-cap = 20
+//!
+//! [policy.name]                 # team policies, each with its own rule id and message
+//! pattern = "^prod-[a-z0-9-]+$"
+//! message = "tracking sets are named prod-<team>"
+//!
+//! [policy.storage-type]
+//! allowed = ["cos"]
+//!
+//! [policy.status]
+//! required = 1
+//!
+//! [[suppress]]                  # silence rules for some files, reported as suppressed
+//! files = ["legacy/*.json"]
+//! rules = ["event-names-duplicate"]
+//! reason = "legacy requests, cleaned up in Q3"
+//! ```
+//!
+//! Every problem in a configuration is reported, located, with did-you-mean for unknown keys.
+//!
+//! ```
+//! use cloudaudit_lint::config::Config;
+//! let errors = Config::from_json(&serde_json::json!({"rule": {}})).unwrap_err();
+//! assert_eq!(errors.errors[0].message, r#"unknown key "rule"; did you mean "rules"?"#);
+//! ```
+
+pub mod pattern;
+mod tree;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::suggest::closest;
+use crate::source::Span;
+use crate::violation::PolicyRule;
+use crate::{Profile, RuleId, Severity, Violation};
+use pattern::Pattern;
+use tree::{Node, Value};
+
+/// The configuration file's name, looked for in the input's folder and its parents.
+pub const FILE_NAME: &str = "cloudaudit-lint.toml";
+
+/// How a rule reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Not reported.
+    Off,
+    /// Reported as a warning.
+    Warning,
+    /// Reported as an error.
+    Error,
+}
+
+impl Level {
+    /// The severity reported at this level, or `None` when off.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Self::Off => None,
+            Self::Warning => Some(Severity::Warning),
+            Self::Error => Some(Severity::Error),
+        }
+    }
+}
+
+/// A pattern a value must match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternPolicy {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The team's own message, shown instead of the default one.
+    pub message: Option<String>,
+}
+
+/// Values a field may take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllowedPolicy {
+    /// The allowed values.
+    pub allowed: Vec<String>,
+    /// The team's own message.
+    pub message: Option<String>,
+}
+
+/// The value a field must have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequiredPolicy {
+    /// The required value.
+    pub required: i64,
+    /// The team's own message.
+    pub message: Option<String>,
+}
+
+/// A team's conventions, each checked by its own rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// `policy-name`: a pattern `Name` must match.
+    pub name: Option<PatternPolicy>,
+    /// `policy-storage-type`: the storage types allowed.
+    pub storage_type: Option<AllowedPolicy>,
+    /// `policy-storage-region`: the storage regions allowed.
+    pub storage_region: Option<AllowedPolicy>,
+    /// `policy-status`: the `Status` required.
+    pub status: Option<RequiredPolicy>,
+    /// `policy-track-for-all-members`: the `TrackForAllMembers` required.
+    pub track_for_all_members: Option<RequiredPolicy>,
+    /// `policy-storage-prefix`: a pattern `StoragePrefix` must match.
+    pub storage_prefix: Option<PatternPolicy>,
+}
+
+impl Policy {
+    /// The policy violation of `value` for the string field `field`, if any.
+    pub fn check_text(&self, field: &str, value: &str) -> Option<Violation> {
+        let (rule, pattern, allowed) = match field {
+            "Name" => (PolicyRule::Name, self.name.as_ref(), None),
+            "StoragePrefix" => (
+                PolicyRule::StoragePrefix,
+                self.storage_prefix.as_ref(),
+                None,
+            ),
+            "StorageType" => (PolicyRule::StorageType, None, self.storage_type.as_ref()),
+            "StorageRegion" => (
+                PolicyRule::StorageRegion,
+                None,
+                self.storage_region.as_ref(),
+            ),
+            _ => return None,
+        };
+        let (expected, message) = if let Some(policy) = pattern {
+            (!policy.pattern.is_match(value))
+                .then(|| (policy.pattern.as_str().to_owned(), policy.message.clone()))?
+        } else {
+            let policy = allowed?;
+            (!policy.allowed.iter().any(|a| a == value))
+                .then(|| (policy.allowed.join(", "), policy.message.clone()))?
+        };
+        Some(Violation::Policy {
+            rule,
+            value: value.to_owned(),
+            expected,
+            message,
+        })
+    }
+
+    /// The policy violation of the integer field `field`, if any.
+    pub fn check_integer(&self, field: &str, value: i64) -> Option<Violation> {
+        let (rule, policy) = match field {
+            "Status" => (PolicyRule::Status, self.status.as_ref()?),
+            "TrackForAllMembers" => (
+                PolicyRule::TrackForAllMembers,
+                self.track_for_all_members.as_ref()?,
+            ),
+            _ => return None,
+        };
+        (value != policy.required).then(|| Violation::Policy {
+            rule,
+            value: value.to_string(),
+            expected: policy.required.to_string(),
+            message: policy.message.clone(),
+        })
+    }
+}
+
+/// Rules silenced for some files, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    /// Glob patterns of the files it applies to, relative to the configuration file; empty
+    /// means every input (as for requests validated through the API).
+    pub files: Vec<String>,
+    /// The rules silenced.
+    pub rules: Vec<RuleId>,
+    /// Why, shown with every suppressed diagnostic.
+    pub reason: String,
+}
+
+/// A whole configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// Rule levels that differ from the defaults.
+    pub rules: BTreeMap<RuleId, Level>,
+    /// The API facts, the page's values overridden by the `[api]` section.
+    pub api: Profile,
+    /// Team policies.
+    pub policy: Policy,
+    /// Per-file suppressions.
+    pub suppress: Vec<Suppression>,
+}
+
+/// One problem in a configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// What is wrong, naming the key.
+    pub message: String,
+    /// Where, when the configuration came as text.
+    pub span: Option<Span>,
+}
+
+/// Every problem in a configuration.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))]
+pub struct ConfigErrors {
+    /// The problems, in document order.
+    pub errors: Vec<ConfigError>,
+}
+
+impl Config {
+    /// Reads a configuration from a JSON value (the npm package's `config` option).
+    pub fn from_json(value: &serde_json::Value) -> Result<Self, ConfigErrors> {
+        Reader::default().config(&Node::from_json(value))
+    }
+
+    /// Reads a configuration from TOML text.
+    ///
+    /// ```
+    /// use cloudaudit_lint::config::{Config, Level};
+    /// use cloudaudit_lint::RuleId;
+    /// let config = Config::from_toml("[rules]\nevent-names-cap-other = \"error\"\n").unwrap();
+    /// assert_eq!(config.rules[&RuleId::EventNamesCapOther], Level::Error);
+    /// let errors = Config::from_toml("[policy.name]\npattern = \"(\"\n").unwrap_err();
+    /// assert_eq!(errors.errors[0].span.unwrap().start, 24); // the pattern's string
+    /// ```
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_toml(text: &str) -> Result<Self, ConfigErrors> {
+        let table = toml::de::DeTable::parse(text).map_err(|error| ConfigErrors {
+            errors: vec![ConfigError {
+                message: error.message().trim_end().to_owned(),
+                span: error.span().map(|r| Span {
+                    start: r.start,
+                    end: r.end,
+                }),
+            }],
+        })?;
+        Reader::default().config(&tree::toml_text::table(table.get_ref(), table.span()))
+    }
+
+    /// The configuration file that applies to `input`: `cloudaudit-lint.toml` in its folder
+    /// or the nearest parent.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn discover(input: &std::path::Path) -> Option<std::path::PathBuf> {
+        let start = std::path::absolute(input).ok()?;
+        start
+            .ancestors()
+            .skip(1)
+            .map(|dir| dir.join(FILE_NAME))
+            .find(|candidate| candidate.is_file())
+    }
+
+    /// The suppressions that apply to `file`, whose globs are relative to `config_dir`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn suppressions_for(
+        &self,
+        file: &std::path::Path,
+        config_dir: &std::path::Path,
+    ) -> Vec<Suppression> {
+        let file = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let relative = file.strip_prefix(config_dir).unwrap_or(&file);
+        self.suppress
+            .iter()
+            .filter(|s| {
+                s.files.is_empty()
+                    || s.files.iter().any(|glob| {
+                        globset::Glob::new(glob)
+                            .map(|g| g.compile_matcher().is_match(relative))
+                            .unwrap_or(false)
+                    })
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// The level of `rule`: configured, or its default severity.
+    pub fn level(&self, rule: RuleId) -> Level {
+        self.rules
+            .get(&rule)
+            .copied()
+            .unwrap_or(match rule.default_severity() {
+                Severity::Error => Level::Error,
+                Severity::Warning => Level::Warning,
+            })
+    }
+}
+
+const TOP_KEYS: &[&str] = &["rules", "api", "policy", "suppress"];
+const API_KEYS: &[&str] = &[
+    "regions",
+    "storage-regions",
+    "storage-types",
+    "name-min",
+    "name-max",
+    "event-names-cap",
+    "capped-products",
+    "event-names-cap-other",
+];
+const POLICY_KEYS: &[&str] = &[
+    "name",
+    "storage-type",
+    "storage-region",
+    "status",
+    "track-for-all-members",
+    "storage-prefix",
+];
+const PATTERN_POLICY_KEYS: &[&str] = &["pattern", "message"];
+const ALLOWED_POLICY_KEYS: &[&str] = &["allowed", "message"];
+const REQUIRED_POLICY_KEYS: &[&str] = &["required", "message"];
+const SUPPRESS_KEYS: &[&str] = &["files", "rules", "reason"];
+const LEVELS: &[&str] = &["off", "warning", "error"];
+
+/// Reads a configuration tree, collecting every error.
+#[derive(Default)]
+struct Reader {
+    errors: Vec<ConfigError>,
+}
+
+impl Reader {
+    fn error(&mut self, span: Option<Span>, message: String) {
+        self.errors.push(ConfigError { message, span });
+    }
+
+    fn config(mut self, root: &Node) -> Result<Config, ConfigErrors> {
+        let mut config = Config::default();
+        for (key, node) in self.table(root, "the configuration", TOP_KEYS) {
+            match key {
+                "rules" => config.rules = self.rules(node),
+                "api" => config.api = self.api(node),
+                "policy" => config.policy = self.policy(node),
+                _ => config.suppress = self.suppressions(node),
+            }
+        }
+        if self.errors.is_empty() {
+            Ok(config)
+        } else {
+            // Text order for a file; a JSON value has no spans and keeps reading order.
+            self.errors.sort_by_key(|e| e.span.map(|s| s.start));
+            Err(ConfigErrors {
+                errors: self.errors,
+            })
+        }
+    }
+
+    /// The members of a table whose keys are in `known`; others are reported.
+    fn table<'n>(
+        &mut self,
+        node: &'n Node,
+        what: &str,
+        known: &[&'static str],
+    ) -> Vec<(&'static str, &'n Node)> {
+        let Value::Table(members) = &node.value else {
+            let found = node.value.kind();
+            self.error(node.span, format!("{what} must be a table, not {found}"));
+            return Vec::new();
+        };
+        let mut accepted = Vec::new();
+        for (key, span, value) in members {
+            match known.iter().find(|k| **k == key) {
+                Some(known_key) => accepted.push((*known_key, value)),
+                None => self.unknown_key(*span, key, known.iter().copied()),
+            }
+        }
+        accepted
+    }
+
+    fn unknown_key<'c>(
+        &mut self,
+        span: Option<Span>,
+        key: &str,
+        known: impl Iterator<Item = &'c str>,
+    ) {
+        let message = match closest(key, known) {
+            Some(s) => format!("unknown key \"{key}\"; did you mean \"{s}\"?"),
+            None => format!("unknown key \"{key}\""),
+        };
+        self.error(span, message);
+    }
+
+    fn string(&mut self, node: &Node, key: &str) -> Option<String> {
+        match &node.value {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                let found = other.kind();
+                self.error(
+                    node.span,
+                    format!("\"{key}\" must be a string, not {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, node: &Node, key: &str) -> Option<i64> {
+        match &node.value {
+            Value::Integer(i) => Some(*i),
+            other => {
+                let found = other.kind();
+                self.error(
+                    node.span,
+                    format!("\"{key}\" must be an integer, not {found}"),
+                );
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, node: &Node, key: &str) -> Option<usize> {
+        let value = self.integer(node, key)?;
+        let count = usize::try_from(value).ok();
+        if count.is_none() {
+            self.error(
+                node.span,
+                format!("\"{key}\" must be 0 or more, not {value}"),
+            );
+        }
+        count
+    }
+
+    fn strings(&mut self, node: &Node, key: &str) -> Option<Vec<String>> {
+        let Value::Array(items) = &node.value else {
+            let found = node.value.kind();
+            self.error(
+                node.span,
+                format!("\"{key}\" must be an array of strings, not {found}"),
+            );
+            return None;
+        };
+        let strings: Vec<Option<String>> = items.iter().map(|i| self.string(i, key)).collect();
+        strings.into_iter().collect()
+    }
+
+    fn rules(&mut self, node: &Node) -> BTreeMap<RuleId, Level> {
+        let mut levels = BTreeMap::new();
+        let Value::Table(members) = &node.value else {
+            let found = node.value.kind();
+            self.error(node.span, format!("\"rules\" must be a table, not {found}"));
+            return levels;
+        };
+        for (key, span, value) in members {
+            let Ok(rule) = key.parse::<RuleId>() else {
+                self.unknown_key(*span, key, RuleId::ALL.iter().map(|r| r.as_str()));
+                continue;
+            };
+            let Some(level) = self.string(value, key) else {
+                continue;
+            };
+            match level.as_str() {
+                "off" => levels.insert(rule, Level::Off),
+                "warning" => levels.insert(rule, Level::Warning),
+                "error" => levels.insert(rule, Level::Error),
+                other => {
+                    let hint = closest(other, LEVELS.iter().copied())
+                        .map(|s| format!("; did you mean \"{s}\"?"))
+                        .unwrap_or_default();
+                    self.error(
+                        value.span,
+                        format!("the level of \"{key}\" must be \"off\", \"warning\" or \"error\", not \"{other}\"{hint}"),
+                    );
+                    None
+                }
+            };
+        }
+        levels
+    }
+
+    fn api(&mut self, node: &Node) -> Profile {
+        let mut profile = Profile::default();
+        for (key, value) in self.table(node, "\"api\"", API_KEYS) {
+            match key {
+                "regions" => set(&mut profile.regions, self.strings(value, key)),
+                "storage-regions" => set(&mut profile.storage_regions, self.strings(value, key)),
+                "storage-types" => set(&mut profile.storage_types, self.strings(value, key)),
+                "capped-products" => set(&mut profile.capped_products, self.strings(value, key)),
+                "name-min" => set(&mut profile.name_min, self.count(value, key)),
+                "name-max" => set(&mut profile.name_max, self.count(value, key)),
+                "event-names-cap" => set(&mut profile.event_names_cap, self.count(value, key)),
+                _ => set(&mut profile.event_names_cap_other, self.count(value, key)),
+            }
+        }
+        if profile.name_min > profile.name_max {
+            self.error(
+                node.span,
+                format!(
+                    "\"name-min\" ({}) is larger than \"name-max\" ({})",
+                    profile.name_min, profile.name_max
+                ),
+            );
+        }
+        profile
+    }
+
+    fn policy(&mut self, node: &Node) -> Policy {
+        let mut policy = Policy::default();
+        for (key, value) in self.table(node, "\"policy\"", POLICY_KEYS) {
+            let what = format!("\"policy.{key}\"");
+            match key {
+                "name" => policy.name = self.pattern_policy(value, &what),
+                "storage-prefix" => policy.storage_prefix = self.pattern_policy(value, &what),
+                "storage-type" => policy.storage_type = self.allowed_policy(value, &what),
+                "storage-region" => policy.storage_region = self.allowed_policy(value, &what),
+                "status" => policy.status = self.required_policy(value, &what),
+                _ => policy.track_for_all_members = self.required_policy(value, &what),
+            }
+        }
+        policy
+    }
+
+    fn pattern_policy(&mut self, node: &Node, what: &str) -> Option<PatternPolicy> {
+        let members = self.table(node, what, PATTERN_POLICY_KEYS);
+        self.require(&members, node, what, "pattern");
+        let (mut pattern, mut message) = (None, None);
+        for (key, value) in members {
+            match key {
+                "pattern" => {
+                    let source = self.string(value, key)?;
+                    match Pattern::new(&source) {
+                        Ok(compiled) => pattern = Some(compiled),
+                        Err(error) => self.error(value.span, format!("{what}: {error}")),
+                    }
+                }
+                _ => message = self.string(value, key),
+            }
+        }
+        Some(PatternPolicy {
+            pattern: pattern?,
+            message,
+        })
+    }
+
+    fn allowed_policy(&mut self, node: &Node, what: &str) -> Option<AllowedPolicy> {
+        let members = self.table(node, what, ALLOWED_POLICY_KEYS);
+        self.require(&members, node, what, "allowed");
+        let (mut allowed, mut message) = (None, None);
+        for (key, value) in members {
+            match key {
+                "allowed" => allowed = self.strings(value, key),
+                _ => message = self.string(value, key),
+            }
+        }
+        Some(AllowedPolicy {
+            allowed: allowed?,
+            message,
+        })
+    }
+
+    fn required_policy(&mut self, node: &Node, what: &str) -> Option<RequiredPolicy> {
+        let members = self.table(node, what, REQUIRED_POLICY_KEYS);
+        self.require(&members, node, what, "required");
+        let (mut required, mut message) = (None, None);
+        for (key, value) in members {
+            match key {
+                "required" => required = self.integer(value, key),
+                _ => message = self.string(value, key),
+            }
+        }
+        Some(RequiredPolicy {
+            required: required?,
+            message,
+        })
+    }
+
+    /// Reports a table that lacks the key `key` (a table of another type is reported already).
+    fn require(&mut self, members: &[(&str, &Node)], node: &Node, what: &str, key: &str) {
+        let present = members.iter().any(|(k, _)| *k == key);
+        if !present && matches!(node.value, Value::Table(_)) {
+            self.error(node.span, format!("{what} needs \"{key}\""));
+        }
+    }
+
+    fn suppressions(&mut self, node: &Node) -> Vec<Suppression> {
+        let Value::Array(entries) = &node.value else {
+            let found = node.value.kind();
+            self.error(
+                node.span,
+                format!("\"suppress\" must be an array of tables ([[suppress]]), not {found}"),
+            );
+            return Vec::new();
+        };
+        entries
+            .iter()
+            .filter_map(|entry| self.suppression(entry))
+            .collect()
+    }
+
+    fn suppression(&mut self, node: &Node) -> Option<Suppression> {
+        let mut suppression = Suppression {
+            files: Vec::new(),
+            rules: Vec::new(),
+            reason: String::new(),
+        };
+        let members = self.table(node, "a [[suppress]] entry", SUPPRESS_KEYS);
+        self.require(&members, node, "a [[suppress]] entry", "rules");
+        let has_rules = members.iter().any(|(k, _)| *k == "rules");
+        for (key, value) in members {
+            match key {
+                "files" => suppression.files = self.globs(value)?,
+                "reason" => suppression.reason = self.string(value, key)?,
+                _ => suppression.rules = self.rule_ids(value)?,
+            }
+        }
+        if suppression.reason.trim().is_empty() && matches!(node.value, Value::Table(_)) {
+            self.error(
+                node.span,
+                "a [[suppress]] entry needs a \"reason\"".to_owned(),
+            );
+            return None;
+        }
+        has_rules.then_some(suppression)
+    }
+
+    fn globs(&mut self, node: &Node) -> Option<Vec<String>> {
+        let globs = self.strings(node, "files")?;
+        #[cfg(not(target_arch = "wasm32"))]
+        for glob in &globs {
+            if let Err(error) = globset::Glob::new(glob) {
+                self.error(node.span, format!("\"files\": {error}"));
+                return None;
+            }
+        }
+        Some(globs)
+    }
+
+    fn rule_ids(&mut self, node: &Node) -> Option<Vec<RuleId>> {
+        let Value::Array(items) = &node.value else {
+            let found = node.value.kind();
+            self.error(
+                node.span,
+                format!("\"rules\" must be an array of rule ids, not {found}"),
+            );
+            return None;
+        };
+        let mut rules = Vec::new();
+        for item in items {
+            let id = self.string(item, "rules")?;
+            match id.parse::<RuleId>() {
+                Ok(rule) => rules.push(rule),
+                Err(_) => {
+                    let hint = closest(&id, RuleId::ALL.iter().map(|r| r.as_str()))
+                        .map(|s| format!("; did you mean \"{s}\"?"))
+                        .unwrap_or_default();
+                    self.error(item.span, format!("unknown rule \"{id}\"{hint}"));
+                }
+            }
+        }
+        Some(rules)
+    }
+}
+
+fn set<T>(slot: &mut T, value: Option<T>) {
+    if let Some(value) = value {
+        *slot = value;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn errors(value: serde_json::Value) -> Vec<String> {
+        Config::from_json(&value)
+            .unwrap_err()
+            .errors
+            .into_iter()
+            .map(|e| e.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_full_configuration_reads() {
+        let config = Config::from_json(&json!({
+            "rules": {"event-names-cap-other": "error", "storage-region-unknown": "off"},
+            "api": {"regions": ["ap-guangzhou", "ap-shanghai"], "event-names-cap": 20},
+            "policy": {
+                "name": {"pattern": "^prod-", "message": "prod only"},
+                "storage-type": {"allowed": ["cos"]},
+                "status": {"required": 1}
+            },
+            "suppress": [{"rules": ["event-names-duplicate"], "reason": "legacy"}]
+        }))
+        .unwrap();
+        assert_eq!(config.level(RuleId::EventNamesCapOther), Level::Error);
+        assert_eq!(config.level(RuleId::StorageRegionUnknown), Level::Off);
+        assert_eq!(config.level(RuleId::NameCharset), Level::Error);
+        assert!(config.api.is_supported_region("ap-shanghai"));
+        assert_eq!(config.api.event_names_cap, 20);
+        assert_eq!(config.api.name_max, 48);
+        assert!(config.policy.check_text("Name", "prod-audit").is_none());
+        assert!(config.policy.check_text("Name", "dev-audit").is_some());
+        assert!(config.policy.check_text("StorageType", "cls").is_some());
+        assert!(config.policy.check_integer("Status", 0).is_some());
+        assert_eq!(config.suppress[0].rules, [RuleId::EventNamesDuplicate]);
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_suggestions() {
+        assert_eq!(
+            errors(json!({
+                "rules": {"event-name-cap": "error", "name-charset": "fatal"},
+                "api": {"region": ["x"], "event-names-cap": -1},
+                "policy": {"name": {"pattern": "("}, "stauts": {"required": 1}}
+            })),
+            // JSON objects arrive with their keys sorted.
+            [
+                r#"unknown key "region"; did you mean "regions"?"#,
+                r#""event-names-cap" must be 0 or more, not -1"#,
+                r#"unknown key "stauts"; did you mean "status"?"#,
+                r#""policy.name": the pattern does not compile: regex parse error:
+    (
+    ^
+error: unclosed group"#,
+                r#"unknown key "event-name-cap"; did you mean "event-names-cap"?"#,
+                r#"the level of "name-charset" must be "off", "warning" or "error", not "fatal""#,
+            ]
+        );
+    }
+
+    #[test]
+    fn suppressions_need_rules_and_a_reason() {
+        assert_eq!(
+            errors(
+                json!({"suppress": [{"files": ["*.json"], "rules": ["no-such-rule"], "reason": "x"}]})
+            ),
+            [r#"unknown rule "no-such-rule""#]
+        );
+        assert_eq!(
+            errors(json!({"suppress": [{"rules": ["name-charset"]}]})),
+            [r#"a [[suppress]] entry needs a "reason""#]
+        );
+    }
+
+    #[test]
+    fn toml_errors_are_located() {
+        let text = "[rules]\nname-charsett = \"off\"\n";
+        let errors = Config::from_toml(text).unwrap_err().errors;
+        let span = errors[0].span.unwrap();
+        assert_eq!(&text[span.start..span.end], "name-charsett");
+        assert_eq!(
+            errors[0].message,
+            r#"unknown key "name-charsett"; did you mean "name-charset"?"#
+        );
+        let syntax = Config::from_toml("[rules\n").unwrap_err().errors;
+        assert!(syntax[0].span.is_some());
+    }
+
+    #[test]
+    fn suppressions_match_files_relative_to_the_configuration() {
+        let config = Config::from_toml(
+            "[[suppress]]\nfiles = [\"legacy/*.json\"]\nrules = [\"name-charset\"]\nreason = \"old\"\n",
+        )
+        .unwrap();
+        let dir = std::path::Path::new("/repo");
+        assert_eq!(
+            config
+                .suppressions_for(std::path::Path::new("/repo/legacy/a.json"), dir)
+                .len(),
+            1
+        );
+        assert!(
+            config
+                .suppressions_for(std::path::Path::new("/repo/new/a.json"), dir)
+                .is_empty()
+        );
+    }
+}
