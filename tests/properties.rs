@@ -779,6 +779,76 @@ proptest! {
         prop_assert_eq!(essentials(&from_text), essentials(&from_value), "{}", text);
     }
 
+    /// Every located diagnostic points at its own pointer in the text: at the value there or
+    /// one character of it, at the key for unknown and duplicate keys, at the opening brace
+    /// of the object a missing parameter belongs to.
+    #[test]
+    fn locations_point_at_their_pointer(
+        value in prop_oneof![
+            1 => json_value(),
+            1 => valid_request().prop_map(|r| r.value),
+            3 => (valid_request(), fault()).prop_map(|(mut r, f)| { inject(&mut r, &f); r.value }),
+        ],
+        seed in any::<u64>(),
+        pretty in any::<bool>(),
+    ) {
+        let text = render(&value, seed, pretty);
+        let report = Validator::new().with_region("ap-guangzhou").validate_str(&text);
+        for d in &report.diagnostics {
+            let Some(location) = d.location else { continue };
+            let at = &text[location.span.start..location.span.end];
+            let rule = d.rule().as_str();
+            let (parent, last) = d.path.rsplit_once('/').unwrap_or(("", ""));
+            let last = last.replace("~1", "/").replace("~0", "~");
+            let context = format!("{rule} at {} points at {at:?} in\n{text}", d.path);
+            match rule {
+                "missing-parameter" => {
+                    prop_assert_eq!(at, "{", "{}", context);
+                    prop_assert!(value.pointer(parent).is_some_and(Value::is_object), "{}", context);
+                }
+                "unknown-parameter" | "duplicate-key" => {
+                    prop_assert_eq!(at, Value::String(last).to_string(), "{}", context);
+                }
+                _ => {
+                    let here = value.pointer(&d.path);
+                    prop_assert!(here.is_some(), "{}", context);
+                    let whole = serde_json::from_str::<Value>(at).ok();
+                    let one_char = match (d.violation.character_index(), here.and_then(Value::as_str)) {
+                        (Some(index), Some(s)) => s.chars().nth(index).map(String::from),
+                        _ => None,
+                    };
+                    prop_assert!(
+                        whole.as_ref() == here || one_char.as_deref() == Some(at),
+                        "{}", context
+                    );
+                }
+            }
+        }
+    }
+
+    /// Validating one parameter of a request on its own gives exactly the diagnostics that
+    /// whole-request validation gives at that parameter's pointer or below it.
+    #[test]
+    fn one_parameter_validates_as_in_the_whole_request(
+        request in prop_oneof![
+            valid_request(),
+            (valid_request(), fault()).prop_map(|(mut r, f)| { inject(&mut r, &f); r }),
+        ],
+    ) {
+        let validator = request.validator();
+        let whole = validator.validate_value(&request.value);
+        let resource_type = request.value.get("ResourceType").and_then(Value::as_str);
+        for (name, value) in request.value.as_object().expect("an object") {
+            let pointer = format!("/{name}");
+            let expected: Vec<_> = essentials(&whole)
+                .into_iter()
+                .filter(|(_, _, path, _)| *path == pointer || path.starts_with(&format!("{pointer}/")))
+                .collect();
+            let alone = validator.validate_parameter(name, value, resource_type);
+            prop_assert_eq!(essentials(&alone), expected, "{} in {}", name, request.value);
+        }
+    }
+
     /// Validating the same input twice, with the same or a new validator, gives equal reports.
     #[test]
     fn validation_is_deterministic(
