@@ -4,9 +4,17 @@
 //! It expresses every **error** rule a schema language can: types, required and unknown
 //! parameters, enums, lengths and charsets (as patterns), and the cross-field rules as
 //! `if`/`then` (`ResourceType` `*` ⇒ `EventNames` `["*"]`; the cap on API names for cos and cls
-//! with `maxContains`, so `*` does not count; COS and CLS storage rules). What it cannot say:
-//! warnings, duplicate keys, look-alike characters by name, and messages that explain.
-//! Rule descriptions become `description`s, so an editor shows them.
+//! with `maxContains`, so `*` does not count; COS and CLS storage rules, a COS bucket name
+//! checked without its `-APPID` suffix). The text hygiene rules
+//! ([`rules::text`](crate::rules::text): whitespace at either end, look-alike and invisible
+//! characters) are one `pattern` under `not`, derived from [`classify`] itself, on the string
+//! fields whose own pattern or enum does not already exclude such characters. Rule
+//! descriptions become `description`s, so an editor shows them.
+//!
+//! What it cannot say: warnings; duplicate keys (a parsed instance has only the last);
+//! integers written with a fraction or exponent (`1.0` is the integer 1 to JSON Schema, while
+//! the API's integer parsing refuses it); which diagnostics a fault gives and messages that
+//! explain.
 //!
 //! ```
 //! use cloudaudit_lint::{Profile, schema::json_schema};
@@ -18,6 +26,7 @@
 use serde_json::{Value, json};
 
 use crate::facts::{self, Param, ParamType};
+use crate::rules::text::{CharClass, classify};
 use crate::{Profile, RuleId};
 
 /// The `$schema` dialect written.
@@ -37,6 +46,7 @@ pub fn json_schema(profile: &Profile) -> Value {
         "required": required(facts::REQUEST_PARAMS),
         "properties": properties,
         "additionalProperties": false,
+        "$defs": { "clean": clean_text() },
         "allOf": [
             {
                 "description": RuleId::EventNamesWildcard.description_en(),
@@ -100,10 +110,68 @@ fn parameter(name: &str, profile: &Profile) -> Value {
         "EventNames" => json!({
             "description": "API names of the product, or [\"*\"] for all of them.",
             "type": "array",
-            "items": { "type": "string" }
+            "items": clean_string()
         }),
         "Storage" => storage(profile),
-        _ => json!({ "type": "string" }),
+        _ => clean_string(),
+    }
+}
+
+/// The `$defs` entry every free-form string refers to: no text hygiene fault.
+fn clean_text() -> Value {
+    json!({
+        "description": "No whitespace at either end, no look-alike or invisible character.",
+        "not": { "pattern": hygiene_fault_pattern() }
+    })
+}
+
+/// A string free of text hygiene faults.
+fn clean_string() -> Value {
+    json!({ "type": "string", "$ref": "#/$defs/clean" })
+}
+
+/// A regular expression (ECMA-262 with the `u` flag, as JSON Schema reads `pattern`) that
+/// matches a string exactly when [`clean`](crate::rules::text::clean) finds a fault in it:
+/// whitespace at either end, or a character anywhere that [`classify`] does not call
+/// [`CharClass::Plain`]. The character class is read off `classify` over every code point, so
+/// it cannot drift from the rule.
+///
+/// ```
+/// # use cloudaudit_lint::{Profile, schema::json_schema};
+/// let schema = json_schema(&Profile::default());
+/// let pattern = schema["$defs"]["clean"]["not"]["pattern"].as_str().unwrap();
+/// assert!(pattern.starts_with(r"^\s|\s$|[\x00-\x1F\x7F-\xA0"));
+/// ```
+pub fn hygiene_fault_pattern() -> String {
+    let mut ranges: Vec<(char, char)> = Vec::new();
+    for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+        if classify(c) == CharClass::Plain {
+            continue;
+        }
+        match ranges.last_mut() {
+            Some((_, end)) if u32::from(*end) + 1 == u32::from(c) => *end = c,
+            _ => ranges.push((c, c)),
+        }
+    }
+    let mut pattern = String::from(r"^\s|\s$|[");
+    for (start, end) in ranges {
+        pattern.push_str(&class_char(start));
+        if end != start {
+            pattern.push('-');
+            pattern.push_str(&class_char(end));
+        }
+    }
+    pattern.push(']');
+    pattern
+}
+
+/// A character as written in a character class: `\xHH` up to U+00FF, `\u{H}` beyond, which
+/// ECMA-262 (with the `u` flag) and Rust's regex both read.
+fn class_char(c: char) -> String {
+    if u32::from(c) <= 0xFF {
+        format!("\\x{:02X}", u32::from(c))
+    } else {
+        format!("\\u{{{:X}}}", u32::from(c))
     }
 }
 
@@ -128,13 +196,19 @@ fn storage(profile: &Profile) -> Value {
                 json!({ "type": "integer", "enum": facts::COMPRESS_VALUES }),
             ),
             (_, ParamType::Integer) => json!({ "type": "integer" }),
-            _ => json!({ "type": "string" }),
+            _ => clean_string(),
         };
         properties.insert(param.name.to_owned(), schema);
     }
+    // The bucket rule applies to the name without a trailing `-APPID`, as the rule strips it.
     let cos_bucket = format!(
-        "^[a-z0-9](?:[a-z0-9-]{{0,{}}}[a-z0-9])?$",
+        "[a-z0-9](?:[a-z0-9-]{{0,{}}}[a-z0-9])?",
         facts::COS_BUCKET_NAME_MAX - 2
+    );
+    let app_id = format!(
+        "-[0-9]{{{},{}}}$",
+        facts::APPID_DIGITS.start(),
+        facts::APPID_DIGITS.end()
     );
     json!({
         "type": "object",
@@ -145,7 +219,11 @@ fn storage(profile: &Profile) -> Value {
             {
                 "if": { "properties": { "StorageType": { "const": facts::STORAGE_COS } }, "required": ["StorageType"] },
                 "then": { "properties": {
-                    "StorageName": described(RuleId::StorageNameCos, json!({ "pattern": cos_bucket })),
+                    "StorageName": described(RuleId::StorageNameCos, json!({
+                        "if": { "pattern": format!("^[\\s\\S]+{app_id}") },
+                        "then": { "pattern": format!("^{cos_bucket}{app_id}") },
+                        "else": { "pattern": format!("^{cos_bucket}$") }
+                    })),
                     "StoragePrefix": described(RuleId::StoragePrefixCos, json!({
                         "pattern": format!(
                             "^[A-Za-z0-9]{{{},{}}}$",
