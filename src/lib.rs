@@ -32,6 +32,7 @@
 pub mod config;
 pub mod diagnostic;
 pub mod facts;
+pub mod fix;
 pub mod i18n;
 pub mod profile;
 pub mod report;

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
+use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator};
@@ -57,6 +58,9 @@ struct CheckArgs {
     /// Use no configuration file.
     #[arg(long)]
     no_config: bool,
+    /// Apply the safe fixes in place (only the fixed values change), then report what is left.
+    #[arg(long)]
+    fix: bool,
     /// The most diagnostics reported per input; the rest are counted.
     #[arg(long, value_name = "N", default_value_t = cloudaudit_lint::validate::DEFAULT_MAX_DIAGNOSTICS)]
     max_diagnostics: usize,
@@ -226,9 +230,12 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     if let Some(action) = args.action {
         base = base.with_action(action);
     }
+    if args.fix && args.files.iter().any(|f| f == "-") {
+        return Err("error: --fix rewrites files; it cannot fix standard input\n".to_owned());
+    }
     let mut configs = Configs::default();
     let inputs: Vec<Input> = args.files.iter().map(|f| read_input(f)).collect();
-    let mut checked: Vec<Option<(String, Report)>> = Vec::with_capacity(inputs.len());
+    let mut checked: Vec<Option<(String, Report, Vec<Change>)>> = Vec::with_capacity(inputs.len());
     for input in &inputs {
         let Ok(bytes) = input.bytes.as_ref() else {
             checked.push(None);
@@ -241,8 +248,19 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
                 .with_suppressions(config.suppressions_for(Path::new(&input.name), &dir)),
             None => base.clone(),
         };
-        let report = validator.validate_bytes(bytes);
-        checked.push(Some((String::from_utf8_lossy(bytes).into_owned(), report)));
+        let (text, fixes) = match (args.fix, std::str::from_utf8(bytes)) {
+            (true, Ok(text)) => {
+                let fixed = validator.fix_str(text);
+                if !fixed.changes.is_empty() {
+                    std::fs::write(&input.name, &fixed.text)
+                        .map_err(|e| format!("error: cannot write {}: {e}\n", input.name))?;
+                }
+                (fixed.text, fixed.changes)
+            }
+            _ => (String::from_utf8_lossy(bytes).into_owned(), Vec::new()),
+        };
+        let report = validator.validate_bytes(text.as_bytes());
+        checked.push(Some((text, report, fixes)));
     }
     let outcomes: Vec<FileOutcome<'_>> = inputs
         .iter()
@@ -250,7 +268,11 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         .map(|(input, checked)| FileOutcome {
             file: &input.name,
             outcome: match (checked, &input.bytes) {
-                (Some((text, report)), _) => Outcome::Checked { text, report },
+                (Some((text, report, fixes)), _) => Outcome::Checked {
+                    text,
+                    report,
+                    fixes,
+                },
                 (None, Err(reason)) => Outcome::Unreadable { reason },
                 (None, Ok(_)) => Outcome::Unreadable { reason: "" },
             },
@@ -272,7 +294,7 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     } else if checked
         .iter()
         .flatten()
-        .any(|(_, report)| report.has_errors())
+        .any(|(_, report, _)| report.has_errors())
     {
         1
     } else {

@@ -110,6 +110,17 @@ impl Switch {
     }
 }
 
+/// A safe, mechanical fix of a violation, applied to the value at the diagnostic's path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// Write this value instead.
+    Replace(serde_json::Value),
+    /// Remove this entry from its array.
+    RemoveEntry,
+    /// Replace the array with `["*"]`.
+    OnlyWildcard,
+}
+
 /// The team policies of a [`Config`](crate::config::Config).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PolicyRule {
@@ -227,7 +238,7 @@ pub enum Violation {
         /// The type found.
         found: JsonType,
         /// The value to write instead, when the intent is unambiguous (`"1"` → `1`).
-        replacement: Option<String>,
+        replacement: Option<serde_json::Value>,
     },
     /// `Action` names another API.
     WrongAction {
@@ -356,6 +367,8 @@ pub enum Violation {
     EventNamesWildcard {
         /// How many entries `EventNames` has.
         count: usize,
+        /// Whether `*` is among them (then `["*"]` is the certain fix).
+        has_wildcard: bool,
     },
     /// `*` together with API names for a specific product.
     EventNamesMixedWildcard {
@@ -549,28 +562,44 @@ impl Violation {
         }
     }
 
-    /// The corrected value, when the fix is certain (wrong case, surrounding whitespace, the
-    /// `-APPID` suffix, a quoted integer). Never a guess: a too-long name has none.
-    pub fn replacement(&self) -> Option<String> {
+    /// The safe fix, when one is certain: wrong case of an enum value, surrounding
+    /// whitespace, a quoted integer, a repeated or redundant `EventNames` entry, the `-APPID`
+    /// suffix. Never a guess: a too-long name or an unknown value has none.
+    ///
+    /// ```
+    /// use cloudaudit_lint::violation::Fix;
+    /// use cloudaudit_lint::Violation;
+    /// let v = Violation::ActionTypeValue { value: "read".into(), suggestion: Some("Read") };
+    /// assert_eq!(v.fix(), Some(Fix::Replace("Read".into())));
+    /// let v = Violation::ActionTypeValue { value: "Raed".into(), suggestion: Some("Read") };
+    /// assert_eq!(v.fix(), None); // a typo: the suggestion is a guess
+    /// ```
+    pub fn fix(&self) -> Option<Fix> {
+        let string = |s: &str| Some(Fix::Replace(serde_json::Value::from(s)));
         match self {
-            Self::SurroundingWhitespace { trimmed, .. } => Some(trimmed.clone()),
-            Self::WrongType { replacement, .. } => replacement.clone(),
-            Self::ResourceTypeCase { lowercase, .. } => Some(lowercase.clone()),
-            Self::BucketNameAppId { bucket, .. } => Some(bucket.clone()),
+            Self::SurroundingWhitespace { trimmed, .. } => string(trimmed),
+            Self::WrongType { replacement, .. } => replacement.clone().map(Fix::Replace),
+            Self::ResourceTypeCase { lowercase, .. } => string(lowercase),
+            Self::BucketNameAppId { bucket, .. } => string(bucket),
             Self::ActionTypeValue {
                 value,
                 suggestion: Some(s),
-            } if value.eq_ignore_ascii_case(s) => Some((*s).to_owned()),
+            } if value.eq_ignore_ascii_case(s) => string(s),
             Self::StorageTypeValue {
                 value,
                 suggestion: Some(s),
                 ..
-            } if value.eq_ignore_ascii_case(s) => Some(s.clone()),
+            } if value.eq_ignore_ascii_case(s) => string(s),
             Self::UnsupportedRegion {
                 region,
                 suggestion: Some(s),
                 ..
-            } if region.eq_ignore_ascii_case(s) => Some(s.clone()),
+            } if region.eq_ignore_ascii_case(s) => string(s),
+            Self::EventNamesDuplicate { .. } => Some(Fix::RemoveEntry),
+            Self::EventNamesWildcard {
+                has_wildcard: true,
+                ..
+            } => Some(Fix::OnlyWildcard),
             _ => None,
         }
     }

@@ -56,7 +56,30 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
     let (mut errors, mut warnings, mut suppressed, mut omitted, mut checked) = (0, 0, 0, 0, 0);
     for file in files {
         match file.outcome {
-            Outcome::Checked { text, report } => {
+            Outcome::Checked {
+                text,
+                report,
+                fixes,
+            } => {
+                for change in fixes {
+                    let label = style.paint("1;32", "fixed");
+                    let after = if change.after.is_empty() {
+                        "(removed)".to_owned()
+                    } else {
+                        one_line(&change.after)
+                    };
+                    let _ = writeln!(
+                        out,
+                        "{}: {label}[{}]: {} {} → {after}",
+                        file.file,
+                        change.rule,
+                        change.path,
+                        one_line(&change.before)
+                    );
+                }
+                if !fixes.is_empty() {
+                    out.push('\n');
+                }
                 for diagnostic in &report.diagnostics {
                     match &diagnostic.suppressed {
                         Some(reason) => {
@@ -154,6 +177,9 @@ fn diagnostic_block(
             style.paint("1;36", "help")
         );
     }
+    if diagnostic.violation.fix().is_some() {
+        let _ = writeln!(out, " {pad} {equals} fixable with --fix");
+    }
     if let Some(code) = diagnostic.api_error_code() {
         let _ = writeln!(out, " {pad} {equals} api error: {code}");
     }
@@ -217,6 +243,11 @@ fn code_frame(text: &str, location: Location) -> Frame {
         caret_offset,
         caret_width: caret_width.max(1),
     }
+}
+
+/// A JSON fragment on one line: runs of whitespace become one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Characters a terminal would hide or act on are drawn as U+FFFD; a tab as one space.

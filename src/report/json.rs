@@ -5,7 +5,7 @@
 //!   "diagnostics": [{"rule": "name-charset", "severity": "error", "path": "/Name",
 //!                    "message": "…", "apiErrorCode": "InvalidParameterValue",
 //!                    "line": 2, "column": 15, "endLine": 2, "endColumn": 16,
-//!                    "help": "…"}],
+//!                    "help": "…", "fixable": false}],
 //!   "omitted": 0},
 //!  {"file": "missing.json", "error": "cannot read missing.json: …"}]
 //! ```
@@ -19,7 +19,9 @@
 //! - `help` is present when there is a suggestion.
 //! - `suppressed` (the reason) is present when a configuration suppresses the rule for this
 //!   input; such a diagnostic does not count towards the exit status.
-//! - `omitted` counts diagnostics left out past the limit.
+//! - `fixable` says whether `check --fix` repairs it safely.
+//! - `omitted` counts diagnostics left out past the limit; `fixed` (with `--fix`) lists the
+//!   changes made: `rule`, `path`, `before` and `after` (JSON text).
 //!
 //! New optional fields may be added; existing ones keep their name and meaning.
 
@@ -67,6 +69,8 @@ pub struct DiagnosticRecord {
     /// What to do about it, when there is a suggestion.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// Whether `check --fix` (or `fix`) repairs it safely.
+    pub fixable: bool,
     /// Why the rule is suppressed for this input; present only for suppressed diagnostics,
     /// which do not count as problems.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -92,9 +96,19 @@ impl DiagnosticRecord {
             end_line: location.map(|l| l.end.line),
             end_column: location.map(|l| column(l.end)),
             help: diagnostic.help(locale),
+            fixable: diagnostic.violation.fix().is_some(),
             suppressed: diagnostic.suppressed.clone(),
         }
     }
+}
+
+/// A change `check --fix` made.
+#[derive(Serialize)]
+struct ChangeRecord<'a> {
+    rule: &'static str,
+    path: &'a str,
+    before: &'a str,
+    after: &'a str,
 }
 
 #[derive(Serialize)]
@@ -104,6 +118,8 @@ enum FileRecord<'a> {
         file: &'a str,
         diagnostics: Vec<DiagnosticRecord>,
         omitted: usize,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        fixed: Vec<ChangeRecord<'a>>,
     },
     Unreadable {
         file: &'a str,
@@ -116,7 +132,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
     let records: Vec<FileRecord<'_>> = files
         .iter()
         .map(|f| match f.outcome {
-            Outcome::Checked { report, .. } => FileRecord::Checked {
+            Outcome::Checked { report, fixes, .. } => FileRecord::Checked {
                 file: f.file,
                 diagnostics: report
                     .diagnostics
@@ -124,6 +140,15 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
                     .map(|d| DiagnosticRecord::new(d, locale, ColumnUnit::Characters))
                     .collect(),
                 omitted: report.omitted,
+                fixed: fixes
+                    .iter()
+                    .map(|c| ChangeRecord {
+                        rule: c.rule.as_str(),
+                        path: &c.path,
+                        before: &c.before,
+                        after: &c.after,
+                    })
+                    .collect(),
             },
             Outcome::Unreadable { reason } => FileRecord::Unreadable {
                 file: f.file,

@@ -11,6 +11,7 @@ pub mod json;
 pub mod sarif;
 
 use crate::Report;
+use crate::fix::Change;
 
 /// What came of one input.
 #[derive(Debug, Clone, Copy)]
@@ -21,6 +22,8 @@ pub enum Outcome<'a> {
         text: &'a str,
         /// The diagnostics.
         report: &'a Report,
+        /// The fixes applied before validating (`check --fix`).
+        fixes: &'a [Change],
     },
     /// It could not be read.
     Unreadable {

@@ -99,6 +99,7 @@ fn result(file: &str, diagnostic: &Diagnostic, locale: Locale) -> Value {
         "properties": {
             "jsonPointer": diagnostic.path,
             "apiErrorCode": diagnostic.api_error_code().map(|c| c.as_str()),
+            "fixable": diagnostic.violation.fix().is_some(),
         },
     });
     if let Some(reason) = &diagnostic.suppressed {

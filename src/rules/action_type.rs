@@ -40,6 +40,7 @@ pub fn check_action_type(value: &str) -> Vec<Violation> {
 mod tests {
     use super::*;
     use crate::RuleId;
+    use crate::violation::Fix;
 
     #[test]
     fn values_table() {
@@ -65,9 +66,9 @@ mod tests {
     #[test]
     fn a_case_slip_has_a_certain_replacement_a_typo_does_not() {
         assert_eq!(
-            check_action_type("read")[0].replacement().as_deref(),
-            Some("Read")
+            check_action_type("read")[0].fix(),
+            Some(Fix::Replace("Read".into()))
         );
-        assert_eq!(check_action_type("Raed")[0].replacement(), None);
+        assert_eq!(check_action_type("Raed")[0].fix(), None);
     }
 }

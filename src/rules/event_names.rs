@@ -108,6 +108,7 @@ fn list_rules(
             if !(entries.len() == 1 && wildcards == 1) {
                 return vec![Violation::EventNamesWildcard {
                     count: entries.len(),
+                    has_wildcard: wildcards > 0,
                 }];
             }
             Vec::new()

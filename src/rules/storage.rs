@@ -315,6 +315,7 @@ pub fn check_compress(value: i64) -> Vec<Violation> {
 mod tests {
     use super::*;
     use crate::RuleId;
+    use crate::violation::Fix;
 
     fn rules(violations: Vec<Violation>) -> Vec<RuleId> {
         violations.iter().map(Violation::rule).collect()
@@ -330,7 +331,7 @@ mod tests {
             [RuleId::StorageTypeValue]
         );
         let found = check_storage_type("COS", &profile);
-        assert_eq!(found[0].replacement().as_deref(), Some("cos"));
+        assert_eq!(found[0].fix(), Some(Fix::Replace("cos".into())));
     }
 
     #[test]
@@ -381,10 +382,8 @@ mod tests {
             assert_eq!(rules(check_storage_name(cos, name)), expected, "{name}");
         }
         assert_eq!(
-            check_storage_name(cos, "audit-1250000000")[0]
-                .replacement()
-                .as_deref(),
-            Some("audit")
+            check_storage_name(cos, "audit-1250000000")[0].fix(),
+            Some(Fix::Replace("audit".into()))
         );
     }
 

@@ -321,7 +321,7 @@ impl<'p> Walker<'p> {
 
     fn event_names<T: Tree>(&mut self, node: &T, path: &str, resource_type: Option<&str>) {
         let Some(items) = node.items() else {
-            let replacement = node.as_str().and_then(|s| serde_json::to_string(&[s]).ok());
+            let replacement = node.as_str().map(|s| serde_json::json!([s]));
             self.wrong_type(node, "EventNames", JsonType::Array, replacement, path);
             return;
         };
@@ -430,9 +430,9 @@ impl<'p> Walker<'p> {
             return Some(value);
         }
         let replacement = match node.json_type() {
-            JsonType::Integer | JsonType::Number => {
-                node.number_text().map(|text| format!("\"{text}\""))
-            }
+            JsonType::Integer | JsonType::Number => node
+                .number_text()
+                .map(|text| serde_json::Value::from(text.into_owned())),
             _ => None,
         };
         self.wrong_type(node, name, JsonType::String, replacement, path);
@@ -455,8 +455,11 @@ impl<'p> Walker<'p> {
             JsonType::String => node
                 .as_str()
                 .and_then(|s| s.trim().parse::<i64>().ok())
-                .map(|n| n.to_string()),
-            JsonType::Number => node.number_text().and_then(|text| integral(&text)),
+                .map(serde_json::Value::from),
+            JsonType::Number => node
+                .number_text()
+                .and_then(|text| integral(&text))
+                .map(serde_json::Value::from),
             _ => None,
         };
         self.wrong_type(node, name, JsonType::Integer, replacement, path);
@@ -468,7 +471,7 @@ impl<'p> Walker<'p> {
         node: &T,
         name: &str,
         expected: JsonType,
-        replacement: Option<String>,
+        replacement: Option<serde_json::Value>,
         path: &str,
     ) {
         let violation = Violation::WrongType {
@@ -551,12 +554,11 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
 }
 
 /// The integer a number with a zero fraction stands for (`1.0` → `1`), if it is exact.
-fn integral(text: &str) -> Option<String> {
+fn integral(text: &str) -> Option<i64> {
     let value: f64 = text.parse().ok()?;
     const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
     // `as` is exact here: the value is integral and within ±2^53.
-    (value.is_finite() && value.fract() == 0.0 && value.abs() <= EXACT)
-        .then(|| (value as i64).to_string())
+    (value.is_finite() && value.fract() == 0.0 && value.abs() <= EXACT).then_some(value as i64)
 }
 
 #[cfg(test)]
@@ -571,9 +573,9 @@ mod tests {
 
     #[test]
     fn integral_numbers_have_an_exact_integer() {
-        assert_eq!(integral("1.0").as_deref(), Some("1"));
-        assert_eq!(integral("1e0").as_deref(), Some("1"));
-        assert_eq!(integral("-0.0").as_deref(), Some("0"));
+        assert_eq!(integral("1.0"), Some(1));
+        assert_eq!(integral("1e0"), Some(1));
+        assert_eq!(integral("-0.0"), Some(0));
         assert_eq!(integral("1.5"), None);
         assert_eq!(integral("1e400"), None);
     }
