@@ -597,8 +597,7 @@ impl Violation {
             } if region.eq_ignore_ascii_case(s) => string(s),
             Self::EventNamesDuplicate { .. } => Some(Fix::RemoveEntry),
             Self::EventNamesWildcard {
-                has_wildcard: true,
-                ..
+                has_wildcard: true, ..
             } => Some(Fix::OnlyWildcard),
             _ => None,
         }
