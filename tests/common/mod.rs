@@ -24,7 +24,7 @@
 #![allow(dead_code)] // each test crate uses a different part
 
 use cloudaudit_lint::facts::TrackAction;
-use cloudaudit_lint::{Diagnostic, Locale, Report, RuleId, Severity, Validator};
+use cloudaudit_lint::{Config, Diagnostic, Locale, Report, RuleId, Severity, Validator};
 
 /// The region the tables pass as the caller's region unless a case says otherwise.
 pub const REGION: &str = "ap-guangzhou";
@@ -279,6 +279,8 @@ pub struct Case {
     pub region: Option<String>,
     /// The action chosen by the caller (`--action`); `None`: the document's `Action` decides.
     pub action: Option<TrackAction>,
+    /// A team configuration (rule levels, policies), when the row is about one.
+    pub config: Option<Config>,
     /// Every diagnostic, in report order; empty for a passing case.
     pub expected: Vec<Expected>,
 }
@@ -295,6 +297,7 @@ pub fn text_case(name: impl Into<String>, text: impl Into<String>) -> Case {
         text: text.into(),
         region: Some(REGION.to_owned()),
         action: None,
+        config: None,
         expected: Vec::new(),
     }
 }
@@ -312,6 +315,14 @@ impl Case {
         self
     }
 
+    /// Validates with a team configuration given as its JSON form.
+    pub fn config(mut self, config: serde_json::Value) -> Self {
+        let parsed = Config::from_json(&config)
+            .unwrap_or_else(|e| panic!("case {:?}: bad configuration {config}: {e}", self.name));
+        self.config = Some(parsed);
+        self
+    }
+
     /// Adds the diagnostics it must produce, in order.
     pub fn expect(mut self, expected: impl IntoIterator<Item = Expected>) -> Self {
         self.expected.extend(expected);
@@ -321,6 +332,9 @@ impl Case {
     /// The validator for this row.
     pub fn validator(&self) -> Validator {
         let mut validator = Validator::new();
+        if let Some(config) = &self.config {
+            validator = validator.with_config(config);
+        }
         if let Some(region) = &self.region {
             validator = validator.with_region(region.clone());
         }
