@@ -812,13 +812,16 @@ proptest! {
                 _ => {
                     let here = value.pointer(&d.path);
                     prop_assert!(here.is_some(), "{}", context);
+                    // Compared after the same parse: serde_json's float parsing does not
+                    // always round-trip its own output exactly.
+                    let here = here.and_then(|h| serde_json::from_str::<Value>(&h.to_string()).ok());
                     let whole = serde_json::from_str::<Value>(at).ok();
-                    let one_char = match (d.violation.character_index(), here.and_then(Value::as_str)) {
+                    let one_char = match (d.violation.character_index(), here.as_ref().and_then(Value::as_str)) {
                         (Some(index), Some(s)) => s.chars().nth(index).map(String::from),
                         _ => None,
                     };
                     prop_assert!(
-                        whole.as_ref() == here || one_char.as_deref() == Some(at),
+                        whole == here || one_char.as_deref() == Some(at),
                         "{}", context
                     );
                 }
