@@ -516,7 +516,7 @@ fn json_output_matches_the_library() {
             "message": "Name has U+0020 \" \" at character 3; a name may contain only ASCII letters, digits, hyphens (-) and underscores (_) (and 2 more such characters)",
             "apiErrorCode": "InvalidParameterValue",
             "line": 3, "column": 14, "endLine": 3, "endColumn": 15,
-            "help": "replace it with a letter, digit, - or _"
+            "help": "replace it with a letter, digit, - or _", "fixable": false
         })
     );
 }
