@@ -29,6 +29,7 @@
 
 #![deny(missing_docs)]
 
+pub mod catalog;
 pub mod config;
 pub mod diagnostic;
 pub mod facts;

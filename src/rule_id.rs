@@ -165,6 +165,9 @@ rule_table! {
     ResourceTypeCase => "resource-type-case", Warning, Some(InvalidParameterValue),
         en: "Product codes in ResourceType are lowercase.",
         zh: "ResourceType 中的产品代码应为小写。";
+    ResourceTypeUnknown => "resource-type-unknown", Warning, None,
+        en: "ResourceType is not a product code the catalogue lists (advisory: the catalogue is not complete).",
+        zh: "ResourceType 不是产品目录中的产品代码（仅供参考：目录并不完整）。";
     StatusValue => "status-value", Error, Some(InvalidParameterValue),
         en: "Status must be 0 (not enabled) or 1 (enabled).",
         zh: "Status 必须为 0（不开启）或 1（开启）。";
@@ -192,6 +195,9 @@ rule_table! {
     EventNameFormat => "event-name-format", Warning, Some(InvalidParameterValue),
         en: "An entry of EventNames is empty or is not an API name.",
         zh: "EventNames 中的条目为空或不是接口名称。";
+    EventNameUnknown => "event-name-unknown", Warning, None,
+        en: "An API name the catalogue does not list for the product (advisory: the catalogue is not complete).",
+        zh: "产品目录未列出该产品的此接口名称（仅供参考：目录并不完整）。";
     StorageTypeValue => "storage-type-value", Error, Some(InvalidParameterValue),
         en: "StorageType must be cos or cls.",
         zh: "StorageType 必须为 cos 或 cls。";

@@ -463,6 +463,22 @@ pub enum Violation {
         /// The number as written.
         value: String,
     },
+    /// `ResourceType` is not a product code the catalogue lists.
+    ResourceTypeUnknown {
+        /// The value found.
+        value: String,
+        /// The listed code it most resembles (or whose old alias it is).
+        suggestion: Option<String>,
+    },
+    /// An API name the catalogue does not list for the product.
+    EventNameUnknown {
+        /// The name found.
+        name: String,
+        /// The product.
+        product: String,
+        /// The listed name it most resembles.
+        suggestion: Option<String>,
+    },
     /// A team policy is not met.
     Policy {
         /// Which policy.
@@ -530,6 +546,8 @@ impl Violation {
             Self::CosHostLength { .. } => RuleId::StorageCosHostLength,
             Self::StorageIdFormat { .. } => RuleId::StorageIdFormat,
             Self::CompressValue { .. } => RuleId::StorageCompressValue,
+            Self::ResourceTypeUnknown { .. } => RuleId::ResourceTypeUnknown,
+            Self::EventNameUnknown { .. } => RuleId::EventNameUnknown,
             Self::Policy { rule, .. } => match rule {
                 PolicyRule::Name => RuleId::PolicyName,
                 PolicyRule::StorageType => RuleId::PolicyStorageType,

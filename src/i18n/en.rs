@@ -206,6 +206,12 @@ pub fn message(violation: &Violation) -> String {
         V::CompressValue { value } => {
             format!("Compress is {value}; it must be 1 (compress) or 2 (do not compress)")
         }
+        V::ResourceTypeUnknown { value, .. } => format!(
+            "ResourceType \"{value}\" is not a product code in the catalogue of audited products; the tracking set may ship nothing"
+        ),
+        V::EventNameUnknown { name, product, .. } => format!(
+            "\"{name}\" is not an API name the catalogue lists for {product}; no events may match it"
+        ),
         V::Policy {
             rule,
             value,
@@ -300,6 +306,14 @@ pub fn help(violation: &Violation) -> Option<String> {
         {
             "COS bucket names are lowercase".into()
         }
+        V::ResourceTypeUnknown {
+            suggestion: Some(s),
+            ..
+        }
+        | V::EventNameUnknown {
+            suggestion: Some(s),
+            ..
+        } => did_you_mean(s),
         V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
         V::StorageIdFormat {
             field: Field::StorageAccountId,

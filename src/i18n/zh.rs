@@ -199,6 +199,12 @@ pub fn message(violation: &Violation) -> String {
         V::CompressValue { value } => {
             format!("Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
         }
+        V::ResourceTypeUnknown { value, .. } => format!(
+            "ResourceType \"{value}\" 不是审计产品目录中的产品代码；跟踪集可能投递不到任何事件"
+        ),
+        V::EventNameUnknown { name, product, .. } => {
+            format!("产品目录未列出 {product} 的接口名称 \"{name}\"；可能匹配不到任何事件")
+        }
         V::Policy {
             rule,
             value,
@@ -287,6 +293,14 @@ pub fn help(violation: &Violation) -> Option<String> {
         {
             "COS 存储桶名称为小写".into()
         }
+        V::ResourceTypeUnknown {
+            suggestion: Some(s),
+            ..
+        }
+        | V::EventNameUnknown {
+            suggestion: Some(s),
+            ..
+        } => did_you_mean(s),
         V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
         V::StorageIdFormat {
             field: Field::StorageAccountId,

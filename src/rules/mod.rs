@@ -15,10 +15,12 @@
 //! | [`switch`] | `Status`, `TrackForAllMembers` |
 //! | [`event_names`] | `EventNames` given `ResourceType` |
 //! | [`storage`] | `Storage` and its fields |
+//! | [`catalog`] | `ResourceType` and `EventNames` against the product catalogue (advisory) |
 //! | [`text`] | whitespace, look-alike and invisible characters in any string |
 //! | [`suggest`] | did-you-mean for the value rules |
 
 pub mod action_type;
+pub mod catalog;
 pub mod common;
 pub mod event_names;
 pub mod name;

@@ -23,6 +23,7 @@ mod walk;
 
 use std::collections::BTreeMap;
 
+use crate::catalog::Catalog;
 use crate::config::{Config, Level, Policy, Suppression};
 use crate::diagnostic::{Diagnostic, Location, Report};
 use crate::facts::TrackAction;
@@ -44,6 +45,7 @@ pub struct Validator {
     levels: BTreeMap<RuleId, Level>,
     policy: Policy,
     suppressions: Vec<Suppression>,
+    catalog: Option<&'static Catalog>,
 }
 
 impl Default for Validator {
@@ -63,6 +65,7 @@ impl Validator {
             levels: BTreeMap::new(),
             policy: Policy::default(),
             suppressions: Vec::new(),
+            catalog: default_catalog(),
         }
     }
 
@@ -114,6 +117,13 @@ impl Validator {
         self
     }
 
+    /// Uses `catalog` for the advisory product and API name warnings, or none. The built-in
+    /// catalogue is the default when the `catalog` feature is on.
+    pub fn with_catalog(mut self, catalog: Option<&'static Catalog>) -> Self {
+        self.catalog = catalog;
+        self
+    }
+
     /// Validates every request as `action`. Without this, a document's `Action` key chooses
     /// among the tracking-set APIs, and `CreateAuditTrack` is the default.
     ///
@@ -160,6 +170,7 @@ impl Validator {
         let mut walker = Walker::new(
             &self.profile,
             &self.policy,
+            self.catalog,
             self.region.as_deref(),
             self.action,
         );
@@ -179,6 +190,7 @@ impl Validator {
         let mut walker = Walker::new(
             &self.profile,
             &self.policy,
+            self.catalog,
             self.region.as_deref(),
             self.action,
         );
@@ -216,6 +228,7 @@ impl Validator {
         let mut walker = Walker::new(
             &self.profile,
             &self.policy,
+            self.catalog,
             self.region.as_deref(),
             self.action,
         );
@@ -303,6 +316,16 @@ impl Validator {
             omitted_errors,
         }
     }
+}
+
+#[cfg(feature = "catalog")]
+fn default_catalog() -> Option<&'static Catalog> {
+    Some(Catalog::builtin())
+}
+
+#[cfg(not(feature = "catalog"))]
+fn default_catalog() -> Option<&'static Catalog> {
+    None
 }
 
 fn locate(text: Option<&str>, spans: &[Option<Span>]) -> Vec<Option<Location>> {

@@ -7,11 +7,12 @@
 use std::collections::HashSet;
 
 use super::tree::{MemberRef, Tree};
+use crate::catalog::Catalog;
 use crate::config::Policy;
 use crate::facts::{self, Param, ParamType, TrackAction};
 use crate::rules::event_names::check_entries;
 use crate::rules::storage::{StorageFields, check_storage};
-use crate::rules::{action_type, common, name, resource_type, suggest, switch, text};
+use crate::rules::{action_type, catalog, common, name, resource_type, suggest, switch, text};
 use crate::source::Span;
 use crate::{Field, JsonType, Profile, Switch, Violation};
 
@@ -100,6 +101,7 @@ fn is_known(known: &[&[Param]], key: &str) -> bool {
 pub(crate) struct Walker<'p> {
     profile: &'p Profile,
     policy: &'p Policy,
+    catalog: Option<&'p Catalog>,
     caller_region: Option<&'p str>,
     /// The action the caller chose; without one, the document's `Action` decides.
     chosen_action: Option<TrackAction>,
@@ -112,12 +114,14 @@ impl<'p> Walker<'p> {
     pub(crate) fn new(
         profile: &'p Profile,
         policy: &'p Policy,
+        catalog: Option<&'p Catalog>,
         caller_region: Option<&'p str>,
         chosen_action: Option<TrackAction>,
     ) -> Self {
         Self {
             profile,
             policy,
+            catalog,
             caller_region,
             chosen_action,
             action: chosen_action.unwrap_or_default(),
@@ -287,7 +291,13 @@ impl<'p> Walker<'p> {
                     let mut violations = match param.name {
                         "Name" => name::check_name(value, self.profile),
                         "ActionType" => action_type::check_action_type(value),
-                        "ResourceType" => resource_type::check_resource_type(value),
+                        "ResourceType" => {
+                            let mut found = resource_type::check_resource_type(value);
+                            if let Some(catalog) = self.catalog {
+                                found.extend(catalog::check_product(value, catalog));
+                            }
+                            found
+                        }
                         _ => text::clean(Field::ExportId, value).violations,
                     };
                     if param.name == "Name" && self.action == TrackAction::Modify {
@@ -335,7 +345,17 @@ impl<'p> Walker<'p> {
                 })
             })
             .collect();
-        for (index, violation) in check_entries(resource_type, &entries, self.profile) {
+        let mut found = check_entries(resource_type, &entries, self.profile);
+        if let (Some(catalog), Some(resource_type)) = (self.catalog, resource_type) {
+            found.extend(
+                catalog::check_event_names_listed(resource_type, &entries, catalog)
+                    .into_iter()
+                    .map(|(index, violation)| (Some(index), violation)),
+            );
+            // Each entry's findings together, in entry order (the list's own first).
+            found.sort_by_key(|(index, _)| *index);
+        }
+        for (index, violation) in found {
             match index.and_then(|i| items.get(i).map(|item| (i, item))) {
                 Some((i, item)) => {
                     self.push_value(vec![violation], &pointer(path, &i.to_string()), item)
