@@ -52,6 +52,17 @@ pub struct Diagnostic {
     /// Why its rule is suppressed for this input, if it is: a suppressed diagnostic is still
     /// reported, but does not count as a problem.
     pub suppressed: Option<String>,
+    /// The Terraform resource and attribute it is about, for a plan.
+    pub resource: Option<ResourceRef>,
+}
+
+/// A resource in a Terraform plan, and one of its attributes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ResourceRef {
+    /// The resource address, e.g. `module.audit.tencentcloud_audit_track.main`.
+    pub address: String,
+    /// The attribute path, e.g. `storage[0].storage_name` (`""` for the resource itself).
+    pub attribute: String,
 }
 
 impl Diagnostic {
@@ -78,6 +89,12 @@ impl Diagnostic {
     /// Whether it is an error that counts: severity [`Severity::Error`] and not suppressed.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error && self.suppressed.is_none()
+    }
+
+    /// Whether a safe fix repairs it in its input: a request's, not a Terraform plan's (fix the
+    /// Terraform configuration that produced the plan instead).
+    pub fn is_fixable(&self) -> bool {
+        self.resource.is_none() && self.violation.fix().is_some()
     }
 
     /// Whether it is a warning that counts (not suppressed).

@@ -42,6 +42,7 @@ pub mod rule_id;
 pub mod rules;
 pub mod schema;
 pub mod source;
+pub mod terraform;
 pub mod validate;
 pub mod violation;
 

@@ -249,7 +249,7 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             None => base.clone(),
         };
         let (text, fixes) = match (args.fix, std::str::from_utf8(bytes)) {
-            (true, Ok(text)) => {
+            (true, Ok(text)) if plan_report(&validator, text).is_none() => {
                 let fixed = validator.fix_str(text);
                 if !fixed.changes.is_empty() {
                     std::fs::write(&input.name, &fixed.text)
@@ -259,7 +259,10 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             }
             _ => (String::from_utf8_lossy(bytes).into_owned(), Vec::new()),
         };
-        let report = validator.validate_bytes(text.as_bytes());
+        let report = match plan_report(&validator, &text) {
+            Some(report) => report,
+            None => validator.validate_bytes(text.as_bytes()),
+        };
         checked.push(Some((text, report, fixes)));
     }
     let outcomes: Vec<FileOutcome<'_>> = inputs
@@ -301,6 +304,17 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         0
     };
     Ok((output, status))
+}
+
+/// The report of a Terraform plan (`terraform show -json`), or `None` for any other input.
+fn plan_report(validator: &Validator, text: &str) -> Option<Report> {
+    // Most inputs are requests: only parse twice what names a plan's key.
+    if !text.contains("\"planned_values\"") {
+        return None;
+    }
+    cloudaudit_lint::terraform::check_plan(validator, text)
+        .ok()
+        .flatten()
 }
 
 fn use_color(choice: ColorChoice) -> bool {

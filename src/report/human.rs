@@ -145,9 +145,17 @@ fn diagnostic_block(
         None => file.to_owned(),
     };
     let label = format!("{}[{}]", diagnostic.severity, diagnostic.rule());
+    let resource = diagnostic
+        .resource
+        .as_ref()
+        .map(|r| match r.attribute.as_str() {
+            "" => format!("{}: ", r.address),
+            attribute => format!("{}.{attribute}: ", r.address),
+        })
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "{}: {}: {}",
+        "{}: {}: {resource}{}",
         style.paint("1", &place),
         style.severity(diagnostic.severity, &label),
         diagnostic.message(locale)
@@ -177,7 +185,7 @@ fn diagnostic_block(
             style.paint("1;36", "help")
         );
     }
-    if diagnostic.violation.fix().is_some() {
+    if diagnostic.is_fixable() {
         let _ = writeln!(out, " {pad} {equals} fixable with --fix");
     }
     if let Some(code) = diagnostic.api_error_code() {

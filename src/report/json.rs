@@ -19,6 +19,8 @@
 //! - `help` is present when there is a suggestion.
 //! - `suppressed` (the reason) is present when a configuration suppresses the rule for this
 //!   input; such a diagnostic does not count towards the exit status.
+//! - `resource` (`{"address", "attribute"}`) names the Terraform resource and attribute when the
+//!   input is a plan; `path` then points into the plan file.
 //! - `fixable` says whether `check --fix` repairs it safely.
 //! - `omitted` counts diagnostics left out past the limit; `fixed` (with `--fix`) lists the
 //!   changes made: `rule`, `path`, `before` and `after` (JSON text).
@@ -71,6 +73,9 @@ pub struct DiagnosticRecord {
     pub help: Option<String>,
     /// Whether `check --fix` (or `fix`) repairs it safely.
     pub fixable: bool,
+    /// The Terraform resource and attribute, for a plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<ResourceRecord>,
     /// Why the rule is suppressed for this input; present only for suppressed diagnostics,
     /// which do not count as problems.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -96,10 +101,23 @@ impl DiagnosticRecord {
             end_line: location.map(|l| l.end.line),
             end_column: location.map(|l| column(l.end)),
             help: diagnostic.help(locale),
-            fixable: diagnostic.violation.fix().is_some(),
+            fixable: diagnostic.is_fixable(),
+            resource: diagnostic.resource.as_ref().map(|r| ResourceRecord {
+                address: r.address.clone(),
+                attribute: r.attribute.clone(),
+            }),
             suppressed: diagnostic.suppressed.clone(),
         }
     }
+}
+
+/// A Terraform resource address and attribute path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResourceRecord {
+    /// `module.audit.tencentcloud_audit_track.main`.
+    pub address: String,
+    /// `storage[0].storage_name`.
+    pub attribute: String,
 }
 
 /// A change `check --fix` made.

@@ -99,9 +99,13 @@ fn result(file: &str, diagnostic: &Diagnostic, locale: Locale) -> Value {
         "properties": {
             "jsonPointer": diagnostic.path,
             "apiErrorCode": diagnostic.api_error_code().map(|c| c.as_str()),
-            "fixable": diagnostic.violation.fix().is_some(),
+            "fixable": diagnostic.is_fixable(),
         },
     });
+    if let Some(resource) = &diagnostic.resource {
+        result["properties"]["terraformAddress"] = json!(resource.address);
+        result["properties"]["terraformAttribute"] = json!(resource.attribute);
+    }
     if let Some(reason) = &diagnostic.suppressed {
         result["suppressions"] = json!([{ "kind": "external", "justification": reason }]);
     }

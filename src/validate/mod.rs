@@ -147,6 +147,11 @@ impl Validator {
         self
     }
 
+    /// The caller's region, if one was given.
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
     /// The profile in use.
     pub fn profile(&self) -> &Profile {
         &self.profile
@@ -305,6 +310,7 @@ impl Validator {
             .map(|((severity, finding), location)| Diagnostic {
                 severity,
                 suppressed: self.suppression(finding.violation.rule()),
+                resource: None,
                 violation: finding.violation,
                 path: finding.path,
                 location,
