@@ -1,0 +1,416 @@
+//! The JavaScript API of the npm package `cloudaudit-lint` (WebAssembly, `wasm32` only).
+//!
+//! A reporter like the others: it runs the same validation and hands out the diagnostics of
+//! the JSON contract ([`DiagnosticRecord`](crate::report::json::DiagnosticRecord)) as plain
+//! objects, with columns in UTF-16 code units, the unit of JavaScript strings.
+//!
+//! | JavaScript | Rust |
+//! | --- | --- |
+//! | `validate(request, options?)` | [`Validator::validate_str`](crate::Validator::validate_str) (text, objects), [`validate_bytes`](crate::Validator::validate_bytes) (a `Uint8Array`) |
+//! | `checkName(value)` … `checkTrackForAllMembers(value)` | the rule function of the family when `value` has the parameter's type, else [`Validator::validate_parameter`](crate::Validator::validate_parameter) |
+//! | `checkEventNames(resourceType, eventNames)`, `checkStorage(storage)` | [`Validator::validate_parameter`](crate::Validator::validate_parameter) |
+//! | `rules()` | [`RuleId::ALL`](crate::RuleId::ALL) |
+//! | `facts(profile?)` | [`facts`](crate::facts) and the [`Profile`](crate::Profile) |
+//!
+//! Bad arguments are `TypeError`s (`RangeError` for an unknown locale); a value of the wrong
+//! JSON type given to a field check is the same `parameter-type` diagnostic whole-request
+//! validation reports. The declarations of the shapes are in `typescript.rs`.
+
+mod convert;
+mod options;
+mod typescript;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::facts::{self, Param, ParamType};
+use crate::rules::{action_type, common, name, resource_type, switch};
+use crate::{Profile, Report, RuleId, Severity, Switch, Violation};
+use convert::{Request, diagnostics, parameter_json, to_js};
+use options::Settings;
+pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
+
+/// Validates a `CreateAuditTrack` request and returns every problem found, in a stable order
+/// (the API's parameter order), as plain objects; an empty array when the request is valid.
+///
+/// `request` is JSON text (diagnostics then carry `line` and `column`, counted in UTF-16 code
+/// units), the bytes of a file (a `Uint8Array` or `Buffer`, decoded as the command-line
+/// program does), or a JavaScript object (validated as `JSON.stringify` writes it; no
+/// positions). Throws a `TypeError` for an argument of no JSON form, for a cycle, or for bad
+/// options.
+#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+pub fn validate(
+    #[wasm_bindgen(
+        unchecked_param_type = "CreateAuditTrackRequest | UntypedRequest | string | Uint8Array"
+    )]
+    request: JsValue,
+    options: Option<ValidateOptions>,
+) -> Result<JsValue, JsValue> {
+    let request = Request::read(&request)?;
+    let settings = Settings::of_validate(options)?;
+    let validator = &settings.validator;
+    let (report, located) = match &request {
+        Request::Text(text) => (validator.validate_str(text), true),
+        Request::Bytes(bytes) => (validator.validate_bytes(bytes), true),
+        Request::Value(text) => (validator.validate_str(text), false),
+    };
+    diagnostics(&report, settings.locale, located)
+}
+
+/// Checks a tracking-set `Name` (path `/Name`): length, charset, and stray whitespace,
+/// look-alike or invisible characters. A value that is not a string is a `parameter-type`
+/// diagnostic. Cheap enough for every keystroke.
+#[wasm_bindgen(js_name = checkName, unchecked_return_type = "Diagnostic[]")]
+pub fn check_name(
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    check_string("Name", &value, options, name::check_name)
+}
+
+/// Checks the API region (the request's `Region`, path `/Region`) against the regions the API
+/// is offered in.
+#[wasm_bindgen(js_name = checkRegion, unchecked_return_type = "Diagnostic[]")]
+pub fn check_region(
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    check_string("Region", &value, options, common::check_region)
+}
+
+/// Checks `ActionType` (path `/ActionType`): `Read`, `Write` or `*`.
+#[wasm_bindgen(js_name = checkActionType, unchecked_return_type = "Diagnostic[]")]
+pub fn check_action_type(
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    check_string("ActionType", &value, options, |value, _| {
+        action_type::check_action_type(value)
+    })
+}
+
+/// Checks `ResourceType` (path `/ResourceType`): `*` or a lowercase product code.
+#[wasm_bindgen(js_name = checkResourceType, unchecked_return_type = "Diagnostic[]")]
+pub fn check_resource_type(
+    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    check_string("ResourceType", &value, options, |value, _| {
+        resource_type::check_resource_type(value)
+    })
+}
+
+/// Checks `Status` (path `/Status`): the integer 0 or 1. A string such as `"1"` is a
+/// `parameter-type` diagnostic whose `help` gives the integer.
+#[wasm_bindgen(js_name = checkStatus, unchecked_return_type = "Diagnostic[]")]
+pub fn check_status(
+    #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    check_switch(Switch::Status, &value, options)
+}
+
+/// Checks `TrackForAllMembers` (path `/TrackForAllMembers`): the integer 0 or 1.
+#[wasm_bindgen(js_name = checkTrackForAllMembers, unchecked_return_type = "Diagnostic[]")]
+pub fn check_track_for_all_members(
+    #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    check_switch(Switch::TrackForAllMembers, &value, options)
+}
+
+/// Checks `EventNames` (path `/EventNames`, entries `/EventNames/0` …) for the form's
+/// `ResourceType`: the wildcard rules, the caps, duplicates and the shape of each API name.
+/// Without a string `resourceType` the rules that depend on it are left out.
+#[wasm_bindgen(js_name = checkEventNames, unchecked_return_type = "Diagnostic[]")]
+pub fn check_event_names(
+    #[wasm_bindgen(js_name = resourceType, unchecked_param_type = "string | undefined")]
+    resource_type: JsValue,
+    #[wasm_bindgen(js_name = eventNames, unchecked_param_type = "string[]")] event_names: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    let settings = Settings::of_check(options)?;
+    let resource_type = resource_type.is_string().then_some(&resource_type);
+    let report = check_value("EventNames", &event_names, resource_type, &settings)?;
+    diagnostics(&report, settings.locale, false)
+}
+
+/// Checks the `Storage` object (paths `/Storage/StorageType` …): every field, missing and
+/// unknown fields, and the rules that join them (bucket names depend on `StorageType`).
+#[wasm_bindgen(js_name = checkStorage, unchecked_return_type = "Diagnostic[]")]
+pub fn check_storage(
+    #[wasm_bindgen(unchecked_param_type = "Partial<StorageParameters>")] storage: JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    let settings = Settings::of_check(options)?;
+    let report = check_value("Storage", &storage, None, &settings)?;
+    diagnostics(&report, settings.locale, false)
+}
+
+/// Every rule: id, severity, API error code and a description in each language.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsValue> {
+    let rules: Vec<RuleRecord> = RuleId::ALL.iter().map(|r| RuleRecord::new(*r)).collect();
+    to_js(&rules)
+}
+
+/// The facts a form builds its widgets from (regions, name limits and pattern, `ActionType`
+/// and `StorageType` values, the caps, the parameter list), with `profile`'s overrides
+/// applied.
+#[wasm_bindgen(unchecked_return_type = "Facts")]
+pub fn facts(profile: Option<ProfileOverrides>) -> Result<JsValue, JsValue> {
+    let settings = Settings::of_profile(profile)?;
+    to_js(&FactsRecord::new(settings.validator.profile()))
+}
+
+/// A string parameter: the family's rule function on a string, whole-parameter validation
+/// (type errors included) on anything else.
+fn check_string(
+    name: &'static str,
+    value: &JsValue,
+    options: Option<CheckOptions>,
+    rule: impl FnOnce(&str, &Profile) -> Vec<Violation>,
+) -> Result<JsValue, JsValue> {
+    let settings = Settings::of_check(options)?;
+    let report = match value.as_string() {
+        Some(text) => {
+            let violations = rule(&text, settings.validator.profile());
+            settings
+                .validator
+                .report_violations(&format!("/{name}"), violations)
+        }
+        None => check_value(name, value, None, &settings)?,
+    };
+    diagnostics(&report, settings.locale, false)
+}
+
+/// An integer switch: the rule function on a safe integer, whole-parameter validation on
+/// anything else.
+fn check_switch(
+    switch: Switch,
+    value: &JsValue,
+    options: Option<CheckOptions>,
+) -> Result<JsValue, JsValue> {
+    let settings = Settings::of_check(options)?;
+    let name = switch.api_name();
+    let report = match value.as_f64().and_then(safe_integer) {
+        Some(n) => settings
+            .validator
+            .report_violations(&format!("/{name}"), switch::check_switch(switch, n)),
+        None => check_value(name, value, None, &settings)?,
+    };
+    diagnostics(&report, settings.locale, false)
+}
+
+/// The integer a JavaScript number stands for exactly, if it is one.
+fn safe_integer(n: f64) -> Option<i64> {
+    const MAX_SAFE: f64 = 9_007_199_254_740_991.0; // Number.MAX_SAFE_INTEGER
+    // `as` is exact: the value is integral and within ±2^53.
+    (n.fract() == 0.0 && n.abs() <= MAX_SAFE).then_some(n as i64)
+}
+
+/// One parameter validated as whole-request validation validates it: a request holding the
+/// parameter (and the `ResourceType` that `EventNames` depends on) is validated, and the
+/// diagnostics about the parameter are kept. `undefined` is a parameter left out (missing,
+/// when it is required).
+///
+/// (This rather than [`Validator::validate_parameter`](crate::Validator::validate_parameter),
+/// which reads a `serde_json::Value`: a second instance of the whole walk plus number parsing,
+/// a quarter of the module's size.)
+fn check_value(
+    name: &'static str,
+    value: &JsValue,
+    resource_type: Option<&JsValue>,
+    settings: &Settings,
+) -> Result<Report, JsValue> {
+    let validator = &settings.validator;
+    let path = format!("/{name}");
+    let Some(json) = parameter_json(value)? else {
+        let required = facts::COMMON_PARAMS
+            .iter()
+            .chain(facts::REQUEST_PARAMS)
+            .any(|p| p.name == name && p.required);
+        let missing = required.then_some(Violation::MissingParameter { name });
+        return Ok(validator.report_violations(&path, missing.into_iter().collect()));
+    };
+    let mut request = String::with_capacity(json.len() + 64);
+    request.push('{');
+    if let Some(resource_type) = resource_type.and_then(|r| parameter_json(r).transpose()) {
+        request.push_str("\"ResourceType\":");
+        request.push_str(&resource_type?);
+        request.push(',');
+    }
+    request.push('"');
+    request.push_str(name);
+    request.push_str("\":");
+    request.push_str(&json);
+    request.push('}');
+    let mut report = validator.validate_str(&request);
+    report.diagnostics.retain(|d| {
+        d.path
+            .strip_prefix(&path)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
+    Ok(report)
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleRecord {
+    id: &'static str,
+    severity: Severity,
+    api_error_code: Option<&'static str>,
+    description: Descriptions,
+}
+
+#[derive(Serialize)]
+struct Descriptions {
+    en: &'static str,
+    #[serde(rename = "zh-CN")]
+    zh_cn: &'static str,
+}
+
+impl RuleRecord {
+    fn new(rule: RuleId) -> Self {
+        Self {
+            id: rule.as_str(),
+            severity: rule.default_severity(),
+            api_error_code: rule.api_error_code().map(|c| c.as_str()),
+            description: Descriptions {
+                en: rule.description_en(),
+                zh_cn: rule.description_zh(),
+            },
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LengthRange {
+    min: usize,
+    max: usize,
+}
+
+impl From<std::ops::RangeInclusive<usize>> for LengthRange {
+    fn from(range: std::ops::RangeInclusive<usize>) -> Self {
+        Self {
+            min: *range.start(),
+            max: *range.end(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ParameterRecord {
+    name: &'static str,
+    required: bool,
+    #[serde(rename = "type")]
+    ty: &'static str,
+}
+
+fn parameters(params: &[Param]) -> Vec<ParameterRecord> {
+    params
+        .iter()
+        .map(|p| ParameterRecord {
+            name: p.name,
+            required: p.required,
+            ty: match p.ty {
+                ParamType::String => "string",
+                ParamType::Integer => "integer",
+                ParamType::StringArray => "string[]",
+                ParamType::Storage => "object",
+            },
+        })
+        .collect()
+}
+
+/// `Facts` in TypeScript: the profile's fields under their own names, then the constants.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FactsRecord<'p> {
+    regions: &'p [String],
+    storage_regions: &'p [String],
+    storage_types: &'p [String],
+    name_min: usize,
+    name_max: usize,
+    event_names_cap: usize,
+    capped_products: &'p [String],
+    event_names_cap_other: usize,
+    action: &'static str,
+    api_version: &'static str,
+    name_pattern: String,
+    action_types: &'static [&'static str],
+    switch_values: &'static [i64],
+    compress_values: &'static [i64],
+    wildcard: &'static str,
+    cos_bucket_name_max: usize,
+    cos_host_max: usize,
+    cos_prefix_length: LengthRange,
+    cls_topic_length: LengthRange,
+    common_parameters: Vec<ParameterRecord>,
+    parameters: Vec<ParameterRecord>,
+    storage_parameters: Vec<ParameterRecord>,
+}
+
+impl<'p> FactsRecord<'p> {
+    fn new(profile: &'p Profile) -> Self {
+        Self {
+            regions: &profile.regions,
+            storage_regions: &profile.storage_regions,
+            storage_types: &profile.storage_types,
+            name_min: profile.name_min,
+            name_max: profile.name_max,
+            event_names_cap: profile.event_names_cap,
+            capped_products: &profile.capped_products,
+            event_names_cap_other: profile.event_names_cap_other,
+            action: facts::ACTION,
+            api_version: facts::API_VERSION,
+            name_pattern: name_pattern(profile),
+            action_types: facts::ACTION_TYPES,
+            switch_values: facts::SWITCH_VALUES,
+            compress_values: facts::COMPRESS_VALUES,
+            wildcard: facts::WILDCARD,
+            cos_bucket_name_max: facts::COS_BUCKET_NAME_MAX,
+            cos_host_max: facts::COS_HOST_MAX,
+            cos_prefix_length: facts::COS_PREFIX_LENGTH.into(),
+            cls_topic_length: facts::CLS_TOPIC_LENGTH.into(),
+            common_parameters: parameters(facts::COMMON_PARAMS),
+            parameters: parameters(facts::REQUEST_PARAMS),
+            storage_parameters: parameters(facts::STORAGE_PARAMS),
+        }
+    }
+}
+
+/// `^[…]{min,max}$` with the class written from [`facts::is_name_char`] (an ASCII-only
+/// charset), escaped so that it compiles with any `RegExp` flags, `v` (HTML `pattern`)
+/// included.
+fn name_pattern(profile: &Profile) -> String {
+    let mut class = String::new();
+    let mut c = 0u8;
+    while c < 0x80 {
+        if !facts::is_name_char(char::from(c)) {
+            c += 1;
+            continue;
+        }
+        let start = c;
+        while c < 0x80 && facts::is_name_char(char::from(c)) {
+            c += 1;
+        }
+        let end = c - 1;
+        push_class_char(&mut class, start);
+        if end > start + 1 {
+            class.push('-');
+        }
+        if end > start {
+            push_class_char(&mut class, end);
+        }
+    }
+    format!("^[{class}]{{{},{}}}$", profile.name_min, profile.name_max)
+}
+
+fn push_class_char(class: &mut String, c: u8) {
+    if b"^$\\.*+?()[]{}|/-".contains(&c) {
+        class.push('\\');
+    }
+    class.push(char::from(c));
+}

@@ -1,0 +1,233 @@
+//! The options object of the JavaScript functions, and the validator it selects.
+//!
+//! Options are read on every call, so reading them must cost next to nothing: no options is
+//! the default validator, built once; a `region` or a `profile` builds a validator once and
+//! keeps it for as long as the next call asks for the same ones (the usual case: one options
+//! object for a whole form).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use crate::source::{self, JsonValue};
+use crate::{Locale, Profile, Validator};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The options of `validate` (`ValidateOptions` in TypeScript).
+    #[wasm_bindgen(typescript_type = "ValidateOptions")]
+    pub type ValidateOptions;
+
+    /// The options of the field checks (`CheckOptions` in TypeScript).
+    #[wasm_bindgen(typescript_type = "CheckOptions")]
+    pub type CheckOptions;
+
+    /// `Profile` in TypeScript: overrides of the API facts.
+    #[wasm_bindgen(typescript_type = "Profile")]
+    pub type ProfileOverrides;
+
+    /// Any options object, read through its fields. Getters may throw (a proxy), hence `catch`.
+    type OptionFields;
+
+    #[wasm_bindgen(method, getter, catch)]
+    fn locale(this: &OptionFields) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, getter, catch)]
+    fn region(this: &OptionFields) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, getter, catch)]
+    fn profile(this: &OptionFields) -> Result<JsValue, JsValue>;
+}
+
+/// What a call runs with.
+pub(crate) struct Settings {
+    /// The language of messages.
+    pub locale: Locale,
+    /// The validator for the options' region and profile.
+    pub validator: Rc<Validator>,
+}
+
+impl Settings {
+    /// The settings of `validate`'s options.
+    pub fn of_validate(options: Option<ValidateOptions>) -> Result<Self, JsValue> {
+        Self::read(options.map(JsValue::from), true)
+    }
+
+    /// The settings of a field check's options (a `region` in them is ignored: the field
+    /// checks check values, not where the request goes).
+    pub fn of_check(options: Option<CheckOptions>) -> Result<Self, JsValue> {
+        Self::read(options.map(JsValue::from), false)
+    }
+
+    /// The settings for a profile alone (`facts(profile)`).
+    pub fn of_profile(profile: Option<ProfileOverrides>) -> Result<Self, JsValue> {
+        let profile = profile.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+        Ok(Self {
+            locale: Locale::En,
+            validator: validator(None, profile_json(&profile)?)?,
+        })
+    }
+
+    fn read(options: Option<JsValue>, with_region: bool) -> Result<Self, JsValue> {
+        let Some(options) = options else {
+            return Ok(Self {
+                locale: Locale::En,
+                validator: default_validator(),
+            });
+        };
+        if !options.is_object() {
+            return Err(type_error("options must be an object"));
+        }
+        let fields: &OptionFields = options.unchecked_ref();
+        let locale = match given(fields.locale()?) {
+            None => Locale::En,
+            Some(tag) => match tag.as_string() {
+                Some(tag) => tag.parse().map_err(|e: crate::i18n::UnknownLocale| {
+                    JsValue::from(js_sys::RangeError::new(&format!("options.locale: {e}")))
+                })?,
+                None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
+            },
+        };
+        let region = match with_region.then(|| fields.region()).transpose()? {
+            Some(region) => match given(region) {
+                None => None,
+                Some(region) => Some(
+                    region
+                        .as_string()
+                        .ok_or_else(|| type_error("options.region must be a string"))?,
+                ),
+            },
+            None => None,
+        };
+        let profile = profile_json(&fields.profile()?)?;
+        Ok(Self {
+            locale,
+            validator: validator(region, profile)?,
+        })
+    }
+}
+
+/// `None` for `undefined` and `null`: an option left out.
+fn given(value: JsValue) -> Option<JsValue> {
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+/// The profile overrides as JSON text (the cache key, and what is parsed).
+fn profile_json(profile: &JsValue) -> Result<Option<String>, JsValue> {
+    if profile.is_undefined() || profile.is_null() {
+        return Ok(None);
+    }
+    if !profile.is_object() || js_sys::Array::is_array(profile) {
+        return Err(type_error("options.profile must be an object"));
+    }
+    Ok(js_sys::JSON::stringify(profile)?.as_string())
+}
+
+/// A `TypeError` with the package's name in front of `message`.
+pub(crate) fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(&format!("cloudaudit-lint: {message}")).into()
+}
+
+/// The region and profile a cached validator was built for.
+#[derive(PartialEq, Eq)]
+struct Key {
+    region: Option<String>,
+    profile: Option<String>,
+}
+
+thread_local! {
+    static DEFAULT: Rc<Validator> = Rc::new(Validator::new());
+    static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
+}
+
+fn default_validator() -> Rc<Validator> {
+    DEFAULT.with(Rc::clone)
+}
+
+fn validator(region: Option<String>, profile: Option<String>) -> Result<Rc<Validator>, JsValue> {
+    if region.is_none() && profile.is_none() {
+        return Ok(default_validator());
+    }
+    let key = Key { region, profile };
+    if let Some(hit) = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(cached, _)| *cached == key)
+            .map(|(_, validator)| Rc::clone(validator))
+    }) {
+        return Ok(hit);
+    }
+    let mut built = Validator::new();
+    if let Some(profile) = &key.profile {
+        built = built.with_profile(read_profile(profile)?);
+    }
+    if let Some(region) = &key.region {
+        built = built.with_region(region.clone());
+    }
+    let built = Rc::new(built);
+    LAST.set(Some((key, Rc::clone(&built))));
+    Ok(built)
+}
+
+/// The profile's fields as its serde form names them (camelCase), for messages.
+const PROFILE_FIELDS: &str = "regions, storageRegions, storageTypes, nameMin, nameMax, \
+                              eventNamesCap, cappedProducts, eventNamesCapOther";
+
+/// Reads the `profile` option (as JSON text) into a [`Profile`]: the page's values, with the
+/// fields given replaced. Field names and types are those of `Profile`'s serde form, read here
+/// with the crate's own parser rather than a serde deserializer (whose error messages alone
+/// would bring float formatting into the module); a wasm test holds the two together.
+fn read_profile(json: &str) -> Result<Profile, JsValue> {
+    let root = source::parse(json).map_err(|_| type_error("options.profile is not JSON"))?;
+    let Some(members) = root.value.as_object() else {
+        return Err(type_error("options.profile must be an object"));
+    };
+    let mut profile = Profile::default();
+    for member in members {
+        let (field, value) = (&*member.key, &member.value.value);
+        match field {
+            "regions" => profile.regions = strings(field, value)?,
+            "storageRegions" => profile.storage_regions = strings(field, value)?,
+            "storageTypes" => profile.storage_types = strings(field, value)?,
+            "cappedProducts" => profile.capped_products = strings(field, value)?,
+            "nameMin" => profile.name_min = count(field, value)?,
+            "nameMax" => profile.name_max = count(field, value)?,
+            "eventNamesCap" => profile.event_names_cap = count(field, value)?,
+            "eventNamesCapOther" => profile.event_names_cap_other = count(field, value)?,
+            _ => {
+                return Err(type_error(&format!(
+                    "options.profile: unknown field `{field}`; expected one of {PROFILE_FIELDS}"
+                )));
+            }
+        }
+    }
+    Ok(profile)
+}
+
+fn strings(field: &str, value: &JsonValue<'_>) -> Result<Vec<String>, JsValue> {
+    value
+        .as_array()
+        .and_then(|items| {
+            items
+                .iter()
+                .map(|item| item.value.as_str().map(str::to_owned))
+                .collect()
+        })
+        .ok_or_else(|| {
+            type_error(&format!(
+                "options.profile.{field} must be an array of strings"
+            ))
+        })
+}
+
+fn count(field: &str, value: &JsonValue<'_>) -> Result<usize, JsValue> {
+    value
+        .as_number()
+        .and_then(|text| text.parse().ok())
+        .ok_or_else(|| {
+            type_error(&format!(
+                "options.profile.{field} must be a non-negative integer"
+            ))
+        })
+}
