@@ -1,0 +1,211 @@
+// The package's JavaScript API in Node, through its Node entry (what `import "cloudaudit-lint"`
+// resolves to under the "node" condition). Run after scripts/build-wasm.sh: `node --test`.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import init, {
+  checkActionType,
+  checkEventNames,
+  checkName,
+  checkRegion,
+  checkResourceType,
+  checkStatus,
+  checkStorage,
+  checkTrackForAllMembers,
+  facts,
+  initSync,
+  rules,
+  validate,
+} from "../node.js";
+
+const valid = {
+  Name: "audit-trail",
+  ActionType: "Read",
+  ResourceType: "cos",
+  Status: 1,
+  EventNames: ["PutObject"],
+  Storage: {
+    StorageType: "cos",
+    StorageRegion: "ap-guangzhou",
+    StorageName: "audit-cos",
+    StoragePrefix: "logs",
+  },
+};
+
+test("init() and initSync() are no-ops once the Node entry has loaded the module", async () => {
+  const exports = await init();
+  assert.ok(exports.memory instanceof WebAssembly.Memory);
+  assert.equal(initSync({ module: new Uint8Array(0) }), exports); // already initialized: not even read
+});
+
+test("a valid request is an empty array, as an object, as text and as bytes", () => {
+  assert.deepEqual(validate(valid, { region: "ap-guangzhou" }), []);
+  const text = JSON.stringify(valid, null, 2);
+  assert.deepEqual(validate(text, { region: "ap-guangzhou" }), []);
+  assert.deepEqual(validate(Buffer.from(text), { region: "ap-guangzhou" }), []);
+});
+
+test("diagnostics are plain objects with the documented fields", () => {
+  const [first] = validate({ ...valid, Name: "my trail" }, { region: "ap-guangzhou" });
+  assert.equal(Object.getPrototypeOf(first), Object.prototype);
+  assert.deepEqual(first, {
+    rule: "name-charset",
+    severity: "error",
+    path: "/Name",
+    message: first.message,
+    apiErrorCode: "InvalidParameterValue",
+    help: first.help,
+    fixable: false,
+  });
+  assert.match(first.message, /Name/);
+  // From text: line and column, 1-based, columns in UTF-16 code units.
+  const text = '{\n  "Name": "😀 trail"\n}';
+  const located = validate(text).find((d) => d.rule === "name-charset");
+  assert.equal(located.line, 2);
+  const lineStart = text.indexOf("\n") + 1;
+  const slice = text.slice(lineStart + located.column - 1, lineStart + located.endColumn - 1);
+  assert.equal(slice, "😀");
+});
+
+test("apiErrorCode is null where the server would accept the request", () => {
+  const text = '{"Name": "a", "Name": "audit"}';
+  const duplicate = validate(text).find((d) => d.rule === "duplicate-key");
+  assert.equal(duplicate.apiErrorCode, null);
+});
+
+test("messages in Chinese", () => {
+  const [en] = checkName("ab");
+  const [zh] = checkName("ab", { locale: "zh-CN" });
+  assert.equal(en.rule, zh.rule);
+  assert.notEqual(en.message, zh.message);
+  assert.match(zh.message, /[\u4e00-\u9fff]/);
+});
+
+test("field checks: one per rule family, with the request's paths", () => {
+  assert.deepEqual(checkName("audit-trail_01"), []);
+  assert.deepEqual(checkName("ab").map((d) => [d.rule, d.path]), [["name-length", "/Name"]]);
+  assert.deepEqual(checkRegion("ap-tokyo"), []);
+  assert.equal(checkRegion("ap-tokio")[0].help, 'did you mean "ap-tokyo"?');
+  assert.deepEqual(checkActionType("Write"), []);
+  assert.equal(checkActionType("read")[0].rule, "action-type-value");
+  assert.deepEqual(checkResourceType("cos"), []);
+  assert.equal(checkResourceType("COS")[0].rule, "resource-type-case");
+  assert.deepEqual(checkStatus(1), []);
+  assert.equal(checkStatus(2)[0].rule, "status-value");
+  assert.equal(checkTrackForAllMembers(3)[0].path, "/TrackForAllMembers");
+  assert.deepEqual(checkEventNames("cos", ["PutObject"]), []);
+  assert.deepEqual(
+    checkEventNames("*", ["PutObject"]).map((d) => [d.rule, d.path]),
+    [["event-names-wildcard", "/EventNames"]],
+  );
+  assert.deepEqual(
+    checkEventNames("cos", ["PutObject", "PutObject"]).map((d) => d.path),
+    ["/EventNames/1"],
+  );
+  assert.deepEqual(checkStorage(valid.Storage), []);
+  const storage = checkStorage({ ...valid.Storage, StorageName: "audit-cos-1250000000" });
+  assert.deepEqual(storage.map((d) => [d.rule, d.path]), [["storage-name-appid", "/Storage/StorageName"]]);
+  assert.deepEqual(
+    checkStorage({ StorageType: "cos" }).map((d) => d.path),
+    ["/Storage/StorageRegion", "/Storage/StorageName", "/Storage/StoragePrefix"],
+  );
+});
+
+test("a value of the wrong type is a diagnostic, as in a whole request", () => {
+  assert.deepEqual(
+    checkName(42).map((d) => [d.rule, d.help]),
+    [["parameter-type", 'write "42"']],
+  );
+  assert.deepEqual(checkStatus("1").map((d) => [d.rule, d.help]), [["parameter-type", "write 1"]]);
+  assert.equal(checkStatus(1.5)[0].rule, "parameter-type");
+  assert.equal(checkEventNames("cos", "PutObject")[0].help, 'write ["PutObject"]');
+  assert.equal(checkName(undefined)[0].rule, "missing-parameter");
+  assert.equal(checkName(null)[0].rule, "parameter-type");
+  assert.deepEqual(checkTrackForAllMembers(undefined), []); // optional
+});
+
+test("bad arguments throw Error objects with a clear message", () => {
+  const cases = [
+    [() => validate(undefined), TypeError, /request/],
+    [() => validate(() => 1), TypeError, /request/],
+    [() => validate(1n), TypeError, /BigInt/],
+    [() => validate({}, "en"), TypeError, /options must be an object/],
+    [() => validate({}, { locale: "fr" }), RangeError, /locale/],
+    [() => validate({}, { region: 5 }), TypeError, /region/],
+    [() => validate({}, { profile: { eventNameCap: 1 } }), TypeError, /eventNameCap/],
+    [() => checkName(Symbol("x")), TypeError, /symbol/],
+  ];
+  for (const [call, type, message] of cases) {
+    assert.throws(call, (error) => error instanceof type && message.test(error.message));
+  }
+  const cycle = {};
+  cycle.self = cycle;
+  assert.throws(() => validate(cycle), TypeError);
+  // The module is still usable after every one of them.
+  assert.deepEqual(checkName("audit"), []);
+});
+
+test("rules() is the rule table, in both languages", () => {
+  const all = rules();
+  assert.ok(all.length >= 40);
+  const ids = new Set(all.map((r) => r.id));
+  assert.equal(ids.size, all.length);
+  for (const rule of all) {
+    assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+    assert.ok(rule.severity === "error" || rule.severity === "warning");
+    assert.ok(rule.description.en.length > 0 && rule.description["zh-CN"].length > 0);
+  }
+  assert.ok(ids.has("name-charset"));
+});
+
+test("facts() are what a form needs, with a profile's overrides", () => {
+  const f = facts();
+  assert.ok(f.regions.includes("ap-guangzhou"));
+  assert.deepEqual([f.nameMin, f.nameMax], [3, 48]);
+  assert.deepEqual(f.actionTypes, ["Read", "Write", "*"]);
+  assert.deepEqual(f.storageTypes, ["cos", "cls"]);
+  assert.equal(f.eventNamesCap, 10);
+  assert.deepEqual(f.switchValues, [0, 1]);
+  assert.deepEqual(
+    f.parameters.map((p) => p.name).slice(0, 6),
+    ["Name", "ActionType", "ResourceType", "Status", "EventNames", "Storage"],
+  );
+  // The pattern agrees with checkName on length and charset, with any RegExp flags.
+  for (const flags of ["", "u", "v"]) {
+    const pattern = new RegExp(f.namePattern, flags);
+    for (const name of ["audit", "audit-trail_01", "ab", "a".repeat(48), "a".repeat(49), "a b", "审计日志"]) {
+      assert.equal(pattern.test(name), checkName(name).length === 0, `${name} /${flags}`);
+    }
+  }
+  const custom = facts({ regions: ["ap-shanghai"], eventNamesCap: 20 });
+  assert.deepEqual(custom.regions, ["ap-shanghai"]);
+  assert.equal(custom.eventNamesCap, 20);
+  assert.deepEqual(checkRegion("ap-shanghai", { profile: { regions: ["ap-shanghai"] } }), []);
+});
+
+test("the .d.ts unions are the rule table's (generated from it at compile time)", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const dts = await readFile(new URL("../wasm/cloudaudit_lint.d.ts", import.meta.url), "utf8");
+  const union = (name) => {
+    const body = dts.match(new RegExp(`export type ${name} =([^;]*);`))[1];
+    return [...body.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  };
+  assert.deepEqual(union("RuleId"), rules().map((r) => r.id));
+  const codes = new Set(rules().map((r) => r.apiErrorCode).filter((c) => c !== null));
+  assert.deepEqual(new Set(union("ApiErrorCode")), codes);
+  assert.deepEqual(union("ActionType"), facts().actionTypes);
+  assert.doesNotMatch(dts, /\bany\b(?![ -][a-z])/, "no `any` type on the public surface");
+  // Every parameter of the API is in the request interface.
+  const request = dts.match(/export interface CreateAuditTrackRequest \{([^}]*)\}/)[1];
+  for (const p of facts().parameters) {
+    assert.match(request, new RegExp(`\\b${p.name}${p.required ? ":" : "\\?:"}`), p.name);
+  }
+  // The common parameters travel outside the document too: optional in it.
+  for (const p of facts().commonParameters) {
+    assert.match(request, new RegExp(`\\b${p.name}\\?:`), p.name);
+  }
+  const storage = dts.match(/export interface StorageParameters \{([^}]*)\}/)[1];
+  for (const p of facts().storageParameters) {
+    assert.match(storage, new RegExp(`\\b${p.name}${p.required ? ":" : "\\?:"}`), p.name);
+  }
+});

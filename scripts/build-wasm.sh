@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Builds the npm package in pkg/: the WebAssembly module and its JavaScript glue in pkg/wasm/
+# (generated, not in git), next to the hand-written package.json, node.js and README.md.
+# Idempotent; prints the size report at the end.
+#
+#   scripts/build-wasm.sh [--no-setup]
+#
+# Steps: set-up (wasm32 target, wasm-bindgen, wasm-pack, pkg/ npm dependencies), then
+# `wasm-pack build --target web` with the size-tuned `wasm-release` profile and without the
+# command-line program's dependencies, then wasm-opt from the npm package binaryen (Debian's
+# breaks modules; wasm-pack's own download of it cannot work here), then the size report.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+OUT=pkg/wasm
+NAME=cloudaudit_lint
+
+if [[ ${1:-} != --no-setup ]]; then
+    scripts/setup.sh wasm node
+fi
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+WASM_OPT=pkg/node_modules/.bin/wasm-opt
+[[ -x $WASM_OPT ]] || { echo "build-wasm: $WASM_OPT missing: run scripts/setup.sh node" >&2; exit 1; }
+
+# --mode no-install: use the wasm-bindgen set-up installed, never download one.
+# --no-pack, --no-gitignore: package.json and README.md are ours, one level up.
+# --no-opt: wasm-opt runs below, with flags of our choosing.
+wasm-pack --log-level warn build --mode no-install --target web --out-dir "$OUT" --out-name "$NAME" \
+    --profile wasm-release --no-pack --no-gitignore --no-opt . -- --no-default-features
+
+# The raw exports' signature file (`any` throughout) is not part of the package's API.
+rm -f "$OUT/${NAME}_bg.wasm.d.ts"
+
+# -Oz: size first. The name section goes because -g is absent; the producers and
+# target-features sections are metadata no engine reads.
+"$WASM_OPT" -Oz --converge --strip-producers --strip-target-features \
+    "$OUT/${NAME}_bg.wasm" -o "$OUT/${NAME}_bg.wasm"
+
+# `InitOutput`, the type of what init() resolves to, lists the module's raw exports, typed
+# `any`; users have no business with them. Keep only `memory` so that no `any` is public.
+node -e '
+const fs = require("fs");
+const file = process.argv[1];
+const text = fs.readFileSync(file, "utf8");
+const raw = /export interface InitOutput \{\n[^}]*\n\}/;
+if (!raw.test(text)) { console.error("build-wasm: InitOutput not found in " + file); process.exit(1); }
+fs.writeFileSync(file, text.replace(raw,
+  "/** What `init()` resolves to; the module'"'"'s internals are not part of the API. */\n" +
+  "export interface InitOutput {\n    readonly memory: WebAssembly.Memory;\n}"));
+' "$OUT/$NAME.d.ts"
+
+# --- size report ---------------------------------------------------------------------------
+gz() { gzip -9 -c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
+row() { printf '  %-28s %10s %10s\n' "$1" "$2" "$3"; }
+
+wasm=$OUT/${NAME}_bg.wasm
+glue=$OUT/$NAME.js
+echo
+echo "size of the npm package (gzip -9):"
+row "file" "raw" "gzip"
+total_raw=0
+total_gz=0
+for file in "$wasm" "$glue" pkg/node.js; do
+    raw=$(wc -c <"$file")
+    packed=$(gz "$file")
+    total_raw=$((total_raw + raw))
+    total_gz=$((total_gz + packed))
+    row "${file#pkg/}" "$(kb "$raw")" "$(kb "$packed")"
+done
+row "code loaded (the three above)" "$(kb "$total_raw")" "$(kb "$total_gz")"
+tarball=$(cd pkg && npm pack --dry-run --json 2>/dev/null | node -e '
+let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
+  const [p] = JSON.parse(s); console.log(p.size + " " + p.unpackedSize + " " + p.entryCount); });')
+read -r tar_size tar_unpacked tar_files <<<"$tarball"
+row "npm tarball ($tar_files files)" "$(kb "$tar_unpacked")" "$(kb "$tar_size")"
+echo "  (wasm and glue include the messages in English and Chinese; the tarball adds the"
+echo "   README and the TypeScript declarations)"
