@@ -538,7 +538,12 @@ function renderPaste() {
     renderGutter(text, []);
     return;
   }
-  const diagnostics = lint.validate(text, region ? { locale: L, region } : { locale: L });
+  // In the order of the text, as an editor's problem list reads; those with no place last.
+  const diagnostics = lint
+    .validate(text, region ? { locale: L, region } : { locale: L })
+    .map((d, index) => ({ d, index }))
+    .sort((a, b) => (a.d.line ?? Infinity) - (b.d.line ?? Infinity) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.index - b.index)
+    .map(({ d }) => d);
   renderSummary(summary, diagnostics);
   list.replaceChildren(
     ...(diagnostics.length
@@ -559,7 +564,11 @@ function showTab(name) {
     $(tabId).tabIndex = selected ? 0 : -1;
     $(panelId).hidden = !selected;
   }
-  if (name === "paste") renderPaste();
+  if (name === "paste") {
+    // Start from the form's request rather than an empty editor.
+    if ($("paste-input").value === "") $("paste-input").value = JSON.stringify(requestBody(), null, 2);
+    renderPaste();
+  }
 }
 
 // --- events -----------------------------------------------------------------------------------------
