@@ -55,6 +55,7 @@ async function loadPackage() {
 
 let lint; // the package module
 let facts; // lint.facts()
+let ruleInfo = new Map(); // rule id -> lint.rules() entry, for the descriptions
 
 const state = {
   locale: "en",
@@ -512,7 +513,11 @@ function diagnosticItem(d) {
     { className: "diag-head" },
     el("span", { className: `badge badge-${d.severity}`, text: t(L, `diag.${d.severity}`) }),
     el("span", { className: "diag-where", text: where }),
-    el("code", { className: "diag-rule", text: d.rule }),
+    el("code", {
+      className: "diag-rule",
+      text: d.rule,
+      attrs: { title: ruleInfo.get(d.rule)?.description?.[L] ?? d.rule },
+    }),
   );
   const parts = [head, el("span", { className: "diag-message", text: d.message })];
   if (d.help) parts.push(el("span", { className: "diag-help", text: d.help }));
@@ -742,6 +747,7 @@ async function start() {
   try {
     lint = await loadPackage();
     facts = lint.facts();
+    ruleInfo = new Map(lint.rules().map((rule) => [rule.id, rule]));
   } catch (error) {
     showBanner("error", "loadFailed", { reason: String(error?.message ?? error) });
     document.documentElement.dataset.ready = "error";

@@ -255,6 +255,8 @@ test("paste mode lists a broken JSON's diagnostic with line and column and selec
   assert.equal(expected.column, 19);
   assert.equal(await item.locator(".diag-where").textContent(), "Ln 2, Col 19");
   assert.equal(await item.locator(".diag-message").textContent(), expected.message);
+  const rule = lint.rules().find((r) => r.id === "json-syntax");
+  assert.equal(await item.locator(".diag-rule").getAttribute("title"), rule.description.en);
   assert.equal(await page.locator(".gutter-line.gutter-error").textContent(), "2");
 
   await item.click();
