@@ -34,14 +34,12 @@ pub fn message(violation: &Violation) -> String {
             format!("Action is \"{found}\", but this request is validated as {expected}")
         }
         V::WrongVersion { found } => format!(
-            "Version is \"{found}\"; {} exists in version {}",
-            facts::ACTION,
+            "Version is \"{found}\"; the CloudAudit API's version is {}",
             facts::API_VERSION
         ),
-        V::UnsupportedRegion { region, .. } => format!(
-            "{} is not offered in the region \"{region}\"",
-            facts::ACTION
-        ),
+        V::UnsupportedRegion { region, .. } => {
+            format!("the CloudAudit API is not offered in the region \"{region}\"")
+        }
         V::RegionMismatch { caller, document } => format!(
             "the document's Region \"{document}\" differs from the region given by the caller, \"{caller}\", which is the one used"
         ),

@@ -33,13 +33,10 @@ pub fn message(violation: &Violation) -> String {
             format!("Action 为 \"{found}\"，但此请求按 {expected} 校验")
         }
         V::WrongVersion { found } => format!(
-            "Version 为 \"{found}\"；{} 的版本是 {}",
-            facts::ACTION,
+            "Version 为 \"{found}\"；云审计 API 的版本是 {}",
             facts::API_VERSION
         ),
-        V::UnsupportedRegion { region, .. } => {
-            format!("{} 不支持地域 \"{region}\"", facts::ACTION)
-        }
+        V::UnsupportedRegion { region, .. } => format!("云审计 API 不支持地域 \"{region}\""),
         V::RegionMismatch { caller, document } => format!(
             "文档中的 Region \"{document}\" 与调用方指定的地域 \"{caller}\" 不一致，将使用调用方指定的地域"
         ),

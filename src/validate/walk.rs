@@ -558,7 +558,11 @@ fn integer_rules(name: &'static str, value: Result<i64, String>) -> Vec<Violatio
 /// Orders findings under `base` by the position of their parameter in `params` (stable, so
 /// each parameter's findings keep the order they were found in; others go last).
 fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
+    // The object itself (a byte order mark, say) first, then its parameters in order.
     let rank = |finding: &Finding| {
+        if finding.path == base {
+            return 0;
+        }
         let field = finding
             .path
             .strip_prefix(base)
@@ -568,7 +572,7 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
             .iter()
             .flat_map(|group| group.iter())
             .position(|p| p.name == field)
-            .unwrap_or(usize::MAX)
+            .map_or(usize::MAX, |position| position + 1)
     };
     findings.sort_by_cached_key(rank);
 }

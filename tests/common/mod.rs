@@ -281,6 +281,8 @@ pub struct Case {
     pub action: Option<TrackAction>,
     /// A team configuration (rule levels, policies), when the row is about one.
     pub config: Option<Config>,
+    /// Whether the advisory product catalogue is on (off unless the row is about it).
+    pub catalog: bool,
     /// Every diagnostic, in report order; empty for a passing case.
     pub expected: Vec<Expected>,
 }
@@ -298,6 +300,7 @@ pub fn text_case(name: impl Into<String>, text: impl Into<String>) -> Case {
         region: Some(REGION.to_owned()),
         action: None,
         config: None,
+        catalog: false,
         expected: Vec::new(),
     }
 }
@@ -306,6 +309,12 @@ impl Case {
     /// Sets the caller's region (`None`: the document's `Region` is used).
     pub fn region(mut self, region: Option<&str>) -> Self {
         self.region = region.map(str::to_owned);
+        self
+    }
+
+    /// Validates with the built-in product catalogue on.
+    pub fn catalog(mut self) -> Self {
+        self.catalog = true;
         self
     }
 
@@ -329,9 +338,13 @@ impl Case {
         self
     }
 
-    /// The validator for this row.
+    /// The validator for this row. The advisory catalogue is off unless the row turns it on:
+    /// the tables are about the API's own rules.
     pub fn validator(&self) -> Validator {
         let mut validator = Validator::new();
+        if !self.catalog {
+            validator = validator.with_catalog(None);
+        }
         if let Some(config) = &self.config {
             validator = validator.with_config(config);
         }

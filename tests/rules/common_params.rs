@@ -95,7 +95,7 @@ fn regions() -> Vec<Case> {
                 .region(Some(region))
                 .expect([
                     error("region-unsupported", "/Region", UNSUPPORTED, None).message(&format!(
-                        "CreateAuditTrack is not offered in the region \"{region}\""
+                        "the CloudAudit API is not offered in the region \"{region}\""
                     )),
                 ]),
         );

@@ -9,6 +9,7 @@ mod common;
 
 mod actions;
 mod api;
+mod catalog;
 mod common_params;
 mod document;
 mod event_names;
@@ -32,6 +33,7 @@ fn all_cases() -> Vec<Case> {
         storage::cases(),
         actions::cases(),
         policies::cases(),
+        catalog::cases(),
     ]
     .concat()
 }
