@@ -7,10 +7,6 @@
 
 import { LOCALES, t, tn } from "./i18n.js";
 
-// Product codes offered as ResourceType suggestions besides * and the capped products from
-// `facts()`. Suggestions only: any lowercase product code is accepted and the package checks it.
-const MORE_PRODUCT_SUGGESTIONS = ["cam", "cvm", "vpc", "clb", "cdb", "tke", "scf", "kms", "cloudaudit"];
-
 const $ = (id) => {
   const element = document.getElementById(id);
   if (!element) throw new Error(`no element #${id}`);
@@ -29,13 +25,14 @@ function el(tag, { className, text, attrs } = {}, ...children) {
 
 // --- loading the package ------------------------------------------------------------------------
 
+const PKG_BASE = new URL("./pkg/", document.baseURI);
+
 /**
  * Imports the package's browser entry as a web console would: the file named by pkg/package.json
  * (its `exports` "default" condition, or `module`), then runs its init step if it has one.
  */
 async function loadPackage() {
-  const base = new URL("./pkg/", document.baseURI);
-  const manifest = await fetch(new URL("package.json", base)).then((r) => {
+  const manifest = await fetch(new URL("package.json", PKG_BASE)).then((r) => {
     if (!r.ok) throw new Error(`pkg/package.json: HTTP ${r.status}`);
     return r.json();
   });
@@ -46,9 +43,37 @@ async function loadPackage() {
     manifest.module ??
     manifest.main;
   if (typeof entry !== "string") throw new Error("pkg/package.json names no browser entry");
-  const lint = await import(new URL(entry, base).href);
-  if (typeof lint.default === "function") await lint.default();
-  return lint;
+  const module = await import(new URL(entry, PKG_BASE).href);
+  if (typeof module.default === "function") await module.default();
+  return { module, manifest };
+}
+
+/**
+ * Installs the package's product and API catalogue (advisory warnings for unlisted products and
+ * API names) and returns it for the suggestions: product code -> its API names. The package has
+ * no accessor for the catalogue's contents, so the page reads the packaged file itself: one
+ * product a line, `code<TAB>aliases<TAB>API names separated by spaces`, `#` comments.
+ * Without a catalogue (an older package) the page works as before, with fewer suggestions.
+ */
+async function loadCatalog(manifest) {
+  const file = manifest.exports?.["./catalog.tsv"];
+  if (typeof file !== "string" || typeof lint.setCatalog !== "function") return new Map();
+  try {
+    const response = await fetch(new URL(file, PKG_BASE));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    lint.setCatalog(text);
+    const products = new Map();
+    for (const line of text.split("\n")) {
+      if (line === "" || line.startsWith("#")) continue;
+      const [code, , events = ""] = line.split("\t");
+      products.set(code, events.split(" ").filter(Boolean));
+    }
+    return products;
+  } catch (error) {
+    console.warn(`cloudaudit-lint catalogue not loaded: ${error?.message ?? error}`);
+    return new Map();
+  }
 }
 
 // --- state ----------------------------------------------------------------------------------------
@@ -56,6 +81,7 @@ async function loadPackage() {
 let lint; // the package module
 let facts; // lint.facts()
 let ruleInfo = new Map(); // rule id -> lint.rules() entry, for the descriptions
+let catalog = new Map(); // product code -> API names, for suggestions
 
 const state = {
   locale: "en",
@@ -334,6 +360,9 @@ function refresh() {
   const byField = checkFields();
   for (const [key, diagnostics] of Object.entries(byField)) renderField(key, diagnostics);
   renderEventNamesCount();
+  buildEventNameSuggestions();
+
+  if (banner?.kind === "success" && JSON.stringify([state.region, requestBody()]) !== createdRequest) hideBanner();
 
   const requestDiagnostics = lint.validate(requestBody(), { ...options(), region: state.region });
   renderRequestPanel(requestDiagnostics);
@@ -391,8 +420,17 @@ function buildWidgets() {
 }
 
 function buildResourceSuggestions() {
-  const codes = [...new Set([...facts.cappedProducts, ...MORE_PRODUCT_SUGGESTIONS])];
+  const codes = [...new Set([...facts.cappedProducts, ...[...catalog.keys()].sort()])];
   $("resource-types").replaceChildren(option(facts.wildcard, t(state.locale, "suggestion.all")), ...codes.map((c) => option(c)));
+}
+
+/** The API names of the chosen product, as suggestions for a new EventNames entry. */
+function buildEventNameSuggestions() {
+  const names = catalog.get(state.resourceType.trim()) ?? [];
+  const list = $("event-names");
+  if (list.dataset.product === state.resourceType.trim()) return;
+  list.dataset.product = state.resourceType.trim();
+  list.replaceChildren(option(facts.wildcard, t(state.locale, "eventNames.all")), ...names.map((n) => option(n)));
 }
 
 function buildPasteRegions() {
@@ -425,6 +463,8 @@ function applyTexts() {
   $("f-status-text").textContent = t(L, state.status === 1 ? "status.on" : "status.off");
   renderStorageTexts();
   buildResourceSuggestions();
+  delete $("event-names").dataset.product; // relabel the * suggestion
+  buildEventNameSuggestions();
   buildPasteRegions();
   renderEventNames();
 }
@@ -675,6 +715,7 @@ function wireEvents() {
   $("track-form").addEventListener("submit", (event) => {
     event.preventDefault();
     if ($("create").disabled) return;
+    createdRequest = JSON.stringify([state.region, requestBody()]);
     showBanner("success", "created", { region: state.region });
   });
   $("reset").addEventListener("click", () => {
@@ -719,6 +760,8 @@ function wireEvents() {
 
 /** The banner's text as a key and values, so that a change of language re-renders it. */
 let banner = null;
+/** The request the success banner speaks of: a change to the form withdraws the banner. */
+let createdRequest = null;
 
 function showBanner(kind, key, values = {}) {
   banner = { kind, key, values };
@@ -745,8 +788,10 @@ async function start() {
   if (LOCALES.includes(requested)) state.locale = requested;
   applyTexts();
   try {
-    lint = await loadPackage();
+    const loaded = await loadPackage();
+    lint = loaded.module;
     facts = lint.facts();
+    catalog = await loadCatalog(loaded.manifest);
     ruleInfo = new Map(lint.rules().map((rule) => [rule.id, rule]));
   } catch (error) {
     showBanner("error", "loadFailed", { reason: String(error?.message ?? error) });

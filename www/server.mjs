@@ -39,6 +39,7 @@ const MIME_TYPES = {
   ".svg": "image/svg+xml",
   ".ts": "text/plain; charset=utf-8",
   ".md": "text/plain; charset=utf-8",
+  ".tsv": "text/tab-separated-values; charset=utf-8",
 };
 
 // Files of www/ that are the server and its tests, not the page.

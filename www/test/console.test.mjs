@@ -24,13 +24,35 @@ const HOSTILE = "<img src=x onerror=alert(1)>";
 let server;
 let browser;
 let lint; // the package itself, in Node: the page must show exactly its messages
+let catalog = new Map(); // product code -> API names, from the package's catalogue
 
-/** The package's Node entry, found the way Node would (pkg/package.json's "node" condition). */
+/**
+ * The package's Node entry, found the way Node would (pkg/package.json's "node" condition),
+ * with its catalogue installed as the page installs it; and the catalogue's API names.
+ */
 async function importPackage() {
-  const manifest = JSON.parse(await readFile(new URL("pkg/package.json", ROOT), "utf8"));
+  const pkg = new URL("pkg/", ROOT);
+  const manifest = JSON.parse(await readFile(new URL("package.json", pkg), "utf8"));
   const root = manifest.exports?.["."] ?? manifest.exports;
   const entry = (typeof root === "string" ? root : root?.node ?? root?.import ?? root?.default) ?? manifest.main;
-  return import(new URL(entry, new URL("pkg/", ROOT)).href);
+  const module = await import(new URL(entry, pkg).href);
+  const file = manifest.exports?.["./catalog.tsv"];
+  if (typeof file === "string" && typeof module.setCatalog === "function") {
+    const text = await readFile(new URL(file, pkg), "utf8");
+    module.setCatalog(text);
+    for (const line of text.split("\n")) {
+      if (line === "" || line.startsWith("#")) continue;
+      const [code, , events = ""] = line.split("\t");
+      catalog.set(code, events.split(" ").filter(Boolean));
+    }
+  }
+  return module;
+}
+
+/** `count` API names of `product`: the catalogue's when it has them, made up otherwise. */
+function apiNames(product, count) {
+  const listed = catalog.get(product) ?? [];
+  return Array.from({ length: count }, (_, i) => listed[i] ?? `${product}Api${i + 1}`);
 }
 
 before(async () => {
@@ -155,8 +177,8 @@ test("a bad name shows its message under the field; fixing it removes the messag
 
 test("choosing ResourceType * flags EventNames at once", async (t) => {
   const { page, errors } = await openPage(t);
-  await setProductAndNames(page, "cos", ["PutObject", "DeleteObject"]);
-  assert.equal(await page.locator("#f-eventnames-msg .msg-error").count(), 0);
+  await setProductAndNames(page, "cos", apiNames("cos", 2));
+  assert.equal(await page.locator("#f-eventnames-msg .msg").count(), 0);
   assert.equal(await page.getAttribute("#f-eventnames", "aria-invalid"), null);
 
   await page.fill("#f-resourcetype", "*");
@@ -175,13 +197,13 @@ test("choosing ResourceType * flags EventNames at once", async (t) => {
 
 test("an 11th API name for cos flags the cap; removing one clears it", async (t) => {
   const { page, errors } = await openPage(t);
-  const names = Array.from({ length: 10 }, (_, i) => `PutObject${i + 1}`);
-  await setProductAndNames(page, "cos", names);
+  const names = apiNames("cos", 11);
+  await setProductAndNames(page, "cos", names.slice(0, 10));
   assert.equal(await page.locator("#f-eventnames-list .tag").count(), 10);
   assert.equal(await ruleMessage(page, "eventnames", "event-names-cap").count(), 0);
   assert.equal(await page.textContent("#f-eventnames-count"), "10 / 10 API names");
 
-  await addEventName(page, "PutObject11");
+  await addEventName(page, names[10]);
   const cap = ruleMessage(page, "eventnames", "event-names-cap");
   await cap.waitFor();
   assert.match(await cap.textContent(), /11/);
@@ -190,7 +212,7 @@ test("an 11th API name for cos flags the cap; removing one clears it", async (t)
   assert.equal(await page.locator("#f-eventnames-count.over").count(), 1);
   await screenshot(page, "05-event-names-cap");
 
-  await page.click('#f-eventnames-list .tag-remove[aria-label="Remove PutObject11"]');
+  await page.click(`#f-eventnames-list .tag-remove[aria-label="Remove ${names[10]}"]`);
   await cap.waitFor({ state: "detached" });
   assert.equal(await page.getAttribute("#f-eventnames", "aria-invalid"), null);
   assert.deepEqual(errors, []);
@@ -220,13 +242,14 @@ test("the language switch changes every label and message to Chinese and back", 
     expected,
   );
   // A field changed while in Chinese is answered in Chinese.
-  await setProductAndNames(page, "cos", ["PutObject"]);
+  const [name] = apiNames("cos", 1);
+  await setProductAndNames(page, "cos", [name]);
   await page.fill("#f-resourcetype", "*");
   const wildcard = ruleMessage(page, "eventnames", "event-names-wildcard");
   await wildcard.waitFor();
   assert.equal(
     await wildcard.locator(".msg-text").textContent(),
-    lint.checkEventNames("*", ["PutObject"], { locale: "zh-CN" })[0].message,
+    lint.checkEventNames("*", [name], { locale: "zh-CN" }).find((d) => d.rule === "event-names-wildcard").message,
   );
   assert.match(await page.textContent("#request-summary"), /个错误/);
   await screenshot(page, "06-chinese");
@@ -323,7 +346,7 @@ function validRequest() {
     ActionType: "Write",
     ResourceType: "cos",
     Status: 1,
-    EventNames: ["PutObject", "DeleteObject"],
+    EventNames: apiNames("cos", 2),
     Storage: { StorageType: "cos", StorageRegion: facts.regions[0], StorageName: "audit-logs", StoragePrefix: "cloudaudit" },
     TrackForAllMembers: 0,
   };
@@ -346,6 +369,22 @@ test("a complete form enables Create and its request is the one the package acce
   await page.click("#create");
   await page.locator("#status-banner.banner-success").waitFor();
   await screenshot(page, "10-valid-request");
+
+  // The catalogue's API names are offered as suggestions for the chosen product.
+  const suggestions = await page.locator("#event-names option").evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(suggestions, ["*", ...(catalog.get("cos") ?? [])]);
+  if (catalog.size > 0) {
+    // A name the catalogue does not list is a warning: shown, but Create stays enabled.
+    await addEventName(page, "PutObject");
+    const unknown = ruleMessage(page, "eventnames", "event-name-unknown");
+    await unknown.waitFor();
+    assert.equal(await page.getAttribute("#f-eventnames", "aria-invalid"), null);
+    assert.equal(await page.isDisabled("#create"), false);
+    assert.equal(await page.locator("#f-eventnames-list .tag-warning .tag-text").textContent(), "PutObject");
+    // The success banner spoke of the request before this change.
+    assert.equal(await page.isHidden("#status-banner"), true);
+    await screenshot(page, "11-catalogue-warning");
+  }
 
   // Switching to CLS re-judges the name typed for COS against CLS's rules and relabels it.
   await page.click('label[for="f-storagetype-cls"]');
