@@ -149,6 +149,11 @@ test("loads the package, builds its widgets from the package's facts, under the 
   // Untouched fields show no message yet.
   assert.equal(await page.locator(".field-messages .msg").count(), 0);
   await screenshot(page, "01-initial");
+
+  // A problem in the side panel leads to its field and shows the field's message.
+  await page.click('#request-problems .problem[data-rule="name-length"]');
+  await ruleMessage(page, "name", "name-length").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "f-name");
   assert.deepEqual(errors, []);
 });
 
