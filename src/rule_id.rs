@@ -205,8 +205,8 @@ rule_table! {
         en: "StorageRegion must be a region code such as ap-guangzhou.",
         zh: "StorageRegion 必须为地域代码（如 ap-guangzhou）。";
     StorageRegionUnknown => "storage-region-unknown", Warning, Some(CosRegionError),
-        en: "StorageRegion is not a known COS region.",
-        zh: "StorageRegion 不是已知的 COS 地域。";
+        en: "StorageRegion is not a region Tencent Cloud publishes for storage.",
+        zh: "StorageRegion 不是腾讯云公布的存储地域。";
     StorageNameCos => "storage-name-cos", Error, Some(InvalidParameterValue),
         en: "A COS bucket name has at most 50 lowercase letters, digits and hyphens, not at either end.",
         zh: "COS 存储桶名称最多 50 个小写字母、数字和连字符，且不能以连字符开头或结尾。";

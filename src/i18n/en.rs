@@ -172,7 +172,7 @@ pub fn message(violation: &Violation) -> String {
             "StorageRegion \"{value}\" is not a region code; codes look like ap-guangzhou"
         ),
         V::StorageRegionUnknown { value, .. } => format!(
-            "StorageRegion \"{value}\" is not a known COS region; CloudAudit may refuse it with CosRegionError"
+            "StorageRegion \"{value}\" is not a region Tencent Cloud publishes for storage; CloudAudit may refuse it"
         ),
         V::BucketName(fault) => bucket_name(fault),
         V::BucketNameAppId { bucket, app_id } => format!(
@@ -348,6 +348,15 @@ pub fn summary(
         line.push_str(&format!(" ({omitted} more not shown)"));
     }
     line
+}
+
+/// The labels of human output's notes under a diagnostic.
+pub fn label(label: super::Label) -> &'static str {
+    match label {
+        super::Label::Help => "help",
+        super::Label::ApiError => "api error",
+        super::Label::Fixable => "fixable with --fix",
+    }
 }
 
 /// How an input that could not be read is reported.

@@ -93,6 +93,25 @@ pub fn summary(
     }
 }
 
+/// A label in human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// Before the help line.
+    Help,
+    /// Before the API error code.
+    ApiError,
+    /// The note that `--fix` repairs it.
+    Fixable,
+}
+
+/// `label` in `locale`.
+pub fn label(locale: Locale, label: Label) -> &'static str {
+    match locale {
+        Locale::En => en::label(label),
+        Locale::ZhCn => zh::label(label),
+    }
+}
+
 /// The report of an input that could not be read.
 pub fn unreadable(locale: Locale, file: &str, reason: &str) -> String {
     match locale {

@@ -165,9 +165,9 @@ pub fn message(violation: &Violation) -> String {
         V::StorageRegionFormat { value } => {
             format!("StorageRegion \"{value}\" 不是地域代码；地域代码形如 ap-guangzhou")
         }
-        V::StorageRegionUnknown { value, .. } => format!(
-            "StorageRegion \"{value}\" 不是已知的 COS 地域；云审计可能以 CosRegionError 拒绝"
-        ),
+        V::StorageRegionUnknown { value, .. } => {
+            format!("StorageRegion \"{value}\" 不是腾讯云公布的存储地域；云审计可能拒绝")
+        }
         V::BucketName(fault) => bucket_name(fault),
         V::BucketNameAppId { bucket, app_id } => format!(
             "StorageName \"{bucket}-{app_id}\" 以疑似 APPID 的后缀结尾；云审计需要不带 \"-{app_id}\" 的存储桶名称"
@@ -328,6 +328,15 @@ pub fn summary(
         line.push_str(&format!("（另有 {omitted} 个未显示）"));
     }
     line
+}
+
+/// The labels of human output's notes under a diagnostic.
+pub fn label(label: super::Label) -> &'static str {
+    match label {
+        super::Label::Help => "帮助",
+        super::Label::ApiError => "API 错误码",
+        super::Label::Fixable => "可用 --fix 自动修复",
+    }
 }
 
 /// How an input that could not be read is reported.

@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use unicode_width::UnicodeWidthChar;
 
 use super::{FileOutcome, Outcome};
-use crate::i18n;
+use crate::i18n::{self, Label};
 use crate::rules::text::{CharClass, classify};
 use crate::{Diagnostic, Locale, Location, Severity};
 
@@ -179,17 +179,16 @@ fn diagnostic_block(
     }
     let equals = style.paint("1;34", "=");
     if let Some(help) = diagnostic.help(locale) {
-        let _ = writeln!(
-            out,
-            " {pad} {equals} {}: {help}",
-            style.paint("1;36", "help")
-        );
+        let label = style.paint("1;36", i18n::label(locale, Label::Help));
+        let _ = writeln!(out, " {pad} {equals} {label}: {help}");
     }
     if diagnostic.is_fixable() {
-        let _ = writeln!(out, " {pad} {equals} fixable with --fix");
+        let label = i18n::label(locale, Label::Fixable);
+        let _ = writeln!(out, " {pad} {equals} {label}");
     }
     if let Some(code) = diagnostic.api_error_code() {
-        let _ = writeln!(out, " {pad} {equals} api error: {code}");
+        let label = i18n::label(locale, Label::ApiError);
+        let _ = writeln!(out, " {pad} {equals} {label}: {code}");
     }
     out.push('\n');
 }

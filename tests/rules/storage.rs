@@ -31,7 +31,8 @@ pub fn cases() -> Vec<Case> {
 }
 
 fn types_and_regions() -> Vec<Case> {
-    let mut cases = vec![
+    let mut cases =
+        vec![
             case("COS storage", Request::valid()),
             case("CLS storage", Request::cls()),
             // An unknown storage type leaves the name and prefix to hygiene only.
@@ -84,7 +85,9 @@ fn types_and_regions() -> Vec<Case> {
                 "InvalidParameterValue.CosRegionError",
                 (9, 22),
             )
-            .message("StorageRegion \"ap-mars\" is not a known COS region")
+            .message(
+                "StorageRegion \"ap-mars\" is not a region Tencent Cloud publishes for storage",
+            )
             .no_help()]),
             case("a misspelt COS region", cos("StorageRegion", "ap-guangzou")).expect([warning(
                 "storage-region-unknown",
