@@ -31,8 +31,7 @@ pub fn cases() -> Vec<Case> {
 }
 
 fn types_and_regions() -> Vec<Case> {
-    let mut cases =
-        vec![
+    let mut cases = vec![
             case("COS storage", Request::valid()),
             case("CLS storage", Request::cls()),
             // An unknown storage type leaves the name and prefix to hygiene only.
