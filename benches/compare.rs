@@ -41,7 +41,9 @@ usage: cargo bench --bench compare -- [COMMAND] [--seed N] [--count N] [--dir DI
   corpus   write the corpus and the large inputs to DIR (default target/bench-corpus)
   native   check agreement with jsonschema, then time every path on the corpus
   scaling  time and heap for the large inputs
-  all      corpus, native, scaling (the default)";
+  all      corpus, native, scaling (the default)
+  profile  only validate the corpus ten times, for a profiler (valgrind --tool=callgrind);
+           --subset valid|faulty for one kind of request";
 
 const DEFAULT_SEED: u64 = 20_190_319;
 const DEFAULT_COUNT: usize = 2000;
@@ -93,6 +95,8 @@ struct Options {
     seed: u64,
     count: usize,
     dir: PathBuf,
+    /// `profile` only: `valid` or `faulty` requests alone.
+    subset: Option<String>,
 }
 
 fn options() -> Result<Options, String> {
@@ -102,6 +106,7 @@ fn options() -> Result<Options, String> {
         seed: DEFAULT_SEED,
         count: DEFAULT_COUNT,
         dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus"),
+        subset: None,
     };
     let mut command = None;
     while let Some(arg) = args.next() {
@@ -110,7 +115,8 @@ fn options() -> Result<Options, String> {
             "--seed" => options.seed = value("--seed")?.parse().map_err(|e| format!("{e}"))?,
             "--count" => options.count = value("--count")?.parse().map_err(|e| format!("{e}"))?,
             "--dir" => options.dir = PathBuf::from(value("--dir")?),
-            "corpus" | "native" | "scaling" | "all" | "help" if command.is_none() => {
+            "--subset" => options.subset = Some(value("--subset")?),
+            "corpus" | "native" | "scaling" | "all" | "profile" | "help" if command.is_none() => {
                 command = Some(arg);
             }
             other => return Err(format!("unknown argument `{other}`")),
@@ -134,6 +140,7 @@ fn main() -> ExitCode {
         "corpus" => write_corpus(&options),
         "native" => native(&options),
         "scaling" => scaling(&options),
+        "profile" => profile(&options),
         "all" => write_corpus(&options)
             .and_then(|()| native(&options))
             .and_then(|()| scaling(&options)),
@@ -489,6 +496,28 @@ fn agreement(
 
 fn verdict(has_errors: bool) -> &'static str {
     if has_errors { "invalid" } else { "valid" }
+}
+
+/// Runs nothing but our validator over the corpus, so that a profiler sees only it.
+fn profile(options: &Options) -> Result<(), String> {
+    let mut cases = read_corpus(&options.dir)?;
+    match options.subset.as_deref() {
+        Some("valid") => cases.retain(|c| c.faults.is_empty()),
+        Some("faulty") => cases.retain(|c| !c.faults.is_empty()),
+        _ => {}
+    }
+    let ours = corpus::validator();
+    let mut errors = 0;
+    for _ in 0..10 {
+        for case in &cases {
+            errors += ours.validate_str(black_box(&case.text)).error_count();
+        }
+    }
+    println!(
+        "profile: {} requests, 10 times, {errors} errors",
+        cases.len()
+    );
+    Ok(())
 }
 
 // --- scaling --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 //! case must draw no diagnostic at all, and a faulty case every rule it was built to break
 //! (a case that misses one, because two faults masked each other, is drawn again).
 
+use cloudaudit_lint::catalog::Catalog;
 use cloudaudit_lint::{RuleId, Validator, facts};
 
 /// The caller region every corpus request is validated for, as an SDK client would pass it.
@@ -187,155 +188,20 @@ fn resource_type(members: &Members) -> Option<&str> {
     get(members, "ResourceType").and_then(Json::as_str)
 }
 
-/// Products and some of their real API names (at least 14 each, for the cap faults).
-const PRODUCTS: &[(&str, &[&str])] = &[
-    (
-        "cos",
-        &[
-            "PutObject",
-            "GetObject",
-            "DeleteObject",
-            "HeadObject",
-            "PostObject",
-            "CopyObject",
-            "PutBucket",
-            "DeleteBucket",
-            "PutBucketAcl",
-            "GetBucketAcl",
-            "PutBucketPolicy",
-            "DeleteBucketPolicy",
-            "PutBucketLifecycle",
-            "InitiateMultipartUpload",
-            "CompleteMultipartUpload",
-        ],
-    ),
-    (
-        "cls",
-        &[
-            "CreateTopic",
-            "DeleteTopic",
-            "ModifyTopic",
-            "DescribeTopics",
-            "CreateLogset",
-            "DeleteLogset",
-            "ModifyLogset",
-            "CreateIndex",
-            "ModifyIndex",
-            "DeleteIndex",
-            "SearchLog",
-            "UploadLog",
-            "CreateAlarm",
-            "DeleteAlarm",
-            "createTopic",
-        ],
-    ),
-    (
-        "cvm",
-        &[
-            "RunInstances",
-            "StartInstances",
-            "StopInstances",
-            "RebootInstances",
-            "TerminateInstances",
-            "DescribeInstances",
-            "ResetInstancesPassword",
-            "ModifyInstancesAttribute",
-            "ResizeInstanceDisks",
-            "CreateImage",
-            "DeleteImages",
-            "ImportKeyPair",
-            "AssociateSecurityGroups",
-            "InquiryPriceRunInstances",
-        ],
-    ),
-    (
-        "cam",
-        &[
-            "CreateUser",
-            "DeleteUser",
-            "UpdateUser",
-            "AddUser",
-            "CreatePolicy",
-            "DeletePolicy",
-            "AttachUserPolicy",
-            "DetachUserPolicy",
-            "CreateRole",
-            "DeleteRole",
-            "AttachRolePolicy",
-            "AddUserToGroup",
-            "CreateGroup",
-            "DeleteGroup",
-        ],
-    ),
-    (
-        "cloudaudit",
-        &[
-            "LookUpEvents",
-            "CreateAuditTrack",
-            "DeleteAuditTrack",
-            "ModifyAuditTrack",
-            "DescribeAuditTrack",
-            "DescribeAuditTracks",
-            "StartLogging",
-            "StopLogging",
-            "CreateAudit",
-            "DeleteAudit",
-            "UpdateAudit",
-            "DescribeAudit",
-            "ListAudits",
-            "GetAttributeKey",
-        ],
-    ),
-    (
-        "vpc",
-        &[
-            "CreateVpc",
-            "DeleteVpc",
-            "ModifyVpcAttribute",
-            "CreateSubnet",
-            "DeleteSubnet",
-            "CreateSecurityGroup",
-            "DeleteSecurityGroup",
-            "CreateSecurityGroupPolicies",
-            "DeleteSecurityGroupPolicies",
-            "AllocateAddresses",
-            "ReleaseAddresses",
-            "AssociateAddress",
-            "DisassociateAddress",
-            "CreateRouteTable",
-        ],
-    ),
-    (
-        "tke",
-        &[
-            "CreateCluster",
-            "DeleteCluster",
-            "DescribeClusters",
-            "CreateClusterInstances",
-            "DeleteClusterInstances",
-            "CreateClusterNodePool",
-            "DeleteClusterNodePool",
-            "ModifyClusterNodePool",
-            "CreateClusterEndpoint",
-            "DeleteClusterEndpoint",
-            "DescribeClusterKubeconfig",
-            "UpdateClusterVersion",
-            "AddExistedInstances",
-            "ScaleOutClusterMaster",
-        ],
-    ),
-];
+/// Products the valid requests track; their API names come from the crate's catalogue, so
+/// that a valid request draws no "unlisted" warning either.
+const PRODUCTS: &[&str] = &["cos", "cls", "cvm", "cam", "cloudaudit", "vpc", "tke"];
 
-fn api_names(product: &str) -> &'static [&'static str] {
-    PRODUCTS
-        .iter()
-        .find(|(p, _)| *p == product)
-        .map_or(PRODUCTS[2].1, |(_, names)| names)
+fn api_names(product: &str) -> Vec<&'static str> {
+    Catalog::builtin()
+        .product(product)
+        .map(|p| p.events.iter().map(String::as_str).collect())
+        .unwrap_or_default()
 }
 
 /// `count` distinct API names of `product`, in a random order.
 fn some_api_names(rng: &mut Rng, product: &str, count: usize) -> Vec<Json> {
-    let mut names: Vec<&str> = api_names(product).to_vec();
+    let mut names = api_names(product);
     for i in (1..names.len()).rev() {
         names.swap(i, rng.below(i + 1));
     }
@@ -448,7 +314,7 @@ fn valid_request(rng: &mut Rng) -> Members {
     let (product, event_names) = if rng.chance(20) {
         ("*".to_owned(), vec![Json::str("*")])
     } else {
-        let product = rng.pick(PRODUCTS).0;
+        let product = *rng.pick(PRODUCTS);
         let names = if rng.chance(25) {
             vec![Json::str("*")]
         } else {
@@ -841,7 +707,7 @@ fn edit_cap(members: &mut Members, rng: &mut Rng) -> bool {
 }
 
 fn edit_cap_other(members: &mut Members, rng: &mut Rng) -> bool {
-    let product = *rng.pick(&["cvm", "cam", "vpc", "tke", "cloudaudit"]);
+    let product = *rng.pick(&["cvm", "cam", "vpc", "tke"]);
     set(members, "ResourceType", Json::str(product));
     let count = rng.between(facts::EVENT_NAMES_CAP_OTHER + 1..=14);
     set(
@@ -850,6 +716,26 @@ fn edit_cap_other(members: &mut Members, rng: &mut Rng) -> bool {
         Json::Arr(some_api_names(rng, product, count)),
     );
     true
+}
+
+fn edit_resource_type_unknown(members: &mut Members, rng: &mut Rng) -> bool {
+    let product = *rng.pick(&["cdn2", "audit", "objectstorage"]);
+    set(members, "ResourceType", Json::str(product));
+    set(members, "EventNames", Json::Arr(vec![Json::str("*")]));
+    true
+}
+
+fn edit_event_name_unknown(members: &mut Members, rng: &mut Rng) -> bool {
+    let unlisted = *rng.pick(&["PutObjects", "DescribeEverything", "lookupevent"]);
+    match (specific_product(members), get_mut(members, "EventNames")) {
+        (Some(_), Some(Json::Arr(items)))
+            if items.len() < facts::EVENT_NAMES_CAP && !items.contains(&Json::str("*")) =>
+        {
+            items.push(Json::str(unlisted));
+            true
+        }
+        _ => false,
+    }
 }
 
 fn edit_event_name_format(members: &mut Members, rng: &mut Rng) -> bool {
@@ -1032,6 +918,8 @@ const FAULTS: &[Fault] = &[
     members(RuleId::EventNamesCap, edit_cap),
     members(RuleId::EventNamesCapOther, edit_cap_other),
     members(RuleId::EventNameFormat, edit_event_name_format),
+    members(RuleId::ResourceTypeUnknown, edit_resource_type_unknown),
+    members(RuleId::EventNameUnknown, edit_event_name_unknown),
     members(RuleId::StorageTypeValue, edit_storage_type),
     members(RuleId::StorageRegionFormat, edit_storage_region_format),
     members(RuleId::StorageRegionUnknown, edit_storage_region_unknown),
