@@ -223,7 +223,7 @@ const ENDS_PLAIN_RUN: [bool; 256] = {
 ///
 /// It tests eight bytes at a time (SWAR), which keeps long strings at
 /// memory speed, then finds the exact byte with the table.
-fn plain_run_len(bytes: &[u8]) -> usize {
+pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);

@@ -18,6 +18,7 @@
 //! assert_eq!(rules, [RuleId::NameLength, RuleId::ActionTypeValue, RuleId::ParameterType]);
 //! ```
 
+mod fast;
 mod tree;
 mod walk;
 
@@ -168,6 +169,19 @@ impl Validator {
 
     /// Validates JSON text; diagnostics carry their location in `text`.
     pub fn validate_str(&self, text: &str) -> Report {
+        // Most requests are clean: say so without building what only diagnostics need.
+        if fast::is_clean(self, text) {
+            debug_assert!(
+                self.validate_str_in_full(text).is_clean(),
+                "the fast path took a request with findings for clean: {text}"
+            );
+            return Report::default();
+        }
+        self.validate_str_in_full(text)
+    }
+
+    /// [`Validator::validate_str`] through the tree and the walk, diagnostics and all.
+    fn validate_str_in_full(&self, text: &str) -> Report {
         let root = match source::parse(text) {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
