@@ -28,6 +28,10 @@ pub(crate) fn pointer(parent: &str, key: &str) -> String {
     let mut path = String::with_capacity(parent.len() + key.len() + 1);
     path.push_str(parent);
     path.push('/');
+    if !key.contains(['~', '/']) {
+        path.push_str(key);
+        return path;
+    }
     for c in key.chars() {
         match c {
             '~' => path.push_str("~0"),
@@ -67,6 +71,22 @@ impl<'t, T: Tree> Object<'t, T> {
 
     /// Members whose key appears again later (their values are ignored), in document order.
     fn shadowed(&self) -> Vec<&MemberRef<'t, T>> {
+        // A request's objects hold a dozen keys: comparing them beats hashing them.
+        const SCAN_LIMIT: usize = 16;
+        if self.members.len() <= SCAN_LIMIT {
+            return self
+                .members
+                .iter()
+                .enumerate()
+                .filter(|(i, m)| {
+                    self.members
+                        .iter()
+                        .skip(i + 1)
+                        .any(|later| later.key == m.key)
+                })
+                .map(|(_, m)| m)
+                .collect();
+        }
         let mut later = HashSet::with_capacity(self.members.len());
         let mut shadowed: Vec<_> = self
             .members
