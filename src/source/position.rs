@@ -176,6 +176,20 @@ impl<'a> Sweep<'a> {
     /// Moves forward to `target`, a char boundary not before the cursor.
     fn advance_to(&mut self, target: usize) {
         while self.offset < target {
+            // Runs of ASCII other than line breaks move the columns by their length at once.
+            let run = self
+                .bytes
+                .get(self.offset..target.min(self.bytes.len()))
+                .unwrap_or_default()
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r' || !b.is_ascii())
+                .unwrap_or(target.min(self.bytes.len()) - self.offset);
+            self.position.column += run;
+            self.position.column_utf16 += run;
+            self.offset += run;
+            if self.offset >= target {
+                return;
+            }
             let Some(&byte) = self.bytes.get(self.offset) else {
                 return;
             };
