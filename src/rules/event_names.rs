@@ -42,10 +42,16 @@ pub fn check_event_name(name: &str) -> Vec<Violation> {
     if value == facts::WILDCARD {
         return violations;
     }
+    let is_api_name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    // The first byte outside the charset starts the first character outside it (every
+    // byte of a non-ASCII character is outside), so the scan runs over bytes.
     let outside = value
-        .chars()
-        .enumerate()
-        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '_'));
+        .bytes()
+        .position(|b| !is_api_name_byte(b))
+        .and_then(|at| {
+            let c = value.get(at..)?.chars().next()?;
+            Some((value.get(..at)?.chars().count(), c))
+        });
     if value.is_empty() || outside.is_some() {
         violations.push(Violation::EventNameFormat {
             name: name.to_owned(),
