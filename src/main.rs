@@ -259,8 +259,11 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             }
             _ => (String::from_utf8_lossy(bytes).into_owned(), Vec::new()),
         };
+        // The bytes as read unless fixes rewrote them: the lossy text would hide invalid
+        // UTF-8 (and a UTF-16 byte order mark) behind U+FFFD.
         let report = match plan_report(&validator, &text) {
             Some(report) => report,
+            None if fixes.is_empty() => validator.validate_bytes(bytes),
             None => validator.validate_bytes(text.as_bytes()),
         };
         checked.push(Some((text, report, fixes)));
