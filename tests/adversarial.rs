@@ -478,6 +478,85 @@ fn a_hundred_thousand_deep_nesting_is_a_located_error_not_a_stack_overflow() {
     assert!(start.elapsed() < HANG, "{:?}", start.elapsed());
 }
 
+/// A valid request with `member` (raw JSON) added or replacing its namesake.
+fn request_with(key: &str, value: &str) -> String {
+    let mut request: serde_json::Map<String, Value> =
+        serde_json::from_str(&request_with_event_names("[\"*\"]")).expect("a valid request");
+    let value: Value = serde_json::from_str(value).expect("a value");
+    match key.strip_prefix("Storage/") {
+        Some(field) => {
+            request["Storage"][field] = value;
+        }
+        None => {
+            request.insert(key.to_owned(), value);
+        }
+    }
+    serde_json::to_string_pretty(&request).expect("serializes")
+}
+
+#[test]
+fn ten_megabyte_strings_in_every_field_are_reported_in_time() {
+    let start = Instant::now();
+    const SIZE: usize = 10 * 1024 * 1024;
+    let ascii = "r".repeat(SIZE);
+    // Cyrillic "а": 2 bytes each, a look-alike of "a" every one.
+    let lookalikes = "\u{430}".repeat(SIZE / 2);
+    let long = serde_json::to_string(&ascii).expect("a string");
+    let fields = [
+        ("Name", "name-length"),
+        ("ActionType", "action-type-value"),
+        ("Region", "region-mismatch"),
+        ("Action", "action-value"),
+        ("Version", "version-value"),
+        ("ExportId", ""),
+        ("Storage/StorageType", "storage-type-value"),
+        ("Storage/StorageRegion", "storage-region-format"),
+        ("Storage/StorageName", "storage-name-cos"),
+        ("Storage/StoragePrefix", "storage-prefix-cos"),
+        ("Storage/StorageAccountId", "storage-id-format"),
+        ("Storage/StorageAppId", "storage-id-format"),
+    ];
+    for (field, rule) in fields {
+        let text = request_with(field, &long);
+        let report = validator().validate_bytes(text.as_bytes());
+        let found = located(&report, field);
+        let path = format!("/{field}");
+        if rule.is_empty() {
+            assert!(found.is_empty(), "{field}: {found:?}");
+        } else {
+            assert!(
+                found.iter().any(|s| s.0 == rule && s.1 == path),
+                "{field}: {rule} not in {found:?}"
+            );
+        }
+    }
+    // As a key: an unknown parameter, whose did-you-mean must not compare 10 MB with each name.
+    let text = format!("{{{long}: 1}}");
+    let report = validator().validate_bytes(text.as_bytes());
+    let unknown = &report.diagnostics.last().expect("a diagnostic");
+    assert_eq!(unknown.rule().as_str(), "unknown-parameter");
+    assert_eq!(
+        unknown.help(Default::default()).as_deref(),
+        Some("remove it")
+    );
+    // An EventNames entry and a name of look-alikes, through the program too.
+    let names = format!("[{long}]");
+    let text = request_with_event_names(&names);
+    let run = cli("-", text.as_bytes(), &[]);
+    assert_eq!(
+        run.seen("entry"),
+        vec![seen("event-names-wildcard", "/EventNames", 6, 15)]
+    );
+    let text = request_with(
+        "Name",
+        &serde_json::to_string(&lookalikes).expect("a string"),
+    );
+    let run = cli("-", text.as_bytes(), &[]);
+    let rules: Vec<String> = run.seen("lookalikes").into_iter().map(|s| s.0).collect();
+    assert_eq!(rules, ["confusable-character", "name-length"]);
+    assert!(start.elapsed() < HANG, "{:?}", start.elapsed());
+}
+
 #[test]
 fn every_lookalike_and_invisible_character_is_reported_where_it_is() {
     use cloudaudit_lint::rules::text::{CharClass, classify};

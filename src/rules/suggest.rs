@@ -20,18 +20,25 @@ where
     if value.is_empty() {
         return None;
     }
+    let limit = (value.chars().count() / 3).max(1);
+    let lowercase = value.to_lowercase();
+    let length = lowercase.chars().count();
     let mut best: Option<(usize, &'c str)> = None;
     for candidate in candidates {
         if candidate.eq_ignore_ascii_case(value) {
             return Some(candidate);
         }
-        let distance =
-            strsim::damerau_levenshtein(&value.to_lowercase(), &candidate.to_lowercase());
+        let candidate_lowercase = candidate.to_lowercase();
+        // The distance is at least the difference in length: a candidate that cannot be
+        // within the limit is skipped, which keeps a megabyte-long value from costing seconds.
+        if length.abs_diff(candidate_lowercase.chars().count()) > limit {
+            continue;
+        }
+        let distance = strsim::damerau_levenshtein(&lowercase, &candidate_lowercase);
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, candidate));
         }
     }
-    let limit = (value.chars().count() / 3).max(1);
     best.filter(|(distance, _)| *distance <= limit)
         .map(|(_, candidate)| candidate)
 }
