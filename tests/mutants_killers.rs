@@ -1,0 +1,79 @@
+//! Tests written against mutants that `cargo mutants` (scripts/mutants.sh) found surviving in
+//! src/rules/ and src/validate/: each pins one behaviour the other tests left open.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use cloudaudit_lint::rules::suggest::closest;
+use cloudaudit_lint::rules::text::clean;
+use cloudaudit_lint::{Field, Validator, Violation};
+
+/// A candidate whose length differs by exactly the allowed number of edits is still
+/// compared (the skip of hopeless candidates is `>`, not `>=` or `==`).
+#[test]
+fn a_suggestion_exactly_the_limit_longer_is_found() {
+    // "Statu" has 5 characters: one edit allowed, and "Status" is one longer.
+    assert_eq!(closest("Statu", ["Status"]), Some("Status"));
+    assert_eq!(closest("Nam", ["Name", "EventNames"]), Some("Name"));
+}
+
+/// The allowed distance is a third of the length (`/`, not `%` or `*`).
+#[test]
+fn the_allowed_distance_is_a_third_of_the_length() {
+    // 10 characters, two edits from "ResourceType": within 10 / 3 = 3, not within 10 % 3 = 1.
+    assert_eq!(
+        closest("ResurceTpe", ["ResourceType"]),
+        Some("ResourceType")
+    );
+    // 6 characters, four edits from "Status": past 6 / 3 = 2 (6 * 3 would allow it).
+    assert_eq!(closest("Stxxxx", ["Status"]), None);
+}
+
+/// Of two candidates equally close, the first wins (a strict `<`), so suggestions are stable.
+#[test]
+fn ties_go_to_the_first_candidate() {
+    assert_eq!(closest("bat", ["cat", "hat"]), Some("cat"));
+    assert_eq!(closest("bat", ["hat", "cat"]), Some("hat"));
+}
+
+/// Indexes of look-alike characters count from the value as written, leading whitespace
+/// included (`index + offset`, which `index * offset` matches only by chance).
+#[test]
+fn lookalike_indexes_count_leading_whitespace() {
+    let cleaned = clean(Field::Name, " x\u{430}y");
+    let index = cleaned.violations.iter().find_map(|v| match v {
+        Violation::ConfusableCharacter { index, .. } => Some(*index),
+        _ => None,
+    });
+    assert_eq!(index, Some(2));
+    let cleaned = clean(Field::Name, "   \u{200B}y");
+    let index = cleaned.violations.iter().find_map(|v| match v {
+        Violation::InvisibleCharacter { index, .. } => Some(*index),
+        _ => None,
+    });
+    // U+200B is not whitespace to Rust, so it is the first character after three spaces.
+    assert_eq!(index, Some(3));
+}
+
+/// A syntax error marks exactly the character it is about: its span ends one character
+/// (in bytes: the character's length) after it starts.
+#[test]
+fn a_syntax_error_marks_one_whole_character() {
+    for (text, start, end) in [
+        ("{\"a\": x}", 6, 7),
+        ("{\"a\": \u{e9}}", 6, 8),
+        ("{\"a\": \u{4e2d}}", 6, 9),
+        ("{\"a\": 1", 7, 7), // at the end there is no character: an empty span
+    ] {
+        let report = Validator::new().validate_str(text);
+        let location = report.diagnostics[0].location.expect("located");
+        assert_eq!(
+            (location.span.start, location.span.end),
+            (start, end),
+            "{text:?}"
+        );
+        assert_eq!(
+            location.end.column - location.start.column,
+            end.min(start + 1) - start
+        );
+    }
+}
