@@ -23,10 +23,20 @@ where
     let limit = (value.chars().count() / 3).max(1);
     let lowercase = value.to_lowercase();
     let length = lowercase.chars().count();
+    let mut letters = Letters::of(&lowercase);
     let mut best: Option<(usize, &'c str)> = None;
     for candidate in candidates {
         if candidate.eq_ignore_ascii_case(value) {
             return Some(candidate);
+        }
+        // A lower bound on the distance, without allocating: a candidate that cannot be
+        // within the limit, or better than the best so far, is skipped.
+        if let Some(bound) = letters
+            .as_mut()
+            .and_then(|l| l.distance_at_least(candidate))
+            && (bound > limit || best.is_some_and(|(d, _)| bound >= d))
+        {
+            continue;
         }
         let candidate_lowercase = candidate.to_lowercase();
         // The distance is at least the difference in length: a candidate that cannot be
@@ -43,9 +53,77 @@ where
         .map(|(_, candidate)| candidate)
 }
 
+/// How often each ASCII character occurs in a lowercase ASCII word.
+///
+/// Each edit changes the counts by at most one on each side (a transposition not at all),
+/// so the larger of "characters the word has and the candidate lacks" and the reverse is a
+/// lower bound on the Damerau-Levenshtein distance (the bag distance).
+struct Letters {
+    counts: [isize; 128],
+    len: usize,
+}
+
+impl Letters {
+    fn of(lowercase: &str) -> Option<Self> {
+        if !lowercase.is_ascii() {
+            return None;
+        }
+        let mut counts = [0; 128];
+        for b in lowercase.bytes() {
+            if let Some(count) = counts.get_mut(usize::from(b)) {
+                *count += 1;
+            }
+        }
+        Some(Self {
+            counts,
+            len: lowercase.len(),
+        })
+    }
+
+    /// The bag distance to `candidate` compared case-insensitively; `None` for a candidate
+    /// that is not ASCII (whose lowercase form may differ in length). Touches only the
+    /// candidate's characters, and leaves the counts as it found them.
+    fn distance_at_least(&mut self, candidate: &str) -> Option<usize> {
+        if !candidate.is_ascii() {
+            return None;
+        }
+        let (mut matched, mut unmatched) = (0usize, 0usize);
+        for b in candidate.bytes() {
+            if let Some(count) = self.counts.get_mut(usize::from(b.to_ascii_lowercase())) {
+                if *count > 0 {
+                    matched += 1;
+                } else {
+                    unmatched += 1;
+                }
+                *count -= 1;
+            }
+        }
+        for b in candidate.bytes() {
+            if let Some(count) = self.counts.get_mut(usize::from(b.to_ascii_lowercase())) {
+                *count += 1;
+            }
+        }
+        Some((self.len - matched).max(unmatched))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use super::{Letters, closest};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The bag distance never exceeds the Damerau-Levenshtein distance, so skipping on it
+        /// never changes a suggestion.
+        #[test]
+        fn bag_distance_is_a_lower_bound(word in "[a-zA-Z_-]{1,12}", candidate in "[a-zA-Z_-]{0,12}") {
+            let lowercase = word.to_lowercase();
+            let mut letters = Letters::of(&lowercase).expect("ASCII");
+            let bound = letters.distance_at_least(&candidate).expect("ASCII");
+            let distance = strsim::damerau_levenshtein(&lowercase, &candidate.to_lowercase());
+            prop_assert!(bound <= distance, "{bound} > {distance}");
+        }
+    }
 
     #[test]
     fn suggestions_table() {
