@@ -2,14 +2,15 @@
 # Installs what building and testing cloudaudit-lint needs. Idempotent: a re-run with everything
 # present prints one "present" line per component and takes well under a second.
 #
-#   scripts/setup.sh [rust] [wasm] [browser] [node] [fuzz]     (no argument: rust wasm browser node)
+#   scripts/setup.sh [rust] [wasm] [browser] [node] [fuzz] [mutants]   (no argument: rust wasm browser node)
 #
 #   rust     rustfmt and clippy for the active toolchain
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
 #            Cargo.lock; wasm-pack (version pinned in this script)
-#   browser  Debian's chromium and chromium-driver (for the wasm-bindgen test runner and www/)
+#   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
 #   node     npm ci in pkg/, www/, tests/node/ and benches/node/ (each only if it has a package.json)
 #   fuzz     cargo-fuzz (for the fuzz script; not part of the default set)
+#   mutants  cargo-mutants (for the mutation-testing script; not part of the default set)
 #
 # cargo installs go to $CARGO_HOME/bin (default ~/.cargo/bin). Other scripts put that and
 # pkg/node_modules/.bin on PATH with `source scripts/env.sh`.
@@ -17,6 +18,7 @@ set -euo pipefail
 
 WASM_PACK_VERSION=0.15.1 # builds with rustc 1.95 from the registry
 CARGO_FUZZ_VERSION=0.13.2
+CARGO_MUTANTS_VERSION=27.1.0
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
@@ -32,7 +34,7 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '5,13s/^# \{0,1\}//p' scripts/setup.sh
+    sed -n '5,14s/^# \{0,1\}//p' scripts/setup.sh
 }
 
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
@@ -196,15 +198,20 @@ major_version() { # first "N.N" in $1 -> N
     [[ $1 =~ ([0-9]+)\.[0-9]+ ]] && printf '%s' "${BASH_REMATCH[1]}"
 }
 
+# A CJK font, so that the demo page's Chinese renders as text in screenshots, not as boxes.
+CJK_FONT_PACKAGE=fonts-wqy-microhei
+CJK_FONT_FILE=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+
 setup_browser() {
     local t0 chromium driver state=present
-    if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || [[ ! -f $CJK_FONT_FILE ]]; then
         t0=$SECONDS
-        say "browser: installing Debian's chromium and chromium-driver (apt-get)..."
+        say "browser: installing Debian's chromium, chromium-driver and $CJK_FONT_PACKAGE (apt-get)..."
         export DEBIAN_FRONTEND=noninteractive
         quietly apt-update as_root apt-get update
-        quietly apt-install as_root apt-get install -y --no-install-recommends chromium chromium-driver
-        say "browser: installed chromium and chromium-driver in $(elapsed "$t0")"
+        quietly apt-install as_root apt-get install -y --no-install-recommends \
+            chromium chromium-driver "$CJK_FONT_PACKAGE"
+        say "browser: installed chromium, chromium-driver and $CJK_FONT_PACKAGE in $(elapsed "$t0")"
         state=installed
     fi
     # 2>/dev/null: Debian's launcher prints a harmless "[: ...: unexpected operator" here, from
@@ -275,6 +282,19 @@ setup_fuzz() {
     fi
 }
 
+# --- mutants ------------------------------------------------------------------------------------
+
+setup_mutants() {
+    local have=""
+    # A cargo subcommand: it answers `--version` only after its own name.
+    [[ -x $CARGO_BIN/cargo-mutants ]] && have="$("$CARGO_BIN/cargo-mutants" mutants --version | awk '{ print $2 }')"
+    if [[ $have == "$CARGO_MUTANTS_VERSION" ]]; then
+        say "mutants: present (cargo-mutants $have)"
+    else
+        start_install cargo-mutants "$CARGO_MUTANTS_VERSION" mutants
+    fi
+}
+
 # --- main ---------------------------------------------------------------------------------------
 
 cleanup() { # on an early exit, stop the background installs this script started
@@ -291,7 +311,7 @@ main() {
     (($#)) || set -- rust wasm browser node
     for arg; do
         case $arg in
-            rust | wasm | browser | node | fuzz) want[$arg]=1 ;;
+            rust | wasm | browser | node | fuzz | mutants) want[$arg]=1 ;;
             -h | --help) usage; exit 0 ;;
             *) printf "setup: unknown component '%s'\n" "$arg" >&2; usage >&2; exit 2 ;;
         esac
@@ -302,11 +322,11 @@ main() {
     trap 'exit 143' TERM
     # Fixed order: the slow cargo installs (wasm, fuzz) build in the background while the
     # apt and npm steps run; wait_installs collects them at the end.
-    for c in rust wasm fuzz browser node; do
+    for c in rust wasm fuzz mutants browser node; do
         [[ -z ${want[$c]:-} ]] || "setup_$c"
     done
     wait_installs
-    if [[ -n ${want[wasm]:-}${want[fuzz]:-} && ":$CALLER_PATH:" != *":$CARGO_BIN:"* ]]; then
+    if [[ -n ${want[wasm]:-}${want[fuzz]:-}${want[mutants]:-} && ":$CALLER_PATH:" != *":$CARGO_BIN:"* ]]; then
         say "note: $CARGO_BIN is not on your PATH: 'source scripts/env.sh' puts it there"
     fi
 }
