@@ -45,6 +45,8 @@ pub mod source;
 pub mod terraform;
 pub mod validate;
 pub mod violation;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Location, Report};
