@@ -43,6 +43,6 @@ mod position;
 
 pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
-pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
 pub(crate) use parse::plain_run_len;
+pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
 pub use position::{Position, Span, locate, locate_all};
