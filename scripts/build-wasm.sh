@@ -32,6 +32,8 @@ wasm-pack --log-level warn build --mode no-install --target web --out-dir "$OUT"
 
 # The raw exports' signature file (`any` throughout) is not part of the package's API.
 rm -f "$OUT/${NAME}_bg.wasm.d.ts"
+# The product catalogue: an asset loaded on demand (loadCatalog), not compiled in.
+cp src/catalog/catalog.tsv "$OUT/catalog.tsv"
 
 # -Oz: size first. The name section goes because -g is absent; the producers and
 # target-features sections are metadata no engine reads.
@@ -63,18 +65,19 @@ echo "size of the npm package (gzip -9):"
 row "file" "raw" "gzip"
 total_raw=0
 total_gz=0
-for file in "$wasm" "$glue" pkg/node.js; do
+for file in "$wasm" "$glue" pkg/index.js; do
     raw=$(wc -c <"$file")
     packed=$(gz "$file")
     total_raw=$((total_raw + raw))
     total_gz=$((total_gz + packed))
     row "${file#pkg/}" "$(kb "$raw")" "$(kb "$packed")"
 done
-row "code loaded (the three above)" "$(kb "$total_raw")" "$(kb "$total_gz")"
+row "loaded by init (the above)" "$(kb "$total_raw")" "$(kb "$total_gz")"
+row "wasm/catalog.tsv (on demand)" "$(kb "$(wc -c <"$OUT/catalog.tsv")")" "$(kb "$(gz "$OUT/catalog.tsv")")"
 tarball=$(cd pkg && npm pack --dry-run --json 2>/dev/null | node -e '
 let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
   const [p] = JSON.parse(s); console.log(p.size + " " + p.unpackedSize + " " + p.entryCount); });')
 read -r tar_size tar_unpacked tar_files <<<"$tarball"
 row "npm tarball ($tar_files files)" "$(kb "$tar_unpacked")" "$(kb "$tar_size")"
-echo "  (wasm and glue include the messages in English and Chinese; the tarball adds the"
-echo "   README and the TypeScript declarations)"
+echo "  (the module includes the messages in English and Chinese; the tarball adds node.js,"
+echo "   the catalogue, the README and the TypeScript declarations)"

@@ -14,7 +14,9 @@ import init, {
   checkTrackForAllMembers,
   facts,
   initSync,
+  loadCatalog,
   rules,
+  setCatalog,
   validate,
 } from "../node.js";
 
@@ -208,4 +210,26 @@ test("the .d.ts unions are the rule table's (generated from it at compile time)"
   for (const p of facts().storageParameters) {
     assert.match(storage, new RegExp(`\\b${p.name}${p.required ? ":" : "\\?:"}`), p.name);
   }
+});
+
+test("the product catalogue: off until loaded, then advisory warnings with a did-you-mean", async () => {
+  assert.deepEqual(checkResourceType("cmv"), []);
+  await loadCatalog();
+  const [unknown] = checkResourceType("cmv");
+  assert.deepEqual([unknown.rule, unknown.severity, unknown.help], [
+    "resource-type-unknown",
+    "warning",
+    'did you mean "cvm"?',
+  ]);
+  assert.deepEqual(checkResourceType("cvm"), []);
+  assert.deepEqual(
+    checkEventNames("cloudaudit", ["LookUpEvents", "lookupevent"]).map((d) => [d.rule, d.path]),
+    [["event-name-unknown", "/EventNames/1"]],
+  );
+  assert.equal(validate({ ...valid, ResourceType: "cmv", EventNames: ["*"] })[0].rule, "missing-parameter");
+  assert.ok(validate({ ...valid, ResourceType: "cmv", EventNames: ["*"] }).some((d) => d.rule === "resource-type-unknown"));
+  assert.throws(() => setCatalog("cvm\tonly two fields"), (e) => e instanceof Error && /catalogue line 1/.test(e.message));
+  assert.throws(() => setCatalog(42), TypeError);
+  setCatalog(null);
+  assert.deepEqual(checkResourceType("cmv"), []);
 });

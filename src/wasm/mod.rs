@@ -11,6 +11,7 @@
 //! | `checkEventNames(resourceType, eventNames)`, `checkStorage(storage)` | [`Validator::validate_parameter`](crate::Validator::validate_parameter) |
 //! | `rules()` | [`RuleId::ALL`](crate::RuleId::ALL) |
 //! | `facts(profile?)` | [`facts`](crate::facts) and the [`Profile`](crate::Profile) |
+//! | `setCatalog(text)` (`loadCatalog()` in the entry points) | [`Catalog::parse`], [`Validator::with_catalog`](crate::Validator::with_catalog) |
 //!
 //! Bad arguments are `TypeError`s (`RangeError` for an unknown locale); a value of the wrong
 //! JSON type given to a field check is the same `parameter-type` diagnostic whole-request
@@ -23,8 +24,9 @@ mod typescript;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::catalog::Catalog;
 use crate::facts::{self, Param, ParamType};
-use crate::rules::{action_type, common, name, resource_type, switch};
+use crate::rules::{self, action_type, common, name, resource_type, switch};
 use crate::{Profile, Report, RuleId, Severity, Switch, Violation};
 use convert::{Request, diagnostics, parameter_json, to_js};
 use options::Settings;
@@ -96,7 +98,12 @@ pub fn check_resource_type(
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_string("ResourceType", &value, options, |value, _| {
-        resource_type::check_resource_type(value)
+        let mut found = resource_type::check_resource_type(value);
+        // As whole-request validation adds them: the catalogue's advisory warnings.
+        if let Some(catalog) = options::catalog() {
+            found.extend(rules::catalog::check_product(value, catalog));
+        }
+        found
     })
 }
 
@@ -147,6 +154,32 @@ pub fn check_storage(
     diagnostics(&report, settings.locale, false)
 }
 
+/// Installs the product and API catalogue (the text of the package's `wasm/catalog.tsv`):
+/// from then on `ResourceType` and `EventNames` values it does not list draw advisory warnings
+/// (`resource-type-unknown`, `event-name-unknown`) with a did-you-mean, as in the command-line
+/// program. `null` stops using it. `loadCatalog()` fetches and installs the packaged file.
+/// Throws an `Error` for text that is not a catalogue.
+#[wasm_bindgen(js_name = setCatalog)]
+pub fn set_catalog(
+    #[wasm_bindgen(unchecked_param_type = "string | null")] text: JsValue,
+) -> Result<(), JsValue> {
+    if text.is_null() || text.is_undefined() {
+        options::install_catalog(None);
+        return Ok(());
+    }
+    let Some(text) = text.as_string() else {
+        return Err(options::type_error(
+            "setCatalog: the catalogue must be text",
+        ));
+    };
+    let catalog = Catalog::parse(&text)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&format!("cloudaudit-lint: {e}"))))?;
+    // Validators borrow the catalogue for 'static. It is parsed once per page in practice,
+    // so it is kept for good rather than reference-counted through every validator.
+    options::install_catalog(Some(Box::leak(Box::new(catalog))));
+    Ok(())
+}
+
 /// Every rule: id, severity, API error code and a description in each language.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
@@ -175,6 +208,10 @@ fn check_string(
     let report = match value.as_string() {
         Some(text) => {
             let violations = rule(&text, settings.validator.profile());
+            if violations.is_empty() {
+                // The common case, on every keystroke: nothing to build.
+                return Ok(js_sys::Array::new().into());
+            }
             settings
                 .validator
                 .report_violations(&format!("/{name}"), violations)
@@ -209,6 +246,22 @@ fn safe_integer(n: f64) -> Option<i64> {
     (n.fract() == 0.0 && n.abs() <= MAX_SAFE).then_some(n as i64)
 }
 
+/// Valid values of the parameters a field check puts around the one it checks, so that the
+/// request it validates draws no diagnostic elsewhere (which would only be built to be
+/// dropped: a profile may still make one of them invalid, and that is dropped too).
+const PLACEHOLDERS: [(&str, &str); 7] = [
+    ("Region", r#""ap-guangzhou""#),
+    ("Name", r#""audit""#),
+    ("ActionType", r#""Read""#),
+    ("ResourceType", r#""cos""#),
+    ("Status", "1"),
+    ("EventNames", r#"["*"]"#),
+    (
+        "Storage",
+        r#"{"StorageType":"cos","StorageRegion":"ap-guangzhou","StorageName":"audit","StoragePrefix":"audit"}"#,
+    ),
+];
+
 /// One parameter validated as whole-request validation validates it: a request holding the
 /// parameter (and the `ResourceType` that `EventNames` depends on) is validated, and the
 /// diagnostics about the parameter are kept. `undefined` is a parameter left out (missing,
@@ -233,17 +286,24 @@ fn check_value(
         let missing = required.then_some(Violation::MissingParameter { name });
         return Ok(validator.report_violations(&path, missing.into_iter().collect()));
     };
-    let mut request = String::with_capacity(json.len() + 64);
-    request.push('{');
-    if let Some(resource_type) = resource_type.and_then(|r| parameter_json(r).transpose()) {
-        request.push_str("\"ResourceType\":");
-        request.push_str(&resource_type?);
-        request.push(',');
+    let resource_type = resource_type.map(parameter_json).transpose()?.flatten();
+    let mut request = String::with_capacity(json.len() + 256);
+    let optional = (!PLACEHOLDERS.iter().any(|(key, _)| *key == name)).then_some((name, ""));
+    for (key, placeholder) in PLACEHOLDERS.into_iter().chain(optional) {
+        let value = match key {
+            _ if key == name => json.as_str(),
+            "ResourceType" if name == "EventNames" => match &resource_type {
+                Some(resource_type) => resource_type,
+                None => continue,
+            },
+            _ => placeholder,
+        };
+        request.push(if request.is_empty() { '{' } else { ',' });
+        request.push('"');
+        request.push_str(key);
+        request.push_str("\":");
+        request.push_str(value);
     }
-    request.push('"');
-    request.push_str(name);
-    request.push_str("\":");
-    request.push_str(&json);
     request.push('}');
     let mut report = validator.validate_str(&request);
     report.diagnostics.retain(|d| {

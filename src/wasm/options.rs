@@ -3,14 +3,16 @@
 //! Options are read on every call, so reading them must cost next to nothing: no options is
 //! the default validator, built once; a `region` or a `profile` builds a validator once and
 //! keeps it for as long as the next call asks for the same ones (the usual case: one options
-//! object for a whole form).
+//! object for a whole form). Every validator uses the product catalogue once one is installed
+//! ([`install_catalog`]), and none before.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::catalog::Catalog;
 use crate::source::{self, JsonValue};
 use crate::{Locale, Profile, Validator};
 
@@ -138,12 +140,33 @@ struct Key {
 }
 
 thread_local! {
-    static DEFAULT: Rc<Validator> = Rc::new(Validator::new());
+    static CATALOG: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
+    static DEFAULT: RefCell<Option<Rc<Validator>>> = const { RefCell::new(None) };
     static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
 }
 
+/// The product catalogue in use, if one is installed.
+pub(crate) fn catalog() -> Option<&'static Catalog> {
+    CATALOG.get()
+}
+
+/// Uses `catalog` from now on (none for `None`); validators built before are dropped.
+pub(crate) fn install_catalog(catalog: Option<&'static Catalog>) {
+    CATALOG.set(catalog);
+    DEFAULT.set(None);
+    LAST.set(None);
+}
+
+/// A validator with the page's facts and the installed catalogue (and no other, whatever
+/// features the crate was built with).
+fn new_validator() -> Validator {
+    Validator::new().with_catalog(catalog())
+}
+
 fn default_validator() -> Rc<Validator> {
-    DEFAULT.with(Rc::clone)
+    DEFAULT.with_borrow_mut(|default| {
+        Rc::clone(default.get_or_insert_with(|| Rc::new(new_validator())))
+    })
 }
 
 fn validator(region: Option<String>, profile: Option<String>) -> Result<Rc<Validator>, JsValue> {
@@ -158,7 +181,7 @@ fn validator(region: Option<String>, profile: Option<String>) -> Result<Rc<Valid
     }) {
         return Ok(hit);
     }
-    let mut built = Validator::new();
+    let mut built = new_validator();
     if let Some(profile) = &key.profile {
         built = built.with_profile(read_profile(profile)?);
     }

@@ -272,6 +272,14 @@ export interface ParameterFact {
   type: "string" | "integer" | "string[]" | "object";
 }
 
+/**
+ * Fetches the product and API catalogue shipped with the package (`wasm/catalog.tsv`, about
+ * 10 KB gzip, kept out of the module) and installs it with `setCatalog`. In Node it reads the
+ * file; in a browser or bundle it fetches it beside the module, or from `url`.
+ * (Defined by the package's entry points, `index.js` and `node.js`.)
+ */
+export function loadCatalog(url?: string | URL): Promise<void>;
+
 /** The facts a form builds its widgets from: the profile's values and the API's constants. */
 export interface Facts extends Required<Profile> {
   action: "CreateAuditTrack";

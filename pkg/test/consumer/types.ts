@@ -1,0 +1,126 @@
+// Every export of the package used with its declared types; `tsc --noEmit --strict` must accept
+// this file, and each `@ts-expect-error` line must be an error (the types are precise).
+import init, {
+  checkActionType,
+  checkEventNames,
+  checkName,
+  checkRegion,
+  checkResourceType,
+  checkStatus,
+  checkStorage,
+  checkTrackForAllMembers,
+  facts,
+  initSync,
+  loadCatalog,
+  rules,
+  setCatalog,
+  validate,
+  type ActionType,
+  type ApiErrorCode,
+  type CheckOptions,
+  type CreateAuditTrackRequest,
+  type Diagnostic,
+  type Facts,
+  type InitInput,
+  type InitOutput,
+  type LengthRange,
+  type Locale,
+  type ParameterFact,
+  type Profile,
+  type RuleId,
+  type RuleInfo,
+  type Severity,
+  type StorageParameters,
+  type StorageType,
+  type SyncInitInput,
+  type UntypedRequest,
+  type ValidateOptions,
+} from "cloudaudit-lint";
+
+async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void> {
+  const output: InitOutput = initSync({ module: wasmBytes });
+  const same: InitOutput = await init({ module_or_path: wasmUrl });
+  const memory: WebAssembly.Memory = output.memory ?? same.memory;
+  void memory;
+
+  const storage: StorageParameters = {
+    StorageType: "cos",
+    StorageRegion: "ap-guangzhou",
+    StorageName: "audit-cos",
+    StoragePrefix: "logs",
+  };
+  const request: CreateAuditTrackRequest = {
+    Name: "audit",
+    ActionType: "Read",
+    ResourceType: "cos",
+    Status: 1,
+    EventNames: ["PutObject"],
+    Storage: storage,
+  };
+  const profile: Profile = { regions: ["ap-guangzhou", "ap-shanghai"], eventNamesCap: 20 };
+  const options: ValidateOptions = { region: "ap-guangzhou", locale: "zh-CN", profile };
+  const checkOptions: CheckOptions = { locale: "en" };
+
+  const fromObject: Diagnostic[] = validate(request, options);
+  const fromText: Diagnostic[] = validate(JSON.stringify(request));
+  const fromBytes: Diagnostic[] = validate(new TextEncoder().encode("{}"));
+  const anything: UntypedRequest = JSON.parse("{}") as UntypedRequest;
+  const fromUntyped: Diagnostic[] = validate(anything);
+
+  for (const d of [...fromObject, ...fromText, ...fromBytes, ...fromUntyped]) {
+    const rule: RuleId = d.rule;
+    const severity: Severity = d.severity;
+    const code: ApiErrorCode | null = d.apiErrorCode;
+    const where: string = d.line === undefined ? d.path : `${d.line}:${d.column ?? 0}`;
+    const help: string | undefined = d.help;
+    const fixable: boolean = d.fixable;
+    void [rule, severity, code, where, help, fixable, d.message, d.endLine, d.endColumn];
+  }
+
+  const fieldChecks: Diagnostic[][] = [
+    checkName("audit", checkOptions),
+    checkRegion("ap-guangzhou"),
+    checkActionType("Read"),
+    checkResourceType("cos"),
+    checkStatus(1),
+    checkTrackForAllMembers(0),
+    checkEventNames("cos", ["PutObject"], checkOptions),
+    checkEventNames(undefined, []),
+    checkStorage({ StorageType: "cls" }),
+  ];
+  void fieldChecks;
+
+  const table: RuleInfo[] = rules();
+  const locale: Locale = "zh-CN";
+  const described: string = table[0].description[locale];
+  void described;
+
+  const f: Facts = facts(profile);
+  const actionTypes: ActionType[] = f.actionTypes;
+  const storageType: StorageType = "cls";
+  const length: LengthRange = f.cosPrefixLength;
+  const params: ParameterFact[] = f.parameters;
+  const pattern = new RegExp(f.namePattern, "v");
+  void [actionTypes, storageType, length, params, pattern, f.regions, f.nameMin, f.eventNamesCap];
+
+  setCatalog(null);
+  await loadCatalog();
+
+  // @ts-expect-error: a locale is "en" or "zh-CN"
+  validate(request, { locale: "fr" });
+  // @ts-expect-error: an unknown option
+  validate(request, { regoin: "ap-guangzhou" });
+  // @ts-expect-error: rule ids are a closed set
+  const noSuchRule: RuleId = "no-such-rule";
+  // @ts-expect-error: Status is 0 or 1
+  const badStatus: CreateAuditTrackRequest = { ...request, Status: 2 };
+  // @ts-expect-error: line is absent for objects: narrow it first
+  const line: number = fromObject[0].line;
+  // @ts-expect-error: checkStatus takes the number; a string is a runtime diagnostic
+  checkStatus("1");
+  // @ts-expect-error: unknown profile fields are refused
+  facts({ eventNameCap: 20 });
+  void [noSuchRule, badStatus, line];
+}
+
+void main;
