@@ -22,11 +22,12 @@ const files = readdirSync(`${root}${dir}`).sort();
 const options = { region: "ap-guangzhou" };
 const LIMIT = 1000; // the library's default limit on diagnostics
 
-/** validate() that may only fail with a clean Error; returns the diagnostics or the error. */
+/** validate(request) (or `request()`, a call of it) that may only fail with a clean Error;
+ * returns the diagnostics or the error. */
 function check(request, what) {
   let diagnostics;
   try {
-    diagnostics = validate(request, options);
+    diagnostics = typeof request === "function" ? request() : validate(request, options);
   } catch (error) {
     assert.ok(error instanceof Error, `${what}: threw a non-Error ${String(error)}`);
     assert.ok(error.message.length > 0, `${what}: an Error without a message`);
@@ -164,3 +165,24 @@ test(
     assert.equal(result.omitted, 49_001);
   },
 );
+
+test("100 000-deep objects as the request or an option are a clean error, and the module lives on", () => {
+  const text = readFileSync(`${root}tests/fixtures/many-faults.json`, "utf8");
+  const before = validate(text, options);
+  let deep = ["ap-guangzhou"];
+  for (let i = 0; i < 100_000; i++) deep = [deep];
+  const cycle = {};
+  cycle.self = cycle;
+  for (const [what, call] of [
+    ["request", () => validate({ Name: "audit", Status: deep }, options)],
+    ["profile", () => validate("{}", { ...options, profile: { regions: deep } })],
+    ["cycle", () => validate(cycle, options)],
+  ]) {
+    for (let round = 0; round < 20; round++) {
+      const { error } = check(call, what);
+      if (error) assert.ok(error instanceof RangeError || error instanceof TypeError, `${what}: ${error}`);
+    }
+  }
+  // A stack overflow inside the module must not leave it broken for the next call.
+  assert.deepEqual(validate(text, options), before);
+});
