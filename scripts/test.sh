@@ -21,3 +21,9 @@ cargo test
 
 step "CLI output checked against the SARIF 2.1.0 schema"
 (cd tests/node && CLOUDAUDIT_LINT_BIN="$PWD/../../target/debug/cloudaudit-lint" node --test)
+
+step "WebAssembly bindings in Node and Chromium, and the npm package"
+scripts/test-wasm.sh --no-setup
+
+step "the demo page, end to end in headless Chromium"
+scripts/test-www.sh
