@@ -206,6 +206,18 @@ impl Validator {
 
     /// Validates a parsed value; diagnostics have no location.
     pub fn validate_value(&self, value: &serde_json::Value) -> Report {
+        if fast::value_is_clean(self, value) {
+            debug_assert!(
+                self.validate_value_in_full(value).is_clean(),
+                "the fast path took a value with findings for clean: {value}"
+            );
+            return Report::default();
+        }
+        self.validate_value_in_full(value)
+    }
+
+    /// [`Validator::validate_value`] through the walk.
+    fn validate_value_in_full(&self, value: &serde_json::Value) -> Report {
         let mut walker = Walker::new(
             &self.profile,
             &self.policy,
@@ -220,8 +232,16 @@ impl Validator {
     /// Validates a typed request as its own action. Its types rule out type errors; every
     /// value rule applies.
     pub fn validate_request<R: TrackRequest>(&self, request: &R) -> Report {
+        let value = request.to_value();
+        // A clean request needs no validator of its own action (a clone of the profile).
+        if R::ACTION == TrackAction::Create
+            && matches!(self.action, None | Some(TrackAction::Create))
+            && fast::value_is_clean(self, &value)
+        {
+            return Report::default();
+        }
         let validator = self.clone().with_action(R::ACTION);
-        validator.validate_value(&request.to_value())
+        validator.validate_value(&value)
     }
 
     /// Validates one parameter's value exactly as whole-request validation would, for forms
