@@ -43,7 +43,8 @@ usage: cargo bench --bench compare -- [COMMAND] [--seed N] [--count N] [--dir DI
   scaling  time and heap for the large inputs
   all      corpus, native, scaling (the default)
   profile  only validate the corpus ten times, for a profiler (valgrind --tool=callgrind);
-           --subset valid|faulty for one kind of request";
+           --subset valid|faulty for one kind of request, --path serde_json|jsonschema
+           for a peer instead, --path value|typed for ours from a parsed value or struct";
 
 const DEFAULT_SEED: u64 = 20_190_319;
 const DEFAULT_COUNT: usize = 2000;
@@ -97,6 +98,8 @@ struct Options {
     dir: PathBuf,
     /// `profile` only: `valid` or `faulty` requests alone.
     subset: Option<String>,
+    /// `profile` only: `serde_json` or `jsonschema` instead of ours.
+    path: Option<String>,
 }
 
 fn options() -> Result<Options, String> {
@@ -107,6 +110,7 @@ fn options() -> Result<Options, String> {
         count: DEFAULT_COUNT,
         dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus"),
         subset: None,
+        path: None,
     };
     let mut command = None;
     while let Some(arg) = args.next() {
@@ -116,6 +120,7 @@ fn options() -> Result<Options, String> {
             "--count" => options.count = value("--count")?.parse().map_err(|e| format!("{e}"))?,
             "--dir" => options.dir = PathBuf::from(value("--dir")?),
             "--subset" => options.subset = Some(value("--subset")?),
+            "--path" => options.path = Some(value("--path")?),
             "corpus" | "native" | "scaling" | "all" | "profile" | "help" if command.is_none() => {
                 command = Some(arg);
             }
@@ -498,7 +503,8 @@ fn verdict(has_errors: bool) -> &'static str {
     if has_errors { "invalid" } else { "valid" }
 }
 
-/// Runs nothing but our validator over the corpus, so that a profiler sees only it.
+/// Runs nothing but one validator (ours unless `--path` says) over the corpus, so that a
+/// profiler sees only it.
 fn profile(options: &Options) -> Result<(), String> {
     let mut cases = read_corpus(&options.dir)?;
     match options.subset.as_deref() {
@@ -507,10 +513,27 @@ fn profile(options: &Options) -> Result<(), String> {
         _ => {}
     }
     let ours = corpus::validator();
+    let peer = schema_validator()?;
     let mut errors = 0;
     for _ in 0..10 {
         for case in &cases {
-            errors += ours.validate_str(black_box(&case.text)).error_count();
+            let text = black_box(case.text.as_str());
+            errors += match options.path.as_deref() {
+                Some("serde_json") => usize::from(serde_json::from_str::<Value>(text).is_err()),
+                Some("jsonschema") => match serde_json::from_str::<Value>(text) {
+                    Ok(value) => peer.iter_errors(&value).count(),
+                    Err(_) => 1,
+                },
+                Some("value") => match serde_json::from_str::<Value>(text) {
+                    Ok(value) => ours.validate_value(&value).error_count(),
+                    Err(_) => 1,
+                },
+                Some("typed") => match serde_json::from_str::<CreateAuditTrackRequest>(text) {
+                    Ok(request) => ours.validate_request(&request).error_count(),
+                    Err(_) => 1,
+                },
+                _ => ours.validate_str(text).error_count(),
+            };
         }
     }
     println!(
