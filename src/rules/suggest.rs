@@ -21,7 +21,7 @@ where
         return None;
     }
     let limit = (value.chars().count() / 3).max(1);
-    let lowercase = value.to_lowercase();
+    let lowercase = value.to_ascii_lowercase();
     let length = lowercase.chars().count();
     let mut letters = Letters::of(&lowercase);
     let mut best: Option<(usize, &'c str)> = None;
@@ -38,7 +38,7 @@ where
         {
             continue;
         }
-        let candidate_lowercase = candidate.to_lowercase();
+        let candidate_lowercase = candidate.to_ascii_lowercase();
         // The distance is at least the difference in length: a candidate that cannot be
         // within the limit is skipped, which keeps a megabyte-long value from costing seconds.
         if length.abs_diff(candidate_lowercase.chars().count()) > limit {

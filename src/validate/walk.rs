@@ -597,12 +597,41 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
     findings.sort_by_cached_key(rank);
 }
 
-/// The integer a number with a zero fraction stands for (`1.0` → `1`), if it is exact.
+/// The integer a number with a zero fraction stands for (`1.0` → `1`, `1e2` → `100`), if it
+/// is within ±2^53. Decimal arithmetic on the text: exact, and no float parsing (whose tables
+/// would weigh on the WebAssembly module).
 fn integral(text: &str) -> Option<i64> {
-    let value: f64 = text.parse().ok()?;
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-    // `as` is exact here: the value is integral and within ±2^53.
-    (value.is_finite() && value.fract() == 0.0 && value.abs() <= EXACT).then_some(value as i64)
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(e) => (&unsigned[..e], &unsigned[e + 1..]),
+        None => (unsigned, "0"),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    if digits.is_empty() {
+        return Some(0);
+    }
+    // value = digits × 10^shift
+    let shift = exponent
+        .parse::<i64>()
+        .ok()?
+        .checked_sub(i64::try_from(fraction.len()).ok()?)?;
+    let significant = digits.trim_end_matches('0');
+    let zeros = i64::try_from(digits.len() - significant.len()).ok()?;
+    let shift = shift.checked_add(zeros)?;
+    if shift < 0 || i64::try_from(significant.len()).ok()? + shift > 16 {
+        return None; // a fraction, or beyond 2^53 (16 digits)
+    }
+    let mut value: i64 = significant.parse().ok()?;
+    for _ in 0..shift {
+        value *= 10;
+    }
+    const EXACT: i64 = 1 << 53;
+    (value <= EXACT).then_some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -622,5 +651,10 @@ mod tests {
         assert_eq!(integral("-0.0"), Some(0));
         assert_eq!(integral("1.5"), None);
         assert_eq!(integral("1e400"), None);
+        assert_eq!(integral("-12.50e1"), Some(-125));
+        assert_eq!(integral("0.000e-400"), Some(0));
+        assert_eq!(integral("9007199254740992.0"), Some(1 << 53));
+        // Exact: a float would round this to 2^53.
+        assert_eq!(integral("9007199254740993.0"), None);
     }
 }
