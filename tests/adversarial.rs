@@ -606,3 +606,68 @@ fn escaped_keys_are_the_keys_they_spell() {
     assert_eq!(found[0], seen("duplicate-key", "/Name", 1, 2));
     assert!(!found.iter().any(|s| s.0 == "name-length"), "{found:?}");
 }
+
+#[test]
+fn a_rule_points_at_its_character_past_removed_invisible_ones() {
+    // The field rules check the value without its invisible characters; the index they give
+    // must still be the character's in the value as written, or the caret marks a neighbour.
+    let cases = [
+        ("Name", "\" a\u{200B}\u{200B}b c\"", "name-charset", " "),
+        (
+            "ResourceType",
+            "\"c\u{200B}o.s\"",
+            "resource-type-format",
+            ".",
+        ),
+        (
+            "EventNames",
+            "[\"\u{202E}Put\u{200B}Obj ect\"]",
+            "event-name-format",
+            " ",
+        ),
+        (
+            "Storage/StorageName",
+            "\"a\u{200B}b_c\"",
+            "storage-name-cos",
+            "_",
+        ),
+        (
+            "Storage/StoragePrefix",
+            "\"\u{FEFF}lo-gs\"",
+            "storage-prefix-cos",
+            "-",
+        ),
+    ];
+    for (field, value, rule, marked) in cases {
+        let text = match field.strip_prefix("Storage/") {
+            Some(field) => request_with_storage(field, value),
+            None if field == "EventNames" => request_with_event_names(value),
+            None => request_with_event_names("[\"*\"]").replacen(
+                &format!(
+                    "\"{field}\": \"{}\"",
+                    if field == "Name" { "audit" } else { "*" }
+                ),
+                &format!("\"{field}\": {value}"),
+                1,
+            ),
+        };
+        let report = validator().validate_str(&text);
+        let found = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule().as_str() == rule)
+            .unwrap_or_else(|| panic!("{field}: no {rule} in {text}"));
+        let span = found.location.expect("located").span;
+        assert_eq!(&text[span.start..span.end], marked, "{field}: {rule}");
+    }
+}
+
+/// A valid request whose `Storage` field `field` is `value` (raw JSON).
+fn request_with_storage(field: &str, value: &str) -> String {
+    let text = request_with_event_names("[\"*\"]");
+    let old = match field {
+        "StorageName" => "\"StorageName\": \"audit-cos\"",
+        _ => "\"StoragePrefix\": \"logs\"",
+    };
+    text.replacen(old, &format!("\"{field}\": {value}"), 1)
+}

@@ -22,7 +22,7 @@
 
 use std::collections::HashMap;
 
-use super::text::clean;
+use super::text::{clean, written_index};
 use crate::{Field, Profile, Violation, facts};
 
 /// A violation of `EventNames` and where it is: `None` for the list, `Some(i)` for entry `i`.
@@ -55,7 +55,7 @@ pub fn check_event_name(name: &str) -> Vec<Violation> {
     if value.is_empty() || outside.is_some() {
         violations.push(Violation::EventNameFormat {
             name: name.to_owned(),
-            character: outside.map(|(index, c)| (c, index + cleaned.offset)),
+            character: outside.map(|(index, c)| (c, written_index(name, cleaned.offset, index))),
         });
     }
     violations

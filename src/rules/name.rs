@@ -18,7 +18,7 @@
 //! );
 //! ```
 
-use super::text::clean;
+use super::text::{clean, written_index};
 use crate::{Field, Profile, Violation, facts};
 
 /// Checks a tracking-set name against the profile's length limits and the name charset.
@@ -41,7 +41,7 @@ pub fn check_name(name: &str, profile: &Profile) -> Vec<Violation> {
     if let Some((index, character)) = outside.next() {
         violations.push(Violation::NameCharset {
             character,
-            index: index + cleaned.offset,
+            index: written_index(name, cleaned.offset, index),
             count: 1 + outside.count(),
         });
     }

@@ -15,7 +15,7 @@
 //! assert_eq!(check_resource_type("")[0].rule(), RuleId::ResourceTypeFormat);
 //! ```
 
-use super::text::clean;
+use super::text::{clean, written_index};
 use crate::{Field, Violation, facts};
 
 /// Checks a `ResourceType` value.
@@ -33,7 +33,7 @@ pub fn check_resource_type(value: &str) -> Vec<Violation> {
     if product.is_empty() || outside.is_some() {
         violations.push(Violation::ResourceTypeFormat {
             value: value.to_owned(),
-            character: outside.map(|(index, c)| (c, index + cleaned.offset)),
+            character: outside.map(|(index, c)| (c, written_index(value, cleaned.offset, index))),
         });
     } else if product.chars().any(|c| c.is_ascii_uppercase()) {
         violations.push(Violation::ResourceTypeCase {

@@ -29,7 +29,7 @@
 //! ```
 
 use super::suggest::closest;
-use super::text::clean;
+use super::text::{clean, written_index};
 use crate::violation::{BucketNameFault, PrefixFault};
 use crate::{Field, Profile, Violation, facts};
 
@@ -163,7 +163,8 @@ pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violati
     let mut violations = cleaned.violations;
     match storage_type {
         Some(facts::STORAGE_COS) => {
-            violations.extend(bucket_name_faults(&cleaned.value, cleaned.offset));
+            let written_index = |index| written_index(name, cleaned.offset, index);
+            violations.extend(bucket_name_faults(&cleaned.value, written_index));
         }
         Some(facts::STORAGE_CLS) => {
             let length = cleaned.value.chars().count();
@@ -189,7 +190,8 @@ fn split_app_id(name: &str) -> Option<(&str, &str)> {
     is_app_id.then_some((bucket, digits))
 }
 
-fn bucket_name_faults(name: &str, offset: usize) -> Vec<Violation> {
+/// `written_index` maps a character index of `name` to the value as written.
+fn bucket_name_faults(name: &str, written_index: impl Fn(usize) -> usize) -> Vec<Violation> {
     let mut faults = Vec::new();
     let bucket = match split_app_id(name) {
         Some((bucket, app_id)) => {
@@ -219,7 +221,7 @@ fn bucket_name_faults(name: &str, offset: usize) -> Vec<Violation> {
     {
         faults.push(Violation::BucketName(BucketNameFault::Charset {
             character,
-            index: index + offset,
+            index: written_index(index),
         }));
     }
     if bucket.starts_with('-') || bucket.ends_with('-') {
@@ -234,7 +236,7 @@ fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
     let name = clean(Field::StorageName, name).value;
     let region = clean(Field::StorageRegion, region).value;
     let bucket = split_app_id(&name).map_or(&*name, |(bucket, _)| bucket);
-    if bucket_name_faults(bucket, 0)
+    if bucket_name_faults(bucket, |index| index)
         .iter()
         .any(|v| matches!(v, Violation::BucketName(_)))
         || !is_region_code(&region)
@@ -275,7 +277,7 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
             {
                 violations.push(Violation::CosPrefix(PrefixFault::Charset {
                     character,
-                    index: index + cleaned.offset,
+                    index: written_index(prefix, cleaned.offset, index),
                 }));
             }
         }

@@ -228,6 +228,29 @@ pub struct Cleaned<'a> {
     pub violations: Vec<Violation>,
 }
 
+/// The index in `written` of character `index` of the value [`clean`] made of it (whose
+/// [`offset`](Cleaned::offset) is `offset`): the leading whitespace and the invisible
+/// characters removed before it count again, so that a field rule's index points at the
+/// character it names.
+///
+/// ```
+/// use cloudaudit_lint::rules::text::{clean, written_index};
+/// use cloudaudit_lint::Field;
+/// let written = " a\u{200B}b c";
+/// let cleaned = clean(Field::Name, written);
+/// assert_eq!(cleaned.value, "ab c");
+/// assert_eq!(written_index(written, cleaned.offset, 2), 4); // the space
+/// ```
+pub fn written_index(written: &str, offset: usize, index: usize) -> usize {
+    written
+        .chars()
+        .enumerate()
+        .skip(offset)
+        .filter(|(_, c)| classify(*c) != CharClass::Invisible)
+        .nth(index)
+        .map_or(index + offset, |(at, _)| at)
+}
+
 /// Checks a value's hygiene and returns what its field rule should check.
 pub fn clean(field: Field, value: &str) -> Cleaned<'_> {
     // Fast path: printable ASCII with no surrounding space needs nothing.
