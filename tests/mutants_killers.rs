@@ -77,3 +77,27 @@ fn a_syntax_error_marks_one_whole_character() {
         );
     }
 }
+
+/// `Validator::profile` hands back the profile in use, not a default one.
+#[test]
+fn the_validator_gives_back_its_profile() {
+    let profile = cloudaudit_lint::Profile::default().with_extra_regions(["ap-shanghai"]);
+    let validator = Validator::new().with_profile(profile.clone());
+    assert_eq!(validator.profile(), &profile);
+}
+
+/// `Validator::report_violations` turns a rule function's violations into diagnostics at the
+/// path given, with the validator's severities and no location.
+#[test]
+fn violations_of_one_rule_function_become_a_report() {
+    use cloudaudit_lint::rules::name::check_name;
+    let validator = Validator::new();
+    let violations = check_name("a b", validator.profile());
+    let report = validator.report_violations("/Name", violations);
+    let rules: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule().as_str(), d.path.as_str(), d.is_error(), d.location))
+        .collect();
+    assert_eq!(rules, [("name-charset", "/Name", true, None)]);
+}
