@@ -323,36 +323,39 @@ impl Validator {
 
     /// Drops rules turned off, applies the limit, then computes every position in one sweep
     /// over the text.
-    fn report(&self, text: Option<&str>, findings: Vec<Finding>) -> Report {
-        let mut findings: Vec<(Severity, Finding)> = findings
-            .into_iter()
-            .filter_map(|f| Some((self.severity(f.violation.rule())?, f)))
-            .collect();
+    fn report(&self, text: Option<&str>, mut findings: Vec<Finding>) -> Report {
+        // In place: a request with a great many findings holds one list of them, not three.
+        findings.retain(|f| self.severity(f.violation.rule()).is_some());
         let kept = findings.len().min(self.max_diagnostics);
-        let dropped = findings.split_off(kept);
+        let dropped = findings.get(kept..).unwrap_or_default();
+        let omitted = dropped.len();
         let omitted_errors = dropped
             .iter()
-            .filter(|(severity, f)| {
-                *severity == Severity::Error && self.suppression(f.violation.rule()).is_none()
+            .filter(|f| {
+                let rule = f.violation.rule();
+                self.severity(rule) == Some(Severity::Error) && self.suppression(rule).is_none()
             })
             .count();
-        let spans: Vec<Option<Span>> = findings.iter().map(|(_, f)| f.span).collect();
+        findings.truncate(kept);
+        let spans: Vec<Option<Span>> = findings.iter().map(|f| f.span).collect();
         let locations = locate(text, &spans);
         let diagnostics = findings
             .into_iter()
             .zip(locations)
-            .map(|((severity, finding), location)| Diagnostic {
-                severity,
-                suppressed: self.suppression(finding.violation.rule()),
-                resource: None,
-                violation: finding.violation,
-                path: finding.path,
-                location,
+            .filter_map(|(finding, location)| {
+                Some(Diagnostic {
+                    severity: self.severity(finding.violation.rule())?,
+                    suppressed: self.suppression(finding.violation.rule()),
+                    resource: None,
+                    violation: finding.violation,
+                    path: finding.path,
+                    location,
+                })
             })
             .collect();
         Report {
             diagnostics,
-            omitted: dropped.len(),
+            omitted,
             omitted_errors,
         }
     }
