@@ -4,8 +4,9 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 60 seconds, every target)
 #
-# The seed corpus comes from tests/fixtures, tests/adversarial and examples, copied into
-# fuzz/corpus/TARGET/ (git-ignored; what the fuzzer adds there is kept between runs). A crash
+# The seed corpus comes from tests/fixtures, tests/adversarial, examples and the inputs of past
+# crashes in fuzz/regressions/TARGET/, copied into fuzz/corpus/TARGET/ (git-ignored; what the
+# fuzzer adds there is kept between runs). A crash
 # is saved in fuzz/artifacts/TARGET/ and makes the script exit 1; reproduce it with
 #   cargo +nightly fuzz run --fuzz-dir fuzz -s none TARGET fuzz/artifacts/TARGET/crash-...
 # Not part of scripts/test.sh: the nightly instrumented build alone takes minutes.
@@ -40,6 +41,10 @@ echo "== building the fuzz targets (nightly, instrumented)"
 seed() {
     local target=$1 dir=fuzz/corpus/$1 file name
     mkdir -p "$dir"
+    # Inputs that once failed (fixed since, each with a test of its own) are replayed first.
+    if [[ -d fuzz/regressions/$target ]]; then
+        cp fuzz/regressions/"$target"/* "$dir"/
+    fi
     case $target in
         config)
             find tests/fixtures -name '*.toml' -print0 | while IFS= read -r -d '' file; do
