@@ -671,3 +671,51 @@ fn request_with_storage(field: &str, value: &str) -> String {
     };
     text.replacen(old, &format!("\"{field}\": {value}"), 1)
 }
+
+#[test]
+fn human_output_of_a_megabyte_long_line_is_bounded_and_in_time() {
+    // A minified request is one line: 100 000 EventNames make it 1.2 MB, and each of the 1000
+    // diagnostics shown has a code frame of that line, cut to a window around its caret.
+    let start = Instant::now();
+    let names: Vec<String> = (0..100_000)
+        .map(|i| match i % 2 {
+            1 => format!("Bad {i}"),
+            _ => format!("Api{i}"),
+        })
+        .collect();
+    let text =
+        request_with_event_names(&serde_json::to_string(&names).expect("names")).replace('\n', "");
+    let output = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
+        .args([
+            "check",
+            "--no-config",
+            "--region",
+            REGION,
+            "--color",
+            "never",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            let mut pipe = child.stdin.take().expect("stdin");
+            let writer = std::thread::spawn(move || pipe.write_all(text.as_bytes()));
+            let output = child.wait_with_output();
+            writer.join().expect("the writer thread")?;
+            output
+        })
+        .expect("cloudaudit-lint runs");
+    assert_eq!(output.status.code(), Some(1));
+    let human = String::from_utf8(output.stdout).expect("UTF-8 output");
+    assert_eq!(human.matches("warning[event-name-format]").count(), 999);
+    assert!(
+        human.ends_with("(49001 more not shown)\n"),
+        "{}",
+        &human[human.len() - 200..]
+    );
+    let longest = human.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(longest < 300, "a line of {longest} characters");
+    assert!(start.elapsed() < HANG, "{:?}", start.elapsed());
+}

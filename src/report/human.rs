@@ -202,37 +202,52 @@ struct Frame {
 }
 
 fn code_frame(text: &str, location: Location) -> Frame {
-    let start = location.span.start.min(text.len());
-    let line_start = text[..floor_boundary(text, start)]
-        .rfind(['\n', '\r'])
-        .map_or(0, |i| i + 1);
-    let line_end = text[line_start..]
-        .find(['\n', '\r'])
-        .map_or(text.len(), |i| line_start + i);
-    let line: Vec<char> = text[line_start..line_end].chars().collect();
-    let caret_start = (location.start.column - 1).min(line.len());
+    // Only the characters the window can show are read, at most FRAME_WIDTH on each side of
+    // the caret: a minified request is one line of megabytes, and each diagnostic has a frame.
+    let caret = floor_boundary(text, location.span.start.min(text.len()));
+    let is_break = |c: &char| *c == '\n' || *c == '\r';
+    let before: Vec<char> = text[..caret]
+        .chars()
+        .rev()
+        .take_while(|c| !is_break(c))
+        .take(FRAME_WIDTH)
+        .collect();
+    let after: Vec<char> = text[caret..]
+        .chars()
+        .take_while(|c| !is_break(c))
+        .take(FRAME_WIDTH + 1)
+        .collect();
+    let caret_start = location.start.column - 1;
+    // The line's length in characters, when its end is within reach; else it is longer than
+    // anything the window shows.
+    let line_len = (after.len() <= FRAME_WIDTH).then_some(caret_start + after.len());
     let caret_len = if location.end.line == location.start.line {
         location.end.column.saturating_sub(location.start.column)
     } else {
-        line.len() - caret_start
+        after.len()
     }
     .max(1);
     // A window of the line around the caret.
-    let window_start = if line.len() <= FRAME_WIDTH {
-        0
-    } else {
-        caret_start
-            .saturating_sub(FRAME_WIDTH / 3)
-            .min(line.len() - FRAME_WIDTH)
+    let window_start = match line_len {
+        Some(len) if len <= FRAME_WIDTH => 0,
+        Some(len) => caret_start.saturating_sub(FRAME_WIDTH / 3).min(len - FRAME_WIDTH),
+        None => caret_start.saturating_sub(FRAME_WIDTH / 3),
     };
-    let window_end = (window_start + FRAME_WIDTH).min(line.len());
+    let window_end = line_len.map_or(window_start + FRAME_WIDTH, |len| {
+        (window_start + FRAME_WIDTH).min(len)
+    });
+    let char_at = |index: usize| match index.checked_sub(caret_start) {
+        Some(forward) => after.get(forward),
+        None => before.get(caret_start - 1 - index),
+    };
     let mut shown = String::new();
     let (mut caret_offset, mut caret_width) = (0, 0);
     if window_start > 0 {
         shown.push('…');
         caret_offset += 1;
     }
-    for (index, c) in line.iter().enumerate().take(window_end).skip(window_start) {
+    for index in window_start..window_end {
+        let Some(c) = char_at(index) else { continue };
         let c = printable(*c);
         let width = c.width().unwrap_or(0);
         if index < caret_start {
@@ -242,7 +257,7 @@ fn code_frame(text: &str, location: Location) -> Frame {
         }
         shown.push(c);
     }
-    if window_end < line.len() {
+    if line_len.is_none_or(|len| window_end < len) {
         shown.push('…');
     }
     Frame {
