@@ -33,17 +33,22 @@ pub fn check_name(name: &str, profile: &Profile) -> Vec<Violation> {
             max: profile.name_max,
         });
     }
-    let mut outside = cleaned
-        .value
-        .chars()
-        .enumerate()
-        .filter(|(_, c)| !facts::is_name_char(*c));
-    if let Some((index, character)) = outside.next() {
-        violations.push(Violation::NameCharset {
-            character,
-            index: written_index(name, cleaned.offset, index),
-            count: 1 + outside.count(),
-        });
+    // The first byte outside the charset starts the first character outside it (every byte
+    // of a non-ASCII character is outside), so the scan runs over bytes; characters are
+    // counted only when one is found.
+    let value = &*cleaned.value;
+    let first_outside = value
+        .bytes()
+        .position(|b| !facts::is_name_char(char::from(b)));
+    if let Some((before, rest)) = first_outside.and_then(|at| value.split_at_checked(at)) {
+        let mut outside = rest.chars().filter(|c| !facts::is_name_char(*c));
+        if let Some(character) = outside.next() {
+            violations.push(Violation::NameCharset {
+                character,
+                index: written_index(name, cleaned.offset, before.chars().count()),
+                count: 1 + outside.count(),
+            });
+        }
     }
     violations
 }
