@@ -156,15 +156,11 @@ test("100 000 EventNames, half of them bad: bounded, the first ones in order", (
   });
 });
 
-test(
-  "what the limit leaves out is counted",
-  { todo: "validate() returns only the array: the 49 001 left out past 1000 are not counted anywhere" },
-  () => {
-    const names = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? `Bad ${i}` : `Api${i}`));
-    const result = validate(JSON.stringify(request({ EventNames: names })), options);
-    assert.equal(result.omitted, 49_001);
-  },
-);
+test("what the limit leaves out is counted", () => {
+  const names = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? `Bad ${i}` : `Api${i}`));
+  const result = validate(JSON.stringify(request({ EventNames: names })), options);
+  assert.equal(result.omitted, 49_001);
+});
 
 test("100 000-deep objects as the request or an option are a clean error, and the module lives on", () => {
   const text = readFileSync(`${root}tests/fixtures/many-faults.json`, "utf8");

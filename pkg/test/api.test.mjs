@@ -75,6 +75,21 @@ test("apiErrorCode is null where the server would accept the request", () => {
   assert.equal(duplicate.apiErrorCode, null);
 });
 
+test("maxDiagnostics: the limit, and the count of what it left out", () => {
+  const many = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`Unknown${i}`, i]));
+  const all = validate({ ...valid, ...many }, { region: "ap-guangzhou" });
+  assert.equal(all.length, 1000); // the default, as the CLI's
+  assert.equal(all.omitted, 500);
+  const ten = validate({ ...valid, ...many }, { region: "ap-guangzhou", maxDiagnostics: 10 });
+  assert.deepEqual([ten.length, ten.omitted], [10, 1490]);
+  const every = validate({ ...valid, ...many }, { region: "ap-guangzhou", maxDiagnostics: Infinity });
+  assert.deepEqual([every.length, every.omitted], [1500, undefined]);
+  assert.equal(checkName("ab", { maxDiagnostics: 0 }).omitted, 1);
+  assert.throws(() => validate(valid, { maxDiagnostics: -1 }), RangeError);
+  assert.throws(() => validate(valid, { maxDiagnostics: 1.5 }), RangeError);
+  assert.throws(() => validate(valid, { maxDiagnostics: "10" }), TypeError);
+});
+
 test("messages in Chinese", () => {
   const [en] = checkName("ab");
   const [zh] = checkName("ab", { locale: "zh-CN" });
@@ -232,4 +247,50 @@ test("the product catalogue: off until loaded, then advisory warnings with a did
   assert.throws(() => setCatalog(42), TypeError);
   setCatalog(null);
   assert.deepEqual(checkResourceType("cmv"), []);
+});
+
+test("random inputs: diagnostics or a TypeError, never a trap of the module", () => {
+  // A small seeded generator (xorshift): the same inputs on every run.
+  let seed = 0x9e3779b9;
+  const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), (seed >>> 0) / 2 ** 32);
+  const pick = (items) => items[Math.floor(next() * items.length)];
+  const keys = ["Name", "ActionType", "ResourceType", "Status", "EventNames", "Storage", "Region",
+    "StorageType", "StorageRegion", "StorageName", "StoragePrefix", "Compress", "TrackForAllMembers", "x~/y"];
+  const chars = ["a", "Z", "0", "-", "_", " ", "*", "\u0430", "\uff21", "\u200b", "\u202e", "\ud800", "\udc00",
+    "😀", "审", "\n", '"', "\\", "\u0000", "\ufeff"];
+  const string = () => Array.from({ length: Math.floor(next() * 12) }, () => pick(chars)).join("");
+  const value = (depth) => {
+    const kind = Math.floor(next() * (depth > 2 ? 5 : 7));
+    if (kind === 0) return string();
+    if (kind === 1) return pick([0, 1, 2, -1, 1.5, 1e21, -0, 2 ** 53, Number.MAX_VALUE]);
+    if (kind === 2) return pick([null, true, false]);
+    if (kind === 3) return pick(["Read", "cos", "*", "ap-guangzhou", "audit"]);
+    if (kind === 4) return undefined;
+    if (kind === 5) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+    return Object.fromEntries(Array.from({ length: Math.floor(next() * 6) }, () => [pick(keys), value(depth + 1)]));
+  };
+  const calls = [
+    (v) => validate(v),
+    (v) => validate(JSON.stringify(v) ?? "", { locale: "zh-CN" }),
+    (v) => validate(typeof v === "string" ? v.slice(0, Math.floor(next() * v.length)) : "{\"Name\": ["),
+    (v) => checkName(v),
+    (v) => checkRegion(v),
+    (v) => checkActionType(v),
+    (v) => checkResourceType(v),
+    (v) => checkStatus(v),
+    (v) => checkTrackForAllMembers(v),
+    (v) => checkEventNames(pick(["cos", "*", undefined, "cvm"]), v),
+    (v) => checkStorage(v),
+  ];
+  for (let i = 0; i < 3000; i++) {
+    const input = value(0);
+    const call = pick(calls);
+    try {
+      const found = call(input);
+      assert.ok(Array.isArray(found));
+      for (const d of found) assert.equal(typeof d.message, "string");
+    } catch (error) {
+      assert.ok(error instanceof TypeError, `${error} for ${JSON.stringify(input)}`);
+    }
+  }
 });

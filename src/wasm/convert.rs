@@ -60,13 +60,14 @@ pub(crate) fn parameter_json(value: &JsValue) -> Result<Option<String>, JsValue>
     }
 }
 
-/// The report's diagnostics as plain objects; `located` keeps line and column (text input).
+/// The report's diagnostics as plain objects, in an array whose `omitted` property counts those
+/// past the limit when there are any; `located` keeps line and column (text input).
 pub(crate) fn diagnostics(
     report: &Report,
     locale: Locale,
     located: bool,
 ) -> Result<JsValue, JsValue> {
-    if report.diagnostics.is_empty() {
+    if report.diagnostics.is_empty() && report.omitted == 0 {
         return Ok(js_sys::Array::new().into());
     }
     let records: Vec<DiagnosticRecord> = report
@@ -83,7 +84,12 @@ pub(crate) fn diagnostics(
             record
         })
         .collect();
-    to_js(&records)
+    let array = to_js(&records)?;
+    if report.omitted > 0 {
+        // Counted, not listed: the limit (`maxDiagnostics`) left them out.
+        js_sys::Reflect::set(&array, &"omitted".into(), &(report.omitted as f64).into())?;
+    }
+    Ok(array)
 }
 
 /// Any serializable value as plain JavaScript objects and arrays.

@@ -34,13 +34,14 @@ pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
 
 /// Validates a `CreateAuditTrack` request and returns every problem found, in a stable order
 /// (the API's parameter order), as plain objects; an empty array when the request is valid.
+/// Past `maxDiagnostics` (1000 by default) the rest are counted in the array's `omitted`.
 ///
 /// `request` is JSON text (diagnostics then carry `line` and `column`, counted in UTF-16 code
 /// units), the bytes of a file (a `Uint8Array` or `Buffer`, decoded as the command-line
 /// program does), or a JavaScript object (validated as `JSON.stringify` writes it; no
 /// positions). Throws a `TypeError` for an argument of no JSON form, for a cycle, or for bad
 /// options.
-#[wasm_bindgen(unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(unchecked_return_type = "Diagnostics")]
 pub fn validate(
     #[wasm_bindgen(
         unchecked_param_type = "CreateAuditTrackRequest | UntypedRequest | string | Uint8Array"
@@ -62,7 +63,7 @@ pub fn validate(
 /// Checks a tracking-set `Name` (path `/Name`): length, charset, and stray whitespace,
 /// look-alike or invisible characters. A value that is not a string is a `parameter-type`
 /// diagnostic. Cheap enough for every keystroke.
-#[wasm_bindgen(js_name = checkName, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkName, unchecked_return_type = "Diagnostics")]
 pub fn check_name(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
@@ -72,7 +73,7 @@ pub fn check_name(
 
 /// Checks the API region (the request's `Region`, path `/Region`) against the regions the API
 /// is offered in.
-#[wasm_bindgen(js_name = checkRegion, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkRegion, unchecked_return_type = "Diagnostics")]
 pub fn check_region(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
@@ -81,7 +82,7 @@ pub fn check_region(
 }
 
 /// Checks `ActionType` (path `/ActionType`): `Read`, `Write` or `*`.
-#[wasm_bindgen(js_name = checkActionType, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkActionType, unchecked_return_type = "Diagnostics")]
 pub fn check_action_type(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
@@ -92,7 +93,7 @@ pub fn check_action_type(
 }
 
 /// Checks `ResourceType` (path `/ResourceType`): `*` or a lowercase product code.
-#[wasm_bindgen(js_name = checkResourceType, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkResourceType, unchecked_return_type = "Diagnostics")]
 pub fn check_resource_type(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
@@ -109,7 +110,7 @@ pub fn check_resource_type(
 
 /// Checks `Status` (path `/Status`): the integer 0 or 1. A string such as `"1"` is a
 /// `parameter-type` diagnostic whose `help` gives the integer.
-#[wasm_bindgen(js_name = checkStatus, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkStatus, unchecked_return_type = "Diagnostics")]
 pub fn check_status(
     #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
     options: Option<CheckOptions>,
@@ -118,7 +119,7 @@ pub fn check_status(
 }
 
 /// Checks `TrackForAllMembers` (path `/TrackForAllMembers`): the integer 0 or 1.
-#[wasm_bindgen(js_name = checkTrackForAllMembers, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkTrackForAllMembers, unchecked_return_type = "Diagnostics")]
 pub fn check_track_for_all_members(
     #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
     options: Option<CheckOptions>,
@@ -129,7 +130,7 @@ pub fn check_track_for_all_members(
 /// Checks `EventNames` (path `/EventNames`, entries `/EventNames/0` …) for the form's
 /// `ResourceType`: the wildcard rules, the caps, duplicates and the shape of each API name.
 /// Without a string `resourceType` the rules that depend on it are left out.
-#[wasm_bindgen(js_name = checkEventNames, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkEventNames, unchecked_return_type = "Diagnostics")]
 pub fn check_event_names(
     #[wasm_bindgen(js_name = resourceType, unchecked_param_type = "string | undefined")]
     resource_type: JsValue,
@@ -144,7 +145,7 @@ pub fn check_event_names(
 
 /// Checks the `Storage` object (paths `/Storage/StorageType` …): every field, missing and
 /// unknown fields, and the rules that join them (bucket names depend on `StorageType`).
-#[wasm_bindgen(js_name = checkStorage, unchecked_return_type = "Diagnostic[]")]
+#[wasm_bindgen(js_name = checkStorage, unchecked_return_type = "Diagnostics")]
 pub fn check_storage(
     #[wasm_bindgen(unchecked_param_type = "Partial<StorageParameters>")] storage: JsValue,
     options: Option<CheckOptions>,

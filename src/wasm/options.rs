@@ -41,6 +41,9 @@ extern "C" {
 
     #[wasm_bindgen(method, getter, catch)]
     fn profile(this: &OptionFields) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(method, getter, catch, js_name = maxDiagnostics)]
+    fn max_diagnostics(this: &OptionFields) -> Result<JsValue, JsValue>;
 }
 
 /// What a call runs with.
@@ -68,7 +71,10 @@ impl Settings {
         let profile = profile.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
         Ok(Self {
             locale: Locale::En,
-            validator: validator(None, profile_json(&profile)?)?,
+            validator: validator(Key {
+                profile: profile_json(&profile)?,
+                ..Key::default()
+            })?,
         })
     }
 
@@ -104,11 +110,37 @@ impl Settings {
             None => None,
         };
         let profile = profile_json(&fields.profile()?)?;
+        let max_diagnostics = match given(fields.max_diagnostics()?) {
+            None => None,
+            Some(max) => Some(limit(&max)?),
+        };
         Ok(Self {
             locale,
-            validator: validator(region, profile)?,
+            validator: validator(Key {
+                region,
+                profile,
+                max_diagnostics,
+            })?,
         })
     }
+}
+
+/// The `maxDiagnostics` option: a non-negative integer, or `Infinity` for no limit.
+fn limit(max: &JsValue) -> Result<usize, JsValue> {
+    let Some(max) = max.as_f64() else {
+        return Err(type_error("options.maxDiagnostics must be a number"));
+    };
+    if max == f64::INFINITY {
+        return Ok(usize::MAX);
+    }
+    if !(max >= 0.0 && max.fract() == 0.0) {
+        return Err(js_sys::RangeError::new(
+            "cloudaudit-lint: options.maxDiagnostics must be a non-negative integer or Infinity",
+        )
+        .into());
+    }
+    // `as` saturates: a limit beyond usize::MAX is no limit.
+    Ok(max as usize)
 }
 
 /// `None` for `undefined` and `null`: an option left out.
@@ -132,11 +164,12 @@ pub(crate) fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&format!("cloudaudit-lint: {message}")).into()
 }
 
-/// The region and profile a cached validator was built for.
-#[derive(PartialEq, Eq)]
+/// The options a cached validator was built for.
+#[derive(PartialEq, Eq, Default)]
 struct Key {
     region: Option<String>,
     profile: Option<String>,
+    max_diagnostics: Option<usize>,
 }
 
 thread_local! {
@@ -169,11 +202,10 @@ fn default_validator() -> Rc<Validator> {
     })
 }
 
-fn validator(region: Option<String>, profile: Option<String>) -> Result<Rc<Validator>, JsValue> {
-    if region.is_none() && profile.is_none() {
+fn validator(key: Key) -> Result<Rc<Validator>, JsValue> {
+    if key == Key::default() {
         return Ok(default_validator());
     }
-    let key = Key { region, profile };
     if let Some(hit) = LAST.with_borrow(|last| {
         last.as_ref()
             .filter(|(cached, _)| *cached == key)
@@ -187,6 +219,9 @@ fn validator(region: Option<String>, profile: Option<String>) -> Result<Rc<Valid
     }
     if let Some(region) = &key.region {
         built = built.with_region(region.clone());
+    }
+    if let Some(max) = key.max_diagnostics {
+        built = built.with_max_diagnostics(max);
     }
     let built = Rc::new(built);
     LAST.set(Some((key, Rc::clone(&built))));

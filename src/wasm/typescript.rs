@@ -175,6 +175,18 @@ export interface Diagnostic {
 }
 
 /**
+ * The diagnostics of a call, in a stable order (the API's parameter order): an array, empty
+ * when the value or request is valid.
+ */
+export interface Diagnostics extends Array<Diagnostic> {
+  /**
+   * How many more diagnostics the limit (`maxDiagnostics`, 1000 by default, as in the
+   * command-line program) left out; present only when it left some out.
+   */
+  omitted?: number;
+}
+
+/**
  * Overrides of the API facts the rules check against (for an API change not yet released in
  * this package). Every field is optional; an unknown field is a `TypeError`.
  */
@@ -203,6 +215,8 @@ export interface CheckOptions {
   locale?: Locale;
   /** Overrides of the API facts. */
   profile?: Profile;
+  /** The most diagnostics returned (1000 by default; `Infinity` for all); the rest are counted in `omitted`. */
+  maxDiagnostics?: number;
 }
 
 /** Options of `validate`. */

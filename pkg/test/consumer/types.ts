@@ -20,6 +20,7 @@ import init, {
   type CheckOptions,
   type CreateAuditTrackRequest,
   type Diagnostic,
+  type Diagnostics,
   type Facts,
   type InitInput,
   type InitOutput,
@@ -62,6 +63,9 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
   const checkOptions: CheckOptions = { locale: "en" };
 
   const fromObject: Diagnostic[] = validate(request, options);
+  const limited: Diagnostics = validate(request, { ...options, maxDiagnostics: 10 });
+  const omitted: number = limited.omitted ?? 0;
+  void omitted;
   const fromText: Diagnostic[] = validate(JSON.stringify(request));
   const fromBytes: Diagnostic[] = validate(new TextEncoder().encode("{}"));
   const anything: UntypedRequest = JSON.parse("{}") as UntypedRequest;
