@@ -514,11 +514,27 @@ fn profile(options: &Options) -> Result<(), String> {
     }
     let ours = corpus::validator();
     let peer = schema_validator()?;
+    let errors = profile_loop(&cases, &ours, &peer, options.path.as_deref());
+    println!(
+        "profile: {} requests, 10 times, {errors} errors",
+        cases.len()
+    );
+    Ok(())
+}
+
+/// The loop `profile` runs, apart from the set-up, for `--toggle-collect='*profile_loop*'`.
+#[inline(never)]
+fn profile_loop(
+    cases: &[Case],
+    ours: &cloudaudit_lint::Validator,
+    peer: &jsonschema::Validator,
+    path: Option<&str>,
+) -> usize {
     let mut errors = 0;
     for _ in 0..10 {
-        for case in &cases {
+        for case in cases {
             let text = black_box(case.text.as_str());
-            errors += match options.path.as_deref() {
+            errors += match path {
                 Some("serde_json") => usize::from(serde_json::from_str::<Value>(text).is_err()),
                 Some("jsonschema") => match serde_json::from_str::<Value>(text) {
                     Ok(value) => peer.iter_errors(&value).count(),
@@ -536,11 +552,7 @@ fn profile(options: &Options) -> Result<(), String> {
             };
         }
     }
-    println!(
-        "profile: {} requests, 10 times, {errors} errors",
-        cases.len()
-    );
-    Ok(())
+    errors
 }
 
 // --- scaling --------------------------------------------------------------------------------
