@@ -230,7 +230,9 @@ fn code_frame(text: &str, location: Location) -> Frame {
     // A window of the line around the caret.
     let window_start = match line_len {
         Some(len) if len <= FRAME_WIDTH => 0,
-        Some(len) => caret_start.saturating_sub(FRAME_WIDTH / 3).min(len - FRAME_WIDTH),
+        Some(len) => caret_start
+            .saturating_sub(FRAME_WIDTH / 3)
+            .min(len - FRAME_WIDTH),
         None => caret_start.saturating_sub(FRAME_WIDTH / 3),
     };
     let window_end = line_len.map_or(window_start + FRAME_WIDTH, |len| {
