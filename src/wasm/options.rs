@@ -91,6 +91,9 @@ impl Settings {
         let fields: &OptionFields = options.unchecked_ref();
         let locale = match given(fields.locale()?) {
             None => Locale::En,
+            // The two tags themselves, compared in JavaScript: no string crosses over.
+            Some(tag) if ZH_CN.with(|zh| tag == *zh) => Locale::ZhCn,
+            Some(tag) if EN.with(|en| tag == *en) => Locale::En,
             Some(tag) => match tag.as_string() {
                 Some(tag) => tag.parse().map_err(|e: crate::i18n::UnknownLocale| {
                     JsValue::from(js_sys::RangeError::new(&format!("options.locale: {e}")))
@@ -173,6 +176,8 @@ struct Key {
 }
 
 thread_local! {
+    static EN: JsValue = JsValue::from_str(Locale::En.tag());
+    static ZH_CN: JsValue = JsValue::from_str(Locale::ZhCn.tag());
     static CATALOG: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
     static DEFAULT: RefCell<Option<Rc<Validator>>> = const { RefCell::new(None) };
     static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
