@@ -7,8 +7,12 @@
 //! | JavaScript | Rust |
 //! | --- | --- |
 //! | `validate(request, options?)` | [`Validator::validate_str`](crate::Validator::validate_str) (text, objects), [`validate_bytes`](crate::Validator::validate_bytes) (a `Uint8Array`) |
-//! | `checkName(value)` … `checkTrackForAllMembers(value)` | the rule function of the family when `value` has the parameter's type, else [`Validator::validate_parameter`](crate::Validator::validate_parameter) |
-//! | `checkEventNames(resourceType, eventNames)`, `checkStorage(storage)` | [`Validator::validate_parameter`](crate::Validator::validate_parameter) |
+//! | `checkName(value)` … `checkTrackForAllMembers(value)` | the rule function of the family when `value` has the parameter's type, else a request holding the parameter |
+//! | `checkEventNames(resourceType, eventNames)`, `checkStorage(storage)` | a request holding the parameter |
+//!
+//! A field check's diagnostics are those of [`Validator::validate_parameter`](crate::Validator::validate_parameter)
+//! (the wasm tests hold them equal); it validates a one-parameter request rather than call it,
+//! which would bring a second instance of the walk, over `serde_json::Value`, into the module.
 //! | `rules()` | [`RuleId::ALL`](crate::RuleId::ALL) |
 //! | `facts(profile?)` | [`facts`](crate::facts) and the [`Profile`](crate::Profile) |
 //! | `setCatalog(text)` (`loadCatalog()` in the entry points) | [`Catalog::parse`], [`Validator::with_catalog`](crate::Validator::with_catalog) |
