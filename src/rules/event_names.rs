@@ -83,7 +83,7 @@ pub(crate) fn check_entries(
         .into_iter()
         .map(|v| (None, v))
         .collect();
-    let mut first_seen = FirstSeen::with_capacity(entries.len());
+    let mut first_seen = FirstSeen::of(entries);
     for (index, entry) in entries.iter().enumerate() {
         let Some(name) = entry else { continue };
         violations.extend(check_event_name(name).into_iter().map(|v| (Some(index), v)));
@@ -141,34 +141,32 @@ fn list_rules(
     }
 }
 
-/// Index of each name's first occurrence; a linear scan for the short lists forms send on
-/// every keystroke, a hash map for long ones.
-enum FirstSeen<'a> {
-    Few(Vec<(&'a str, usize)>),
+/// Index of each name's first occurrence: the short lists forms send on every keystroke are
+/// searched in place, without allocating; long ones get a hash map.
+enum FirstSeen<'a, 'e> {
+    Few(&'e [Option<&'a str>]),
     Many(HashMap<&'a str, usize>),
 }
 
-impl<'a> FirstSeen<'a> {
+impl<'a, 'e> FirstSeen<'a, 'e> {
     const LINEAR_LIMIT: usize = 32;
 
-    fn with_capacity(capacity: usize) -> Self {
-        if capacity <= Self::LINEAR_LIMIT {
-            Self::Few(Vec::with_capacity(capacity))
+    fn of(entries: &'e [Option<&'a str>]) -> Self {
+        if entries.len() <= Self::LINEAR_LIMIT {
+            Self::Few(entries)
         } else {
-            Self::Many(HashMap::with_capacity(capacity))
+            Self::Many(HashMap::with_capacity(entries.len()))
         }
     }
 
-    /// Records `name` at `index`; returns the earlier index if it was seen before.
+    /// Records `name` at `index` (entries are recorded in order); returns the index of its
+    /// first occurrence if it occurred before.
     fn insert(&mut self, name: &'a str, index: usize) -> Option<usize> {
         match self {
-            Self::Few(seen) => match seen.iter().find(|(n, _)| *n == name) {
-                Some((_, first)) => Some(*first),
-                None => {
-                    seen.push((name, index));
-                    None
-                }
-            },
+            Self::Few(entries) => entries
+                .get(..index)?
+                .iter()
+                .position(|entry| *entry == Some(name)),
             Self::Many(seen) => match seen.entry(name) {
                 std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
                 std::collections::hash_map::Entry::Vacant(slot) => {
@@ -275,6 +273,19 @@ mod tests {
             rules("cvm", &["RunInstances "]),
             [(Some(0), RuleId::SurroundingWhitespace)]
         );
+    }
+
+    #[test]
+    fn a_duplicate_names_its_first_occurrence() {
+        let found = check_event_names("cvm", &["A", "B", "A", "A"], &Profile::default());
+        let firsts: Vec<_> = found
+            .iter()
+            .filter_map(|(at, v)| match v {
+                Violation::EventNamesDuplicate { first_index, .. } => Some((*at, *first_index)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(firsts, [(Some(2), 0), (Some(3), 0)]);
     }
 
     #[test]
