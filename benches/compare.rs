@@ -221,8 +221,10 @@ fn write_corpus(options: &Options) -> Result<(), String> {
         }
     }
     println!("corpus: faults per rule: {}", counts.join(", "));
+    // The rest belong to the other tracking-set APIs, to a team's policies, or (region-
+    // unsupported) to the caller's region option rather than to the document.
     println!(
-        "corpus: rules no corpus request breaks: {}",
+        "corpus: rules not drawn (other APIs, team policies, the caller's region): {}",
         uncovered.join(", ")
     );
     Ok(())
