@@ -233,15 +233,17 @@ impl Validator {
     /// value rule applies.
     pub fn validate_request<R: TrackRequest>(&self, request: &R) -> Report {
         let value = request.to_value();
-        // A clean request needs no validator of its own action (a clone of the profile).
-        if R::ACTION == TrackAction::Create
-            && matches!(self.action, None | Some(TrackAction::Create))
-            && fast::value_is_clean(self, &value)
-        {
-            return Report::default();
+        // This validator already validates as the request's action when it was given that
+        // action, or none and the request is of the default one (a typed request's value has
+        // no `Action` to choose another): then no clone of the profile is needed.
+        let same_action = match self.action {
+            Some(action) => action == R::ACTION,
+            None => R::ACTION == TrackAction::default() && value.get("Action").is_none(),
+        };
+        if same_action {
+            return self.validate_value(&value);
         }
-        let validator = self.clone().with_action(R::ACTION);
-        validator.validate_value(&value)
+        self.clone().with_action(R::ACTION).validate_value(&value)
     }
 
     /// Validates one parameter's value exactly as whole-request validation would, for forms
