@@ -42,6 +42,30 @@ pub(crate) fn pointer(parent: &str, key: &str) -> String {
     path
 }
 
+/// `parent/index`: an index needs no escaping, and its digits are written without the
+/// formatting machinery, which costs more than the rest of an entry's check in a list of
+/// 100 000 names.
+fn index_pointer(parent: &str, index: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = index;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut path = String::with_capacity(parent.len() + 1 + digits.len() - start);
+    path.push_str(parent);
+    path.push('/');
+    for &digit in &digits[start..] {
+        path.push(char::from(digit));
+    }
+    path
+}
+
 /// An object's members with the look-ups the walk needs.
 struct Object<'t, T> {
     members: Vec<MemberRef<'t, T>>,
@@ -170,12 +194,17 @@ impl<'p> Walker<'p> {
     /// about when the text allows.
     fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, path: &str, node: &T) {
         for violation in violations {
-            let span = violation
-                .character_index()
-                .and_then(|i| node.char_span(i))
-                .or_else(|| node.span());
-            self.push(violation, path.to_owned(), span);
+            self.push_one_value(violation, path.to_owned(), node);
         }
+    }
+
+    /// [`Walker::push_value`] for one violation whose path is already built.
+    fn push_one_value<T: Tree>(&mut self, violation: Violation, path: String, node: &T) {
+        let span = violation
+            .character_index()
+            .and_then(|i| node.char_span(i))
+            .or_else(|| node.span());
+        self.push(violation, path, span);
     }
 
     /// Validates a whole request.
@@ -377,9 +406,7 @@ impl<'p> Walker<'p> {
         }
         for (index, violation) in found {
             match index.and_then(|i| items.get(i).map(|item| (i, item))) {
-                Some((i, item)) => {
-                    self.push_value(vec![violation], &pointer(path, &i.to_string()), item)
-                }
+                Some((i, item)) => self.push_one_value(violation, index_pointer(path, i), item),
                 None => self.push(violation, path.to_owned(), node.span()),
             }
         }
@@ -438,7 +465,7 @@ impl<'p> Walker<'p> {
         for (field, violation) in found {
             let field_path = pointer(path, field);
             match object.get(field) {
-                Some(member) => self.push_value(vec![violation], &field_path, member.value),
+                Some(member) => self.push_one_value(violation, field_path, member.value),
                 None => self.push(violation, field_path, node.span()),
             }
         }
@@ -637,6 +664,16 @@ fn integral(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn index_pointers_are_decimal() {
+        for index in [0, 7, 10, 99_999, usize::MAX] {
+            assert_eq!(
+                index_pointer("/EventNames", index),
+                format!("/EventNames/{index}")
+            );
+        }
+    }
 
     #[test]
     fn pointers_escape_tilde_and_slash() {
