@@ -111,6 +111,14 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
     out
 }
 
+/// `file:line:column`, or the file alone for a problem with no place in the text.
+fn place(file: &str, diagnostic: &Diagnostic) -> String {
+    match diagnostic.location {
+        Some(l) => format!("{file}:{}:{}", l.start.line, l.start.column),
+        None => file.to_owned(),
+    }
+}
+
 /// A suppressed diagnostic: one line, so it is seen but does not crowd the problems.
 fn suppressed_line(
     out: &mut String,
@@ -120,10 +128,7 @@ fn suppressed_line(
     locale: Locale,
     style: Style,
 ) {
-    let place = match diagnostic.location {
-        Some(l) => format!("{file}:{}:{}", l.start.line, l.start.column),
-        None => file.to_owned(),
-    };
+    let place = place(file, diagnostic);
     let label = style.paint("2", &format!("suppressed[{}]", diagnostic.rule()));
     let _ = writeln!(
         out,
@@ -140,10 +145,7 @@ fn diagnostic_block(
     locale: Locale,
     style: Style,
 ) {
-    let place = match diagnostic.location {
-        Some(l) => format!("{file}:{}:{}", l.start.line, l.start.column),
-        None => file.to_owned(),
-    };
+    let place = place(file, diagnostic);
     let label = format!("{}[{}]", diagnostic.severity, diagnostic.rule());
     let resource = diagnostic
         .resource

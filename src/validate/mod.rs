@@ -167,6 +167,17 @@ impl Validator {
         }
     }
 
+    /// A walk with this validator's facts, policy, catalogue, region and action.
+    fn walker(&self) -> Walker<'_> {
+        Walker::new(
+            &self.profile,
+            &self.policy,
+            self.catalog,
+            self.region.as_deref(),
+            self.action,
+        )
+    }
+
     /// Validates JSON text; diagnostics carry their location in `text`.
     pub fn validate_str(&self, text: &str) -> Report {
         // Most requests are clean: say so without building what only diagnostics need.
@@ -186,13 +197,7 @@ impl Validator {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };
-        let mut walker = Walker::new(
-            &self.profile,
-            &self.policy,
-            self.catalog,
-            self.region.as_deref(),
-            self.action,
-        );
+        let mut walker = self.walker();
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
                 start: 0,
@@ -218,13 +223,7 @@ impl Validator {
 
     /// [`Validator::validate_value`] through the walk.
     fn validate_value_in_full(&self, value: &serde_json::Value) -> Report {
-        let mut walker = Walker::new(
-            &self.profile,
-            &self.policy,
-            self.catalog,
-            self.region.as_deref(),
-            self.action,
-        );
+        let mut walker = self.walker();
         walker.request(value);
         self.report(None, walker.finish())
     }
@@ -266,13 +265,7 @@ impl Validator {
         value: &serde_json::Value,
         resource_type: Option<&str>,
     ) -> Report {
-        let mut walker = Walker::new(
-            &self.profile,
-            &self.policy,
-            self.catalog,
-            self.region.as_deref(),
-            self.action,
-        );
+        let mut walker = self.walker();
         walker.parameter(name, value, resource_type);
         self.report(None, walker.finish())
     }
