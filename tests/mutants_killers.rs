@@ -101,3 +101,29 @@ fn violations_of_one_rule_function_become_a_report() {
         .collect();
     assert_eq!(rules, [("name-charset", "/Name", true, None)]);
 }
+
+/// Only the first `SUGGESTED_EVENTS_LIMIT` unknown API names get a did-you-mean (a strict
+/// `<`, and a count that goes up), which keeps a list of 100 000 names linear.
+#[test]
+fn did_you_mean_for_api_names_stops_at_its_limit() {
+    use cloudaudit_lint::catalog::{Catalog, SUGGESTED_EVENTS_LIMIT};
+    use cloudaudit_lint::rules::catalog::check_event_names_listed;
+    // "LookUpEvent" is one edit from "LookUpEvents": each would get a suggestion.
+    let entries = vec![Some("LookUpEvent"); SUGGESTED_EVENTS_LIMIT + 2];
+    let found = check_event_names_listed("cloudaudit", &entries, Catalog::builtin());
+    let suggested: Vec<bool> = found
+        .iter()
+        .map(|(_, v)| {
+            matches!(
+                v,
+                Violation::EventNameUnknown {
+                    suggestion: Some(_),
+                    ..
+                }
+            )
+        })
+        .collect();
+    assert_eq!(suggested.len(), SUGGESTED_EVENTS_LIMIT + 2);
+    assert!(suggested[..SUGGESTED_EVENTS_LIMIT].iter().all(|s| *s));
+    assert!(!suggested[SUGGESTED_EVENTS_LIMIT..].iter().any(|s| *s));
+}
