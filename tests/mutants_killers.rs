@@ -127,3 +127,49 @@ fn did_you_mean_for_api_names_stops_at_its_limit() {
     assert!(suggested[..SUGGESTED_EVENTS_LIMIT].iter().all(|s| *s));
     assert!(!suggested[SUGGESTED_EVENTS_LIMIT..].iter().any(|s| *s));
 }
+
+/// A number with an exponent or a fraction that stands for an integer is offered as that
+/// integer, computed exactly (the decimal shift, and the bound of 16 digits in all).
+#[test]
+fn an_integer_written_with_an_exponent_is_offered_exactly() {
+    for (number, integer) in [("1e2", "100"), ("12e9", "12000000000"), ("2.50e1", "25")] {
+        let text = format!("{{\"Status\": {number}}}");
+        let report = Validator::new()
+            .with_region("ap-guangzhou")
+            .validate_str(&text);
+        let status = report
+            .diagnostics
+            .iter()
+            .find(|d| d.path == "/Status")
+            .expect("a diagnostic at /Status");
+        assert_eq!(status.rule().as_str(), "parameter-type", "{number}");
+        assert_eq!(
+            status.help(cloudaudit_lint::Locale::En),
+            Some(format!("write {integer}")),
+            "{number}"
+        );
+    }
+}
+
+/// Diagnostics come in the API's parameter order even when a duplicate key, found first,
+/// belongs to a later parameter: at the top level and inside Storage.
+#[test]
+fn duplicates_of_later_parameters_are_sorted_after_earlier_ones() {
+    let text = r#"{"Status": 1, "Status": 2, "Name": "a b",
+                   "Storage": {"StoragePrefix": "x", "StoragePrefix": "y", "StorageType": "cos"}}"#;
+    let report = Validator::new()
+        .with_region("ap-guangzhou")
+        .validate_str(text);
+    let at = |rule: &str, path: &str| {
+        report
+            .diagnostics
+            .iter()
+            .position(|d| d.rule().as_str() == rule && d.path == path)
+            .unwrap_or_else(|| panic!("no {rule} at {path}"))
+    };
+    assert!(at("name-charset", "/Name") < at("duplicate-key", "/Status"));
+    assert!(
+        at("missing-parameter", "/Storage/StorageRegion")
+            < at("duplicate-key", "/Storage/StoragePrefix")
+    );
+}
