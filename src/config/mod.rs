@@ -233,10 +233,11 @@ pub struct ConfigErrors {
 }
 
 impl ConfigErrors {
-    /// The first [`MAX_LISTED_ERRORS`] of `errors` and a last entry counting the rest.
-    fn listed(mut errors: Vec<ConfigError>) -> Self {
-        let omitted = errors.len().saturating_sub(MAX_LISTED_ERRORS);
+    /// The first [`MAX_LISTED_ERRORS`] of `errors`, out of `found` problems, and a last
+    /// entry counting the rest.
+    fn listed(mut errors: Vec<ConfigError>, found: usize) -> Self {
         errors.truncate(MAX_LISTED_ERRORS);
+        let omitted = found.saturating_sub(errors.len());
         if omitted > 0 {
             errors.push(ConfigError {
                 message: format!("{omitted} more problems not listed"),
@@ -291,10 +292,13 @@ impl Config {
                     end: r.end,
                 })
                 .or_else(|| tree::toml_text::longest_dotted_key(text));
-            ConfigErrors::listed(vec![ConfigError {
-                message: error.message().trim_end().to_owned(),
-                span,
-            }])
+            ConfigErrors::listed(
+                vec![ConfigError {
+                    message: error.message().trim_end().to_owned(),
+                    span,
+                }],
+                1,
+            )
         })?;
         Reader::default().config(&tree::toml_text::table(table.get_ref(), table.span()))
     }
@@ -369,15 +373,58 @@ const REQUIRED_POLICY_KEYS: &[&str] = &["required", "message"];
 const SUPPRESS_KEYS: &[&str] = &["files", "rules", "reason"];
 const LEVELS: &[&str] = &["off", "warning", "error"];
 
-/// Reads a configuration tree, collecting every error.
+/// A problem found while reading, its message not yet written: the did-you-mean of an
+/// unknown name is only looked for when the problem is among those listed.
+enum Problem {
+    Written(String),
+    /// A key that is not one of `known`.
+    UnknownKey {
+        key: String,
+        known: Known,
+    },
+    /// A rule id that is not one.
+    UnknownRule(String),
+}
+
+/// The names an unknown key is compared with.
+#[derive(Clone, Copy)]
+enum Known {
+    Keys(&'static [&'static str]),
+    RuleIds,
+}
+
+impl Problem {
+    fn message(self) -> String {
+        let rule_ids = || RuleId::ALL.iter().map(|r| r.as_str());
+        match self {
+            Self::Written(message) => message,
+            Self::UnknownKey { key, known } => {
+                let suggestion = match known {
+                    Known::Keys(keys) => closest(&key, keys.iter().copied()),
+                    Known::RuleIds => closest(&key, rule_ids()),
+                };
+                match suggestion {
+                    Some(s) => format!("unknown key \"{key}\"; did you mean \"{s}\"?"),
+                    None => format!("unknown key \"{key}\""),
+                }
+            }
+            Self::UnknownRule(id) => match closest(&id, rule_ids()) {
+                Some(s) => format!("unknown rule \"{id}\"; did you mean \"{s}\"?"),
+                None => format!("unknown rule \"{id}\""),
+            },
+        }
+    }
+}
+
+/// Reads a configuration tree, collecting every problem.
 #[derive(Default)]
 struct Reader {
-    errors: Vec<ConfigError>,
+    problems: Vec<(Option<Span>, Problem)>,
 }
 
 impl Reader {
     fn error(&mut self, span: Option<Span>, message: String) {
-        self.errors.push(ConfigError { message, span });
+        self.problems.push((span, Problem::Written(message)));
     }
 
     fn config(mut self, root: &Node) -> Result<Config, ConfigErrors> {
@@ -390,13 +437,22 @@ impl Reader {
                 _ => config.suppress = self.suppressions(node),
             }
         }
-        if self.errors.is_empty() {
-            Ok(config)
-        } else {
-            // Text order for a file; a JSON value has no spans and keeps reading order.
-            self.errors.sort_by_key(|e| e.span.map(|s| s.start));
-            Err(ConfigErrors::listed(self.errors))
+        if self.problems.is_empty() {
+            return Ok(config);
         }
+        // Text order for a file; a JSON value has no spans and keeps reading order.
+        self.problems.sort_by_key(|(span, _)| span.map(|s| s.start));
+        let found = self.problems.len();
+        let errors = self
+            .problems
+            .into_iter()
+            .take(MAX_LISTED_ERRORS)
+            .map(|(span, problem)| ConfigError {
+                message: problem.message(),
+                span,
+            })
+            .collect();
+        Err(ConfigErrors::listed(errors, found))
     }
 
     /// The members of a table whose keys are in `known`; others are reported.
@@ -404,7 +460,7 @@ impl Reader {
         &mut self,
         node: &'n Node,
         what: &str,
-        known: &[&'static str],
+        known: &'static [&'static str],
     ) -> Vec<(&'static str, &'n Node)> {
         let Value::Table(members) = &node.value else {
             let found = node.value.kind();
@@ -415,23 +471,16 @@ impl Reader {
         for (key, span, value) in members {
             match known.iter().find(|k| **k == key) {
                 Some(known_key) => accepted.push((*known_key, value)),
-                None => self.unknown_key(*span, key, known.iter().copied()),
+                None => self.unknown_key(*span, key, Known::Keys(known)),
             }
         }
         accepted
     }
 
-    fn unknown_key<'c>(
-        &mut self,
-        span: Option<Span>,
-        key: &str,
-        known: impl Iterator<Item = &'c str>,
-    ) {
-        let message = match closest(key, known) {
-            Some(s) => format!("unknown key \"{key}\"; did you mean \"{s}\"?"),
-            None => format!("unknown key \"{key}\""),
-        };
-        self.error(span, message);
+    fn unknown_key(&mut self, span: Option<Span>, key: &str, known: Known) {
+        let key = key.to_owned();
+        self.problems
+            .push((span, Problem::UnknownKey { key, known }));
     }
 
     fn string(&mut self, node: &Node, key: &str) -> Option<String> {
@@ -496,7 +545,7 @@ impl Reader {
         };
         for (key, span, value) in members {
             let Ok(rule) = key.parse::<RuleId>() else {
-                self.unknown_key(*span, key, RuleId::ALL.iter().map(|r| r.as_str()));
+                self.unknown_key(*span, key, Known::RuleIds);
                 continue;
             };
             let Some(level) = self.string(value, key) else {
@@ -710,10 +759,7 @@ impl Reader {
             match id.parse::<RuleId>() {
                 Ok(rule) => rules.push(rule),
                 Err(_) => {
-                    let hint = closest(&id, RuleId::ALL.iter().map(|r| r.as_str()))
-                        .map(|s| format!("; did you mean \"{s}\"?"))
-                        .unwrap_or_default();
-                    self.error(item.span, format!("unknown rule \"{id}\"{hint}"));
+                    self.problems.push((item.span, Problem::UnknownRule(id)));
                     valid = false;
                 }
             }
