@@ -355,9 +355,14 @@ fn a_key_past_the_parsers_recursion_limit_is_located() {
         let span = errors.errors[0].span.expect("located");
         assert_eq!(&text[span.start..span.end], key, "{text}");
     }
-    let deep = format!("a = {}1{}\n", "[".repeat(5_000), "]".repeat(5_000));
-    let errors = Config::from_toml(&deep).expect_err("too deep");
-    assert!(errors.errors[0].span.is_some());
+    for deep in [
+        format!("a = {}1{}\n", "[".repeat(5_000), "]".repeat(5_000)),
+        format!("a = {}1{}\n", "{b = ".repeat(5_000), "}".repeat(5_000)),
+        format!("a = {}\n", "[".repeat(100_000)),
+    ] {
+        let errors = Config::from_toml(&deep).expect_err("too deep");
+        assert!(errors.errors[0].span.is_some(), "{:?}", errors.errors[0]);
+    }
 
     let dir = temp_dir("config-deep");
     std::fs::write(

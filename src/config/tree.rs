@@ -104,15 +104,17 @@ pub(crate) mod toml_text {
 
     /// The number of dotted parts of the key a line starts with, and its byte range there.
     fn dotted_key(line: &str) -> Option<(usize, usize, usize)> {
-        let start = line.len() - line.trim_start_matches([' ', '\t', '[']).len();
-        let mut parts = 1;
+        let start = line
+            .len()
+            .saturating_sub(line.trim_start_matches([' ', '\t', '[']).len());
+        let mut parts: usize = 1;
         let mut quote = None;
         for (offset, c) in line.char_indices().skip_while(|&(i, _)| i < start) {
             match (quote, c) {
                 (Some(q), c) if c == q => quote = None,
                 (Some(_), _) => {}
                 (None, '"' | '\'') => quote = Some(c),
-                (None, '.') => parts += 1,
+                (None, '.') => parts = parts.saturating_add(1),
                 (None, '=' | ']' | '#' | '\n' | '\r') => {
                     return key_range(line, parts, start, offset);
                 }
@@ -130,7 +132,7 @@ pub(crate) mod toml_text {
         end: usize,
     ) -> Option<(usize, usize, usize)> {
         let key = line.get(start..end)?.trim_end();
-        (!key.is_empty()).then_some((parts, start, start + key.len()))
+        (!key.is_empty()).then_some((parts, start, start.saturating_add(key.len())))
     }
 
     fn convert(value: &DeValue<'_>, range: std::ops::Range<usize>) -> Node {
