@@ -26,7 +26,7 @@
 //! assert_eq!((resource.address.as_str(), resource.attribute.as_str()), ("tencentcloud_audit_track.main", "name"));
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -125,11 +125,9 @@ pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, S
                 }
             }
             Entry::Resource(resource) => {
-                let unknown = changes
-                    .get(resource.address.as_str())
-                    .map(|after_unknown| unknown_attributes(after_unknown))
-                    .unwrap_or_default();
-                resource_findings(&unlimited, text, &resource, &unknown, &mut findings);
+                let none = Unknown::default();
+                let unknown = changes.get(resource.address.as_str()).unwrap_or(&none);
+                resource_findings(&unlimited, text, &resource, unknown, &mut findings);
             }
         }
     }
@@ -245,7 +243,7 @@ fn resource_findings(
     validator: &Validator,
     text: &str,
     resource: &PlanResource<'_, '_>,
-    unknown: &[String],
+    unknown: &Unknown,
     out: &mut Findings,
 ) {
     let mapped = map_resource(resource, unknown);
@@ -282,15 +280,14 @@ fn as_written(violation: &mut Violation, text: &str, span: Span) {
 
 /// A missing parameter whose attribute Terraform only knows at apply time, or a region that
 /// comes from the provider, is not a problem in the plan.
-fn skipped(violation: &Violation, path: &str, unknown: &[String], region: Option<&str>) -> bool {
+fn skipped(violation: &Violation, path: &str, unknown: &Unknown, region: Option<&str>) -> bool {
     if violation.rule() != RuleId::MissingParameter {
         return false;
     }
     if path == "/Region" {
         return region.is_none();
     }
-    let attribute = api_to_attribute(path);
-    unknown.iter().any(|u| attribute.starts_with(u.as_str()))
+    unknown.covers(&api_to_attribute(path))
 }
 
 /// An audit-track resource found in the plan.
@@ -356,12 +353,12 @@ fn collect<'n, 'a>(module: &'n Node<'a>, pointer: &str, out: &mut Vec<Entry<'n, 
     }
 }
 
-/// Each resource address's `change.after_unknown`, from `resource_changes` (the first change
-/// of an address wins), found in one pass; malformed changes are reported.
+/// Each resource address's attributes unknown until apply, from `resource_changes` (the first
+/// change of an address wins), read once; malformed changes are reported.
 fn after_unknown_by_address<'n, 'a>(
     root: &'n Node<'a>,
     out: &mut Vec<Entry<'n, 'a>>,
-) -> HashMap<&'n str, &'n Node<'a>> {
+) -> HashMap<&'n str, Unknown> {
     let mut by_address = HashMap::new();
     let Some(changes) = root.get("resource_changes") else {
         return by_address;
@@ -387,17 +384,38 @@ fn after_unknown_by_address<'n, 'a>(
             continue;
         }
         if let Some(after_unknown) = inner.get("after_unknown") {
-            by_address.entry(address).or_insert(after_unknown);
+            by_address
+                .entry(address)
+                .or_insert_with(|| unknown_attributes(after_unknown));
         }
     }
     by_address
 }
 
 /// The attributes whose values are unknown until apply (`storage[0].storage_name` style).
-fn unknown_attributes(after_unknown: &Node<'_>) -> Vec<String> {
+fn unknown_attributes(after_unknown: &Node<'_>) -> Unknown {
     let mut unknown = Vec::new();
     true_leaves(after_unknown, String::new(), &mut unknown);
-    unknown
+    Unknown(unknown.into_iter().collect())
+}
+
+/// A resource's attributes whose values Terraform knows only at apply time.
+#[derive(Debug, Default)]
+struct Unknown(HashSet<String>);
+
+impl Unknown {
+    /// Whether `attribute` itself is unknown.
+    fn contains(&self, attribute: &str) -> bool {
+        self.0.contains(attribute)
+    }
+
+    /// Whether `attribute` or what holds it (`storage` for `storage[0].storage_name`, `""`
+    /// for the whole resource) is unknown: a lookup per prefix, however many are unknown.
+    fn covers(&self, attribute: &str) -> bool {
+        (0..=attribute.len())
+            .filter_map(|end| attribute.get(..end))
+            .any(|prefix| self.contains(prefix))
+    }
 }
 
 fn true_leaves(node: &Node<'_>, prefix: String, out: &mut Vec<String>) {
@@ -529,10 +547,10 @@ fn api_to_attribute(api_path: &str) -> String {
     }
 }
 
-fn map_resource(resource: &PlanResource<'_, '_>, unknown: &[String]) -> Mapped {
+fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
     let mut request = Map::new();
     let mut places = Vec::new();
-    let known = |attribute: &str| !unknown.iter().any(|u| u == attribute);
+    let known = |attribute: &str| !unknown.contains(attribute);
     for (attribute, parameter) in ATTRIBUTES {
         let Some(node) = resource.values.get(attribute) else {
             continue;
@@ -583,7 +601,7 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &[String]) -> Mapped {
 type Places = Vec<(String, String, String, Span)>;
 
 /// The `storage` block: a list holding one object (the provider's `MaxItems: 1`).
-fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &[String]) -> Option<(Value, Places)> {
+fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option<(Value, Places)> {
     let JsonValue::Array(blocks) = &node.value else {
         // Not the documented shape: let validation report its type.
         let places = vec![(

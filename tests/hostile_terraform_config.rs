@@ -399,3 +399,39 @@ fn a_suppression_glob_star_stays_within_one_folder() {
     assert!(applies(&any_depth, "legacy/deep/x.json"));
     assert!(!applies(&config("*.json"), "legacy/x.json"));
 }
+
+#[test]
+fn many_resources_sharing_one_large_change_skip_its_unknown_attributes() {
+    // Every resource has the same address; its change lists the name and 2 000 event names
+    // as unknown until apply, so no resource is missing its name.
+    let values = ONE_FAULT.replace(r#""name": "a b", "#, "");
+    let resources: Vec<String> = (0..2_000)
+        .map(|_| {
+            resource(0, &values).replace(
+                "tencentcloud_audit_track.t0\"",
+                "tencentcloud_audit_track.shared\"",
+            )
+        })
+        .collect();
+    let unknown_names = vec!["true"; 2_000].join(", ");
+    let text = format!(
+        r#"{{"format_version": "1.2", "planned_values": {{"root_module": {{"resources": [{}]}}}}, "resource_changes": [{{"address": "tencentcloud_audit_track.shared", "change": {{"after_unknown": {{"name": true, "event_names": [{unknown_names}]}}}}}}]}}"#,
+        resources.join(", ")
+    );
+    let report = terraform::check_plan(&validator(), &text)
+        .expect("JSON")
+        .expect("a plan");
+    assert!(report.is_clean(), "{:?}", report.diagnostics.first());
+    // Without the change, each of them misses its name.
+    let without = text.replace(r#""name": true, "#, "");
+    let report = terraform::check_plan(&validator().with_max_diagnostics(usize::MAX), &without)
+        .expect("JSON")
+        .expect("a plan");
+    assert_eq!(report.diagnostics.len(), 2_000);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.rule() == RuleId::MissingParameter)
+    );
+}
