@@ -109,6 +109,7 @@ pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, S
     // Every finding without a limit first, so that the limit cuts the plan as a whole.
     let unlimited = validator.clone().with_max_diagnostics(usize::MAX);
     let mut findings = Findings::default();
+    let none_unknown = Unknown::default();
     for entry in entries {
         match entry {
             Entry::Malformed {
@@ -125,8 +126,9 @@ pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, S
                 }
             }
             Entry::Resource(resource) => {
-                let none = Unknown::default();
-                let unknown = changes.get(resource.address.as_str()).unwrap_or(&none);
+                let unknown = changes
+                    .get(resource.address.as_str())
+                    .unwrap_or(&none_unknown);
                 resource_findings(&unlimited, text, &resource, unknown, &mut findings);
             }
         }
