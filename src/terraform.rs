@@ -26,11 +26,13 @@
 //! assert_eq!((resource.address.as_str(), resource.attribute.as_str()), ("tencentcloud_audit_track.main", "name"));
 //! ```
 
+use std::collections::{HashMap, HashSet};
+
 use serde_json::{Map, Value};
 
 use crate::diagnostic::{Location, Report, ResourceRef};
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
-use crate::{RuleId, Validator, Violation};
+use crate::{JsonType, RuleId, Validator, Violation};
 
 /// The resource type validated.
 pub const RESOURCE_TYPE: &str = "tencentcloud_audit_track";
@@ -64,6 +66,20 @@ pub fn is_plan(root: &Node<'_>) -> bool {
 
 /// Validates every audit-track resource of a plan. `Ok(None)` when the text is JSON but not a
 /// plan; `Err` when it is not JSON.
+///
+/// The validator's limit on diagnostics bounds the whole plan, as it bounds one request; the
+/// rest are counted in [`Report::omitted`]. A plan whose structure is not what Terraform
+/// writes (`"planned_values": []`, `"resources": {}`) gets a located `parameter-type` error
+/// at each such value, and its well-formed parts are still checked.
+///
+/// ```
+/// use cloudaudit_lint::{terraform, RuleId, Validator};
+/// let plan = r#"{"format_version": "1.2", "planned_values": {"root_module": {"resources": {}}}}"#;
+/// let report = terraform::check_plan(&Validator::new(), plan).unwrap().unwrap();
+/// assert_eq!(report.diagnostics[0].rule(), RuleId::ParameterType);
+/// assert_eq!(report.diagnostics[0].path, "/planned_values/root_module/resources");
+/// assert!(report.has_errors());
+/// ```
 pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, SyntaxError> {
     let root = source::parse(text)?;
     if !is_plan(&root) {
@@ -73,68 +89,207 @@ pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, S
         (None, Some(region)) => validator.clone().with_region(region),
         _ => validator.clone(),
     };
-    let mut resources = Vec::new();
-    if let Some(module) = root
-        .get("planned_values")
-        .and_then(|p| p.get("root_module"))
+    let mut entries = Vec::new();
+    let changes = after_unknown_by_address(&root, &mut entries);
+    if let Some(planned) = root.get("planned_values")
+        && expect(planned, JsonType::Object, "/planned_values", &mut entries)
+        && let Some(module) = planned.get("root_module")
+        && expect(
+            module,
+            JsonType::Object,
+            "/planned_values/root_module",
+            &mut entries,
+        )
     {
-        collect(module, "/planned_values/root_module", &mut resources);
+        collect(module, "/planned_values/root_module", &mut entries);
     }
-    let mut diagnostics = Vec::new();
-    let mut omitted = (0, 0);
-    for resource in resources {
-        let unknown = unknown_attributes(&root, &resource.address);
-        let mapped = map_resource(&resource, &unknown);
-        let report = validator.validate_value(&mapped.request);
-        omitted.0 += report.omitted;
-        omitted.1 += report.omitted_errors;
-        for mut diagnostic in report.diagnostics {
-            if skipped(
-                &diagnostic.violation,
-                &diagnostic.path,
-                &unknown,
-                validator.region(),
-            ) {
-                continue;
+    // Document order, whichever part of the plan a finding comes from.
+    entries.sort_by_key(Entry::start);
+
+    // Every finding without a limit first, so that the limit cuts the plan as a whole.
+    let unlimited = validator.clone().with_max_diagnostics(usize::MAX);
+    let mut findings = Findings::default();
+    let none_unknown = Unknown::default();
+    for entry in entries {
+        match entry {
+            Entry::Malformed {
+                violation,
+                pointer,
+                span,
+            } => {
+                // Through the validator, for the level it reports at (or none).
+                for diagnostic in unlimited
+                    .report_violations(&pointer, vec![violation])
+                    .diagnostics
+                {
+                    findings.push(diagnostic.violation, pointer.clone(), span, None);
+                }
             }
-            let (pointer, attribute, span) = mapped.place(&diagnostic.path);
-            diagnostic.path = pointer;
-            diagnostic.location = span.map(|span| location(text, span));
-            diagnostic.resource = Some(ResourceRef {
-                address: resource.address.clone(),
-                attribute,
-            });
-            diagnostics.push(diagnostic);
+            Entry::Resource(resource) => {
+                let unknown = changes
+                    .get(resource.address.as_str())
+                    .unwrap_or(&none_unknown);
+                resource_findings(&unlimited, text, &resource, unknown, &mut findings);
+            }
         }
     }
-    Ok(Some(Report {
-        diagnostics,
-        omitted: omitted.0,
-        omitted_errors: omitted.1,
-    }))
+    Ok(Some(findings.report(&validator, text)))
 }
 
-fn location(text: &str, span: Span) -> Location {
-    let positions = source::locate_all(text, &[span.start, span.end]);
-    let at = |i: usize| positions.get(i).copied().unwrap_or_default();
-    Location {
-        span,
-        start: at(0),
-        end: at(1),
+/// A part of the plan to report on, in document order.
+enum Entry<'n, 'a> {
+    /// An audit-track resource.
+    Resource(PlanResource<'n, 'a>),
+    /// A value of the plan's own structure with the wrong JSON type.
+    Malformed {
+        violation: Violation,
+        pointer: String,
+        span: Span,
+    },
+}
+
+impl Entry<'_, '_> {
+    fn start(&self) -> usize {
+        match self {
+            Self::Resource(resource) => resource.values.span.start,
+            Self::Malformed { span, .. } => span.start,
+        }
+    }
+}
+
+/// Whether `node` has the JSON type the plan format gives it; if not, a malformed entry.
+fn expect(
+    node: &Node<'_>,
+    expected: JsonType,
+    pointer: &str,
+    out: &mut Vec<Entry<'_, '_>>,
+) -> bool {
+    let found = json_type(node);
+    if found == expected {
+        return true;
+    }
+    let name = index_suffix(pointer).trim_start_matches('.').to_owned();
+    out.push(Entry::Malformed {
+        violation: Violation::WrongType {
+            name,
+            expected,
+            found,
+            replacement: None,
+        },
+        pointer: pointer.to_owned(),
+        span: node.span,
+    });
+    false
+}
+
+/// The JSON type of a parsed value; numbers with a fraction or an exponent are not integers.
+fn json_type(node: &Node<'_>) -> JsonType {
+    match &node.value {
+        JsonValue::Null => JsonType::Null,
+        JsonValue::Bool(_) => JsonType::Boolean,
+        JsonValue::Number(text) if text.contains(['.', 'e', 'E']) => JsonType::Number,
+        JsonValue::Number(_) => JsonType::Integer,
+        JsonValue::String(_) => JsonType::String,
+        JsonValue::Array(_) => JsonType::Array,
+        JsonValue::Object(_) => JsonType::Object,
+    }
+}
+
+/// What the plan's resources are reported with: each violation and its place, in order.
+#[derive(Default)]
+struct Findings {
+    violations: Vec<Violation>,
+    places: Vec<(String, Span, Option<ResourceRef>)>,
+}
+
+impl Findings {
+    fn push(
+        &mut self,
+        violation: Violation,
+        pointer: String,
+        span: Span,
+        resource: Option<ResourceRef>,
+    ) {
+        self.violations.push(violation);
+        self.places.push((pointer, span, resource));
+    }
+
+    /// The report: the validator's levels, suppressions and limit applied to the findings of
+    /// the whole plan at once (each finding already passed its levels, so none is dropped
+    /// and the reported ones are the first ones), then every position found in one sweep.
+    fn report(self, validator: &Validator, text: &str) -> Report {
+        let Self {
+            violations,
+            mut places,
+        } = self;
+        let mut report = validator.report_violations("", violations);
+        places.truncate(report.diagnostics.len());
+        let offsets: Vec<usize> = places
+            .iter()
+            .flat_map(|(_, span, _)| [span.start, span.end])
+            .collect();
+        let mut positions = source::locate_all(text, &offsets).into_iter();
+        for (diagnostic, (pointer, span, resource)) in report.diagnostics.iter_mut().zip(places) {
+            let start = positions.next().unwrap_or_default();
+            let end = positions.next().unwrap_or_default();
+            diagnostic.path = pointer;
+            diagnostic.location = Some(Location { span, start, end });
+            diagnostic.resource = resource;
+        }
+        report
+    }
+}
+
+/// The findings of one resource, in the order validation gives them.
+fn resource_findings(
+    validator: &Validator,
+    text: &str,
+    resource: &PlanResource<'_, '_>,
+    unknown: &Unknown,
+    out: &mut Findings,
+) {
+    let mapped = map_resource(resource, unknown);
+    let report = validator.validate_value(&mapped.request);
+    for diagnostic in report.diagnostics {
+        let mut violation = diagnostic.violation;
+        if skipped(&violation, &diagnostic.path, unknown, validator.region()) {
+            continue;
+        }
+        let place = mapped.place(&diagnostic.path);
+        if place.exact {
+            as_written(&mut violation, text, place.span);
+        }
+        let resource = ResourceRef {
+            address: resource.address.clone(),
+            attribute: place.attribute,
+        };
+        out.push(violation, place.pointer, place.span, Some(resource));
+    }
+}
+
+/// A number's help (`write "12"`) shows it as the plan writes it, not as a float prints it.
+fn as_written(violation: &mut Violation, text: &str, span: Span) {
+    if let Violation::WrongType {
+        found: JsonType::Integer | JsonType::Number,
+        replacement: Some(Value::String(replacement)),
+        ..
+    } = violation
+        && let Some(written) = text.get(span.start..span.end)
+    {
+        written.clone_into(replacement);
     }
 }
 
 /// A missing parameter whose attribute Terraform only knows at apply time, or a region that
 /// comes from the provider, is not a problem in the plan.
-fn skipped(violation: &Violation, path: &str, unknown: &[String], region: Option<&str>) -> bool {
+fn skipped(violation: &Violation, path: &str, unknown: &Unknown, region: Option<&str>) -> bool {
     if violation.rule() != RuleId::MissingParameter {
         return false;
     }
     if path == "/Region" {
         return region.is_none();
     }
-    let attribute = api_to_attribute(path);
-    unknown.iter().any(|u| attribute.starts_with(u.as_str()))
+    unknown.covers(&api_to_attribute(path))
 }
 
 /// An audit-track resource found in the plan.
@@ -145,50 +300,124 @@ struct PlanResource<'n, 'a> {
     values: &'n Node<'a>,
 }
 
-fn collect<'n, 'a>(module: &'n Node<'a>, pointer: &str, out: &mut Vec<PlanResource<'n, 'a>>) {
-    if let Some(JsonValue::Array(resources)) = module.get("resources").map(|r| &r.value) {
+fn collect<'n, 'a>(module: &'n Node<'a>, pointer: &str, out: &mut Vec<Entry<'n, 'a>>) {
+    let resources_pointer = format!("{pointer}/resources");
+    if let Some(resources) = module.get("resources")
+        && expect(resources, JsonType::Array, &resources_pointer, out)
+        && let JsonValue::Array(resources) = &resources.value
+    {
         for (index, resource) in resources.iter().enumerate() {
+            let resource_pointer = format!("{resources_pointer}/{index}");
+            if !expect(resource, JsonType::Object, &resource_pointer, out) {
+                continue;
+            }
             let is_track = resource.get("type").and_then(|t| t.value.as_str())
                 == Some(RESOURCE_TYPE)
                 && resource.get("mode").and_then(|m| m.value.as_str()) != Some("data");
-            if let (true, Some(values)) = (is_track, resource.get("values")) {
-                let address = resource
-                    .get("address")
-                    .and_then(|a| a.value.as_str())
-                    .unwrap_or(RESOURCE_TYPE)
-                    .to_owned();
-                out.push(PlanResource {
-                    address,
-                    values_pointer: format!("{pointer}/resources/{index}/values"),
+            let values_pointer = format!("{resource_pointer}/values");
+            let Some(values) = resource.get("values").filter(|_| is_track) else {
+                continue;
+            };
+            let address = match resource.get("address") {
+                Some(address) => {
+                    if !expect(
+                        address,
+                        JsonType::String,
+                        &format!("{resource_pointer}/address"),
+                        out,
+                    ) {
+                        continue;
+                    }
+                    address.value.as_str().unwrap_or(RESOURCE_TYPE)
+                }
+                None => RESOURCE_TYPE,
+            };
+            if expect(values, JsonType::Object, &values_pointer, out) {
+                out.push(Entry::Resource(PlanResource {
+                    address: address.to_owned(),
+                    values_pointer,
                     values,
-                });
+                }));
             }
         }
     }
-    if let Some(JsonValue::Array(children)) = module.get("child_modules").map(|c| &c.value) {
+    let children_pointer = format!("{pointer}/child_modules");
+    if let Some(children) = module.get("child_modules")
+        && expect(children, JsonType::Array, &children_pointer, out)
+        && let JsonValue::Array(children) = &children.value
+    {
         for (index, child) in children.iter().enumerate() {
-            collect(child, &format!("{pointer}/child_modules/{index}"), out);
+            let child_pointer = format!("{children_pointer}/{index}");
+            if expect(child, JsonType::Object, &child_pointer, out) {
+                collect(child, &child_pointer, out);
+            }
         }
     }
 }
 
-/// The attributes of `address` whose values are unknown until apply (`storage[0].storage_name`
-/// style), from `resource_changes[].change.after_unknown`.
-fn unknown_attributes(root: &Node<'_>, address: &str) -> Vec<String> {
-    let Some(JsonValue::Array(changes)) = root.get("resource_changes").map(|c| &c.value) else {
-        return Vec::new();
+/// Each resource address's attributes unknown until apply, from `resource_changes` (the first
+/// change of an address wins), read once; malformed changes are reported.
+fn after_unknown_by_address<'n, 'a>(
+    root: &'n Node<'a>,
+    out: &mut Vec<Entry<'n, 'a>>,
+) -> HashMap<&'n str, Unknown> {
+    let mut by_address = HashMap::new();
+    let Some(changes) = root.get("resource_changes") else {
+        return by_address;
     };
-    let Some(after_unknown) = changes
-        .iter()
-        .find(|c| c.get("address").and_then(|a| a.value.as_str()) == Some(address))
-        .and_then(|c| c.get("change"))
-        .and_then(|c| c.get("after_unknown"))
-    else {
-        return Vec::new();
+    if !expect(changes, JsonType::Array, "/resource_changes", out) {
+        return by_address;
+    }
+    let JsonValue::Array(changes) = &changes.value else {
+        return by_address;
     };
+    for (index, change) in changes.iter().enumerate() {
+        let pointer = format!("/resource_changes/{index}");
+        if !expect(change, JsonType::Object, &pointer, out) {
+            continue;
+        }
+        let Some(address) = change.get("address").and_then(|a| a.value.as_str()) else {
+            continue;
+        };
+        let Some(inner) = change.get("change") else {
+            continue;
+        };
+        if !expect(inner, JsonType::Object, &format!("{pointer}/change"), out) {
+            continue;
+        }
+        if let Some(after_unknown) = inner.get("after_unknown") {
+            by_address
+                .entry(address)
+                .or_insert_with(|| unknown_attributes(after_unknown));
+        }
+    }
+    by_address
+}
+
+/// The attributes whose values are unknown until apply (`storage[0].storage_name` style).
+fn unknown_attributes(after_unknown: &Node<'_>) -> Unknown {
     let mut unknown = Vec::new();
     true_leaves(after_unknown, String::new(), &mut unknown);
-    unknown
+    Unknown(unknown.into_iter().collect())
+}
+
+/// A resource's attributes whose values Terraform knows only at apply time.
+#[derive(Debug, Default)]
+struct Unknown(HashSet<String>);
+
+impl Unknown {
+    /// Whether `attribute` itself is unknown.
+    fn contains(&self, attribute: &str) -> bool {
+        self.0.contains(attribute)
+    }
+
+    /// Whether `attribute` or what holds it (`storage` for `storage[0].storage_name`, `""`
+    /// for the whole resource) is unknown: a lookup per prefix, however many are unknown.
+    fn covers(&self, attribute: &str) -> bool {
+        (0..=attribute.len())
+            .filter_map(|end| attribute.get(..end))
+            .any(|prefix| self.contains(prefix))
+    }
 }
 
 fn true_leaves(node: &Node<'_>, prefix: String, out: &mut Vec<String>) {
@@ -238,37 +467,50 @@ struct Mapped {
     request: Value,
     values_pointer: String,
     values_span: Span,
-    /// (API pointer, plan pointer, attribute, span of the value in the plan).
-    places: Vec<(String, String, String, Span)>,
+    places: Places,
+    /// The index in `places` of each API pointer.
+    by_api: HashMap<String, usize>,
+}
+
+/// Where a diagnostic of a mapped request is in the plan.
+struct Place {
+    pointer: String,
+    attribute: String,
+    span: Span,
+    /// Whether `span` is the diagnostic's value itself, not a parent.
+    exact: bool,
 }
 
 impl Mapped {
-    /// The plan pointer, attribute path and span for an API pointer: the mapped value itself,
-    /// the nearest mapped parent, or the resource's `values` object.
-    fn place(&self, api_path: &str) -> (String, String, Option<Span>) {
-        let best = self
-            .places
-            .iter()
-            .filter(|(api, ..)| api_path == api || api_path.starts_with(&format!("{api}/")))
-            .max_by_key(|(api, ..)| api.len());
-        match best {
-            Some((api, plan, attribute, span)) => {
-                let rest = &api_path[api.len()..];
-                let attribute = format!("{attribute}{}", index_suffix(rest));
-                if rest.is_empty() {
-                    (plan.clone(), attribute, Some(*span))
-                } else {
-                    (format!("{plan}{rest}"), attribute, Some(*span))
-                }
+    /// The place of an API pointer: the mapped value itself, the nearest mapped parent, or
+    /// the resource's `values` object. Looked up by pointer, parent after parent.
+    fn place(&self, api_path: &str) -> Place {
+        let mut prefix = api_path;
+        loop {
+            if let Some((_, plan, attribute, span)) =
+                self.by_api.get(prefix).and_then(|&i| self.places.get(i))
+            {
+                let rest = api_path.get(prefix.len()..).unwrap_or_default();
+                return Place {
+                    pointer: format!("{plan}{rest}"),
+                    attribute: format!("{attribute}{}", index_suffix(rest)),
+                    span: *span,
+                    exact: rest.is_empty(),
+                };
             }
-            None => (
-                self.values_pointer.clone(),
-                api_to_attribute(api_path),
-                Some(Span {
-                    start: self.values_span.start,
-                    end: self.values_span.start + 1,
-                }),
+            match prefix.rfind('/') {
+                Some(cut) if cut > 0 => prefix = &prefix[..cut],
+                _ => break,
+            }
+        }
+        Place {
+            pointer: self.values_pointer.clone(),
+            attribute: api_to_attribute(api_path),
+            span: Span::new(
+                self.values_span.start,
+                self.values_span.start.saturating_add(1),
             ),
+            exact: false,
         }
     }
 }
@@ -307,10 +549,10 @@ fn api_to_attribute(api_path: &str) -> String {
     }
 }
 
-fn map_resource(resource: &PlanResource<'_, '_>, unknown: &[String]) -> Mapped {
+fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
     let mut request = Map::new();
     let mut places = Vec::new();
-    let known = |attribute: &str| !unknown.iter().any(|u| u == attribute);
+    let known = |attribute: &str| !unknown.contains(attribute);
     for (attribute, parameter) in ATTRIBUTES {
         let Some(node) = resource.values.get(attribute) else {
             continue;
@@ -344,18 +586,24 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &[String]) -> Mapped {
             node.span,
         ));
     }
+    let by_api = places
+        .iter()
+        .enumerate()
+        .map(|(index, (api, ..))| (api.clone(), index))
+        .collect();
     Mapped {
         request: Value::Object(request),
         values_pointer: resource.values_pointer.clone(),
         values_span: resource.values.span,
         places,
+        by_api,
     }
 }
 
 type Places = Vec<(String, String, String, Span)>;
 
 /// The `storage` block: a list holding one object (the provider's `MaxItems: 1`).
-fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &[String]) -> Option<(Value, Places)> {
+fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option<(Value, Places)> {
     let JsonValue::Array(blocks) = &node.value else {
         // Not the documented shape: let validation report its type.
         let places = vec![(
@@ -393,12 +641,13 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &[String]) -> Optio
     Some((Value::Object(storage), places))
 }
 
-/// A parsed node as a `serde_json::Value` (numbers keep their text's meaning).
+/// A parsed node as a `serde_json::Value` (numbers keep their text's meaning; see
+/// [`number_value`]).
 fn to_value(node: &Node<'_>) -> Value {
     match &node.value {
         JsonValue::Null => Value::Null,
         JsonValue::Bool(b) => Value::Bool(*b),
-        JsonValue::Number(text) => serde_json::from_str(text).unwrap_or(Value::Null),
+        JsonValue::Number(text) => number_value(text),
         JsonValue::String(s) => Value::String(s.to_string()),
         JsonValue::Array(items) => Value::Array(items.iter().map(to_value).collect()),
         JsonValue::Object(members) => Value::Object(
@@ -408,4 +657,16 @@ fn to_value(node: &Node<'_>) -> Value {
                 .collect(),
         ),
     }
+}
+
+/// A number as a `serde_json::Value`. One beyond the range of `f64` (`1e9223372036854775807`)
+/// becomes the largest finite `f64` of its sign, so it is still reported as a number.
+fn number_value(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|_| {
+        Value::from(if text.starts_with('-') {
+            f64::MIN
+        } else {
+            f64::MAX
+        })
+    })
 }

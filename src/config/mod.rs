@@ -208,12 +208,62 @@ pub struct ConfigError {
     pub span: Option<Span>,
 }
 
-/// Every problem in a configuration.
+/// How many problems of one configuration are listed; the rest are counted in one last entry.
+pub const MAX_LISTED_ERRORS: usize = 100;
+
+/// Every problem in a configuration, the first [`MAX_LISTED_ERRORS`] of them listed.
+///
+/// ```
+/// use cloudaudit_lint::config::{Config, MAX_LISTED_ERRORS};
+/// let keys: String = (0..150).map(|i| format!("not-a-rule-{i} = \"off\"\n")).collect();
+/// let text = format!("[rules]\n{keys}");
+/// let errors = Config::from_toml(&text).unwrap_err();
+/// assert_eq!(errors.omitted, 50);
+/// assert_eq!(errors.errors.len(), MAX_LISTED_ERRORS + 1);
+/// assert_eq!(errors.errors[MAX_LISTED_ERRORS].message, "50 more problems not listed");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))]
 pub struct ConfigErrors {
-    /// The problems, in document order.
+    /// The problems, in document order: at most [`MAX_LISTED_ERRORS`], then, when there are
+    /// more, one last entry without a span that counts them.
     pub errors: Vec<ConfigError>,
+    /// How many problems were left out of the list.
+    pub omitted: usize,
+}
+
+impl ConfigErrors {
+    /// The first [`MAX_LISTED_ERRORS`] of `errors`, out of `found` problems, and a last
+    /// entry counting the rest.
+    fn listed(mut errors: Vec<ConfigError>, found: usize) -> Self {
+        errors.truncate(MAX_LISTED_ERRORS);
+        let omitted = found.saturating_sub(errors.len());
+        if omitted > 0 {
+            errors.push(ConfigError {
+                message: format!("{omitted} more problems not listed"),
+                span: None,
+            });
+        }
+        Self { errors, omitted }
+    }
+}
+
+/// The matcher of a `[[suppress]]` glob: `*` and `?` stay within one path component, `**`
+/// crosses folders, as in `.gitignore` and eslint.
+///
+/// ```
+/// use cloudaudit_lint::config::file_glob;
+/// let one_level = file_glob("legacy/*.json").unwrap();
+/// assert!(one_level.is_match("legacy/a.json"));
+/// assert!(!one_level.is_match("legacy/deep/x.json"));
+/// assert!(file_glob("legacy/**/*.json").unwrap().is_match("legacy/deep/x.json"));
+/// ```
+#[cfg(not(target_arch = "wasm32"))]
+pub fn file_glob(glob: &str) -> Result<globset::GlobMatcher, globset::Error> {
+    globset::GlobBuilder::new(glob)
+        .literal_separator(true)
+        .build()
+        .map(|g| g.compile_matcher())
 }
 
 impl Config {
@@ -234,14 +284,21 @@ impl Config {
     /// ```
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_toml(text: &str) -> Result<Self, ConfigErrors> {
-        let table = toml::de::DeTable::parse(text).map_err(|error| ConfigErrors {
-            errors: vec![ConfigError {
-                message: error.message().trim_end().to_owned(),
-                span: error.span().map(|r| Span {
+        let table = toml::de::DeTable::parse(text).map_err(|error| {
+            let span = error
+                .span()
+                .map(|r| Span {
                     start: r.start,
                     end: r.end,
-                }),
-            }],
+                })
+                .or_else(|| tree::toml_text::longest_dotted_key(text));
+            ConfigErrors::listed(
+                vec![ConfigError {
+                    message: error.message().trim_end().to_owned(),
+                    span,
+                }],
+                1,
+            )
         })?;
         Reader::default().config(&tree::toml_text::table(table.get_ref(), table.span()))
     }
@@ -271,11 +328,9 @@ impl Config {
             .iter()
             .filter(|s| {
                 s.files.is_empty()
-                    || s.files.iter().any(|glob| {
-                        globset::Glob::new(glob)
-                            .map(|g| g.compile_matcher().is_match(relative))
-                            .unwrap_or(false)
-                    })
+                    || s.files
+                        .iter()
+                        .any(|glob| file_glob(glob).is_ok_and(|g| g.is_match(relative)))
             })
             .cloned()
             .collect()
@@ -318,15 +373,58 @@ const REQUIRED_POLICY_KEYS: &[&str] = &["required", "message"];
 const SUPPRESS_KEYS: &[&str] = &["files", "rules", "reason"];
 const LEVELS: &[&str] = &["off", "warning", "error"];
 
-/// Reads a configuration tree, collecting every error.
+/// A problem found while reading, its message not yet written: the did-you-mean of an
+/// unknown name is only looked for when the problem is among those listed.
+enum Problem {
+    Written(String),
+    /// A key that is not one of `known`.
+    UnknownKey {
+        key: String,
+        known: Known,
+    },
+    /// A rule id that is not one.
+    UnknownRule(String),
+}
+
+/// The names an unknown key is compared with.
+#[derive(Clone, Copy)]
+enum Known {
+    Keys(&'static [&'static str]),
+    RuleIds,
+}
+
+impl Problem {
+    fn message(self) -> String {
+        let rule_ids = || RuleId::ALL.iter().map(|r| r.as_str());
+        match self {
+            Self::Written(message) => message,
+            Self::UnknownKey { key, known } => {
+                let suggestion = match known {
+                    Known::Keys(keys) => closest(&key, keys.iter().copied()),
+                    Known::RuleIds => closest(&key, rule_ids()),
+                };
+                match suggestion {
+                    Some(s) => format!("unknown key \"{key}\"; did you mean \"{s}\"?"),
+                    None => format!("unknown key \"{key}\""),
+                }
+            }
+            Self::UnknownRule(id) => match closest(&id, rule_ids()) {
+                Some(s) => format!("unknown rule \"{id}\"; did you mean \"{s}\"?"),
+                None => format!("unknown rule \"{id}\""),
+            },
+        }
+    }
+}
+
+/// Reads a configuration tree, collecting every problem.
 #[derive(Default)]
 struct Reader {
-    errors: Vec<ConfigError>,
+    problems: Vec<(Option<Span>, Problem)>,
 }
 
 impl Reader {
     fn error(&mut self, span: Option<Span>, message: String) {
-        self.errors.push(ConfigError { message, span });
+        self.problems.push((span, Problem::Written(message)));
     }
 
     fn config(mut self, root: &Node) -> Result<Config, ConfigErrors> {
@@ -339,15 +437,22 @@ impl Reader {
                 _ => config.suppress = self.suppressions(node),
             }
         }
-        if self.errors.is_empty() {
-            Ok(config)
-        } else {
-            // Text order for a file; a JSON value has no spans and keeps reading order.
-            self.errors.sort_by_key(|e| e.span.map(|s| s.start));
-            Err(ConfigErrors {
-                errors: self.errors,
-            })
+        if self.problems.is_empty() {
+            return Ok(config);
         }
+        // Text order for a file; a JSON value has no spans and keeps reading order.
+        self.problems.sort_by_key(|(span, _)| span.map(|s| s.start));
+        let found = self.problems.len();
+        let errors = self
+            .problems
+            .into_iter()
+            .take(MAX_LISTED_ERRORS)
+            .map(|(span, problem)| ConfigError {
+                message: problem.message(),
+                span,
+            })
+            .collect();
+        Err(ConfigErrors::listed(errors, found))
     }
 
     /// The members of a table whose keys are in `known`; others are reported.
@@ -355,7 +460,7 @@ impl Reader {
         &mut self,
         node: &'n Node,
         what: &str,
-        known: &[&'static str],
+        known: &'static [&'static str],
     ) -> Vec<(&'static str, &'n Node)> {
         let Value::Table(members) = &node.value else {
             let found = node.value.kind();
@@ -366,23 +471,16 @@ impl Reader {
         for (key, span, value) in members {
             match known.iter().find(|k| **k == key) {
                 Some(known_key) => accepted.push((*known_key, value)),
-                None => self.unknown_key(*span, key, known.iter().copied()),
+                None => self.unknown_key(*span, key, Known::Keys(known)),
             }
         }
         accepted
     }
 
-    fn unknown_key<'c>(
-        &mut self,
-        span: Option<Span>,
-        key: &str,
-        known: impl Iterator<Item = &'c str>,
-    ) {
-        let message = match closest(key, known) {
-            Some(s) => format!("unknown key \"{key}\"; did you mean \"{s}\"?"),
-            None => format!("unknown key \"{key}\""),
-        };
-        self.error(span, message);
+    fn unknown_key(&mut self, span: Option<Span>, key: &str, known: Known) {
+        let key = key.to_owned();
+        self.problems
+            .push((span, Problem::UnknownKey { key, known }));
     }
 
     fn string(&mut self, node: &Node, key: &str) -> Option<String> {
@@ -447,7 +545,7 @@ impl Reader {
         };
         for (key, span, value) in members {
             let Ok(rule) = key.parse::<RuleId>() else {
-                self.unknown_key(*span, key, RuleId::ALL.iter().map(|r| r.as_str()));
+                self.unknown_key(*span, key, Known::RuleIds);
                 continue;
             };
             let Some(level) = self.string(value, key) else {
@@ -591,41 +689,54 @@ impl Reader {
             .collect()
     }
 
+    /// One `[[suppress]]` entry; every problem in it is reported, and an entry with any
+    /// problem is dropped.
     fn suppression(&mut self, node: &Node) -> Option<Suppression> {
-        let mut suppression = Suppression {
-            files: Vec::new(),
-            rules: Vec::new(),
-            reason: String::new(),
-        };
         let members = self.table(node, "a [[suppress]] entry", SUPPRESS_KEYS);
         self.require(&members, node, "a [[suppress]] entry", "rules");
-        let has_rules = members.iter().any(|(k, _)| *k == "rules");
+        let (mut files, mut rules, mut reason) = (Some(Vec::new()), None, None);
         for (key, value) in members {
             match key {
-                "files" => suppression.files = self.globs(value)?,
-                "reason" => suppression.reason = self.string(value, key)?,
-                _ => suppression.rules = self.rule_ids(value)?,
+                "files" => files = self.globs(value),
+                "reason" => reason = self.string(value, key),
+                _ => rules = self.rule_ids(value),
             }
         }
-        if suppression.reason.trim().is_empty() && matches!(node.value, Value::Table(_)) {
+        let has_reason = reason.as_deref().is_some_and(|r| !r.trim().is_empty());
+        // A reason of the wrong type is reported already.
+        let reason_reported = !matches!(node.value, Value::Table(_))
+            || members_have(node, "reason") && reason.is_none();
+        if !has_reason && !reason_reported {
             self.error(
                 node.span,
                 "a [[suppress]] entry needs a \"reason\"".to_owned(),
             );
-            return None;
         }
-        has_rules.then_some(suppression)
+        Some(Suppression {
+            files: files?,
+            rules: rules?,
+            reason: reason.filter(|_| has_reason)?,
+        })
     }
 
+    /// The globs of `files`; each one that does not compile is reported at its place.
     fn globs(&mut self, node: &Node) -> Option<Vec<String>> {
         let globs = self.strings(node, "files")?;
         #[cfg(not(target_arch = "wasm32"))]
-        for glob in &globs {
-            if let Err(error) = globset::Glob::new(glob) {
-                self.error(node.span, format!("\"files\": {error}"));
+        {
+            let Value::Array(items) = &node.value else {
                 return None;
+            };
+            let mut valid = true;
+            for (glob, item) in globs.iter().zip(items) {
+                if let Err(error) = file_glob(glob) {
+                    self.error(item.span, format!("\"files\": {error}"));
+                    valid = false;
+                }
             }
+            valid.then_some(globs)
         }
+        #[cfg(target_arch = "wasm32")]
         Some(globs)
     }
 
@@ -639,20 +750,27 @@ impl Reader {
             return None;
         };
         let mut rules = Vec::new();
+        let mut valid = true;
         for item in items {
-            let id = self.string(item, "rules")?;
+            let Some(id) = self.string(item, "rules") else {
+                valid = false;
+                continue;
+            };
             match id.parse::<RuleId>() {
                 Ok(rule) => rules.push(rule),
                 Err(_) => {
-                    let hint = closest(&id, RuleId::ALL.iter().map(|r| r.as_str()))
-                        .map(|s| format!("; did you mean \"{s}\"?"))
-                        .unwrap_or_default();
-                    self.error(item.span, format!("unknown rule \"{id}\"{hint}"));
+                    self.problems.push((item.span, Problem::UnknownRule(id)));
+                    valid = false;
                 }
             }
         }
-        Some(rules)
+        valid.then_some(rules)
     }
+}
+
+/// Whether the table `node` has the key `key`.
+fn members_have(node: &Node, key: &str) -> bool {
+    matches!(&node.value, Value::Table(members) if members.iter().any(|(k, ..)| k == key))
 }
 
 fn set<T>(slot: &mut T, value: Option<T>) {

@@ -84,6 +84,57 @@ pub(crate) mod toml_text {
         }
     }
 
+    /// The span of the key with the most dotted parts (`a.b.c = 1`, `[a.b.c]`), found line by
+    /// line with quoted parts skipped. The TOML parser reports one error without a place, a
+    /// key of more dotted parts than its recursion limit; this is where it is.
+    pub(crate) fn longest_dotted_key(text: &str) -> Option<Span> {
+        let mut best: Option<(usize, Span)> = None;
+        let mut line_start: usize = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some((parts, start, end)) = dotted_key(line)
+                && best.is_none_or(|(most, _)| parts > most)
+            {
+                let at = |offset: usize| line_start.saturating_add(offset);
+                best = Some((parts, Span::new(at(start), at(end))));
+            }
+            line_start = line_start.saturating_add(line.len());
+        }
+        best.map(|(_, span)| span)
+    }
+
+    /// The number of dotted parts of the key a line starts with, and its byte range there.
+    fn dotted_key(line: &str) -> Option<(usize, usize, usize)> {
+        let start = line
+            .len()
+            .saturating_sub(line.trim_start_matches([' ', '\t', '[']).len());
+        let mut parts: usize = 1;
+        let mut quote = None;
+        for (offset, c) in line.char_indices().skip_while(|&(i, _)| i < start) {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '.') => parts = parts.saturating_add(1),
+                (None, '=' | ']' | '#' | '\n' | '\r') => {
+                    return key_range(line, parts, start, offset);
+                }
+                (None, _) => {}
+            }
+        }
+        key_range(line, parts, start, line.len())
+    }
+
+    /// `(parts, start, end)` with the blanks before `end` left out, unless no key is left.
+    fn key_range(
+        line: &str,
+        parts: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize, usize)> {
+        let key = line.get(start..end)?.trim_end();
+        (!key.is_empty()).then_some((parts, start, start.saturating_add(key.len())))
+    }
+
     fn convert(value: &DeValue<'_>, range: std::ops::Range<usize>) -> Node {
         let value = match value {
             DeValue::String(s) => Value::String(s.to_string()),
