@@ -626,14 +626,18 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
 
 /// The integer a number with a zero fraction stands for (`1.0` → `1`, `1e2` → `100`), if it
 /// is within ±2^53. Decimal arithmetic on the text: exact, and no float parsing (whose tables
-/// would weigh on the WebAssembly module).
+/// would weigh on the WebAssembly module). Every step is checked and the work is linear in the
+/// text, whatever the exponent (`1e9223372036854775807` is simply out of range).
 fn integral(text: &str) -> Option<i64> {
+    /// The most significant digits an integer within ±2^53 has.
+    const MAX_DIGITS: usize = 16;
+    const EXACT: i64 = 1 << 53;
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
     };
     let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(e) => (&unsigned[..e], &unsigned[e + 1..]),
+        Some(e) => (unsigned.get(..e)?, unsigned.get(e + 1..)?),
         None => (unsigned, "0"),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -642,22 +646,24 @@ fn integral(text: &str) -> Option<i64> {
     if digits.is_empty() {
         return Some(0);
     }
-    // value = digits × 10^shift
+    // value = significant × 10^shift, with shift = exponent − fraction digits + trailing zeros.
+    // An exponent beyond an `i64` puts a number with a non-zero digit far outside ±2^53 (or
+    // makes it a fraction): `None` either way.
+    let significant = digits.trim_end_matches('0');
+    let zeros = digits.len() - significant.len();
     let shift = exponent
         .parse::<i64>()
         .ok()?
-        .checked_sub(i64::try_from(fraction.len()).ok()?)?;
-    let significant = digits.trim_end_matches('0');
-    let zeros = i64::try_from(digits.len() - significant.len()).ok()?;
-    let shift = shift.checked_add(zeros)?;
-    if shift < 0 || i64::try_from(significant.len()).ok()? + shift > 16 {
-        return None; // a fraction, or beyond 2^53 (16 digits)
+        .checked_sub(i64::try_from(fraction.len()).ok()?)?
+        .checked_add(i64::try_from(zeros).ok()?)?;
+    let shift = u32::try_from(shift).ok()?; // negative: a fraction
+    if significant.len() > MAX_DIGITS {
+        return None;
     }
-    let mut value: i64 = significant.parse().ok()?;
-    for _ in 0..shift {
-        value *= 10;
-    }
-    const EXACT: i64 = 1 << 53;
+    let value = significant
+        .parse::<i64>()
+        .ok()?
+        .checked_mul(10_i64.checked_pow(shift)?)?;
     (value <= EXACT).then_some(if negative { -value } else { value })
 }
 
@@ -693,5 +699,32 @@ mod tests {
         assert_eq!(integral("9007199254740992.0"), Some(1 << 53));
         // Exact: a float would round this to 2^53.
         assert_eq!(integral("9007199254740993.0"), None);
+    }
+
+    #[test]
+    fn integral_survives_exponents_at_and_past_the_limits_of_an_i64() {
+        for text in [
+            "1e9223372036854775807",
+            "-1e9223372036854775807",
+            "12e9223372036854775806",
+            "5E+9223372036854775807",
+            "1e9223372036854775808",
+            "1e-9223372036854775808",
+            "1e-9223372036854775809",
+            "1.5e-9223372036854775808",
+            "1e4294967296",
+            "1e4294967295",
+            "1e19",
+        ] {
+            assert_eq!(integral(text), None, "{text}");
+        }
+        assert_eq!(integral("0e9223372036854775807"), Some(0));
+        assert_eq!(integral("-0.0e-9223372036854775808"), Some(0));
+        assert_eq!(integral("1E+0"), Some(1));
+        assert_eq!(integral("-0"), Some(0));
+        assert_eq!(integral(&format!("1{}e-400", "0".repeat(400))), Some(1));
+        assert_eq!(integral(&format!("{}.0", "9".repeat(400))), None);
+        assert_eq!(integral("9.007199254740992e15"), Some(1 << 53));
+        assert_eq!(integral("1e16"), None);
     }
 }
