@@ -290,3 +290,176 @@ fn huge_exponents_through_the_program() {
         assert_eq!(seen, [pair("parameter-type", path)], "{text}");
     }
 }
+// ---------------------------------------------------------------------------------------------
+// The common parameters are checked in every request
+
+/// Every action, with a document of its own parameters only (one key where one is enough).
+const ONE_KEY_DOCUMENTS: &[(TrackAction, &str, &str)] = &[
+    (TrackAction::Delete, "DeleteAuditTrack", r#"{"TrackId": 1}"#),
+    (
+        TrackAction::Describe,
+        "DescribeAuditTrack",
+        r#"{"TrackId": 1}"#,
+    ),
+    (TrackAction::Modify, "ModifyAuditTrack", r#"{"TrackId": 1}"#),
+    (
+        TrackAction::DescribeList,
+        "DescribeAuditTracks",
+        r#"{"PageNumber": 1, "PageSize": 10}"#,
+    ),
+];
+
+#[test]
+fn an_unsupported_caller_region_is_reported_for_every_action_and_shape() {
+    for &(action, _, text) in ONE_KEY_DOCUMENTS {
+        let validator = Validator::new()
+            .with_region("xx-nowhere")
+            .with_action(action);
+        let report = validator.validate_str(text);
+        assert_eq!(
+            rules(&report),
+            [pair("region-unsupported", "/Region")],
+            "{action:?} {text}"
+        );
+        let value: Value = serde_json::from_str(text).expect("JSON");
+        assert_eq!(
+            rules(&validator.validate_value(&value)),
+            [pair("region-unsupported", "/Region")],
+            "{action:?} {text} as a value"
+        );
+    }
+}
+
+#[test]
+fn a_missing_region_is_reported_for_every_action_and_shape() {
+    for &(action, _, text) in ONE_KEY_DOCUMENTS {
+        let validator = Validator::new().with_action(action);
+        let report = validator.validate_str(text);
+        assert_eq!(
+            rules(&report),
+            [pair("missing-parameter", "/Region")],
+            "{action:?} {text}"
+        );
+        // At the document's opening brace.
+        let location = report.diagnostics[0].location.expect("located");
+        assert_eq!((location.start.line, location.start.column), (1, 1));
+    }
+}
+
+#[test]
+fn a_documents_own_region_is_checked_in_a_one_key_document() {
+    let validator = Validator::new().with_action(TrackAction::Delete);
+    let report = validator.validate_str(r#"{"Region": "xx-nowhere"}"#);
+    assert_eq!(
+        rules(&report),
+        [
+            pair("region-unsupported", "/Region"),
+            pair("missing-parameter", "/TrackId")
+        ]
+    );
+}
+
+#[test]
+fn the_documents_action_chooses_and_the_region_is_still_checked() {
+    for &(_, name, text) in ONE_KEY_DOCUMENTS {
+        // The document names its action in a second key; still no region.
+        let text = text.replacen('{', &format!(r#"{{"Action": "{name}", "#), 1);
+        let text = text.replace(", }", "}");
+        let report = Validator::new().validate_str(&text);
+        assert_eq!(
+            rules(&report),
+            [pair("missing-parameter", "/Region")],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_caller_region_is_reported_whatever_the_document() {
+    // Not an object, or not JSON at all: the caller's region is still the caller's.
+    for (text, first) in [
+        ("[]", "request-not-object"),
+        ("1", "request-not-object"),
+        ("{", "json-syntax"),
+    ] {
+        let report = Validator::new()
+            .with_region("xx-nowhere")
+            .validate_str(text);
+        assert_eq!(
+            rules(&report),
+            [pair(first, ""), pair("region-unsupported", "/Region")],
+            "{text}"
+        );
+    }
+    // A large document takes the same path as a small one.
+    let mut text = String::from(r#"{"TrackId": 1"#);
+    for i in 0..1000 {
+        text.push_str(&format!(r#", "Extra{i}": {i}"#));
+    }
+    text.push('}');
+    let report = Validator::new()
+        .with_region("xx-nowhere")
+        .with_action(TrackAction::Delete)
+        .with_max_diagnostics(usize::MAX)
+        .validate_str(&text);
+    assert_eq!(count(&report, "region-unsupported"), 1);
+    assert_eq!(count(&report, "unknown-parameter"), 1000);
+}
+
+fn count(report: &Report, rule: &str) -> usize {
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule().as_str() == rule)
+        .count()
+}
+
+#[test]
+fn validate_parameter_checks_the_region_only_for_the_region() {
+    let validator = Validator::new();
+    let region = validator.validate_parameter("Region", &serde_json::json!("xx-nowhere"), None);
+    assert_eq!(rules(&region), [pair("region-unsupported", "/Region")]);
+    let action =
+        validator.validate_parameter("Action", &serde_json::json!("CreateAuditTrack"), None);
+    assert!(action.diagnostics.is_empty(), "{:?}", rules(&action));
+}
+
+#[test]
+fn the_region_is_checked_in_every_request_through_the_program() {
+    for &(_, name, text) in ONE_KEY_DOCUMENTS {
+        let (code, seen, diagnostics) =
+            cli_json(&["--action", name, "--region", "xx-nowhere"], text);
+        assert_eq!(code, 1, "{name} {text}");
+        assert_eq!(
+            seen,
+            [pair("region-unsupported", "/Region")],
+            "{name} {text}"
+        );
+        assert_eq!(diagnostics[0]["apiErrorCode"], "UnsupportedRegion");
+
+        let (code, seen, _) = cli_json(&["--action", name], text);
+        assert_eq!(code, 1, "{name} {text}");
+        assert_eq!(
+            seen,
+            [pair("missing-parameter", "/Region")],
+            "{name} {text}"
+        );
+    }
+    // Human output says so too, instead of "no problems".
+    let output = cli(
+        &[
+            "check",
+            "--no-config",
+            "--action",
+            "DeleteAuditTrack",
+            "--region",
+            "xx-nowhere",
+            "-",
+        ],
+        r#"{"TrackId": 1}"#,
+    );
+    let human = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{human}");
+    assert!(human.contains("error[region-unsupported]"), "{human}");
+    assert!(!human.contains("no problems"), "{human}");
+}

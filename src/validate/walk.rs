@@ -212,6 +212,7 @@ impl<'p> Walker<'p> {
         let Some(object) = Object::of(root) else {
             let found = root.json_type();
             self.push(Violation::NotAnObject { found }, String::new(), root.span());
+            self.caller_region();
             return;
         };
         if self.chosen_action.is_none()
@@ -224,7 +225,8 @@ impl<'p> Walker<'p> {
         }
         let known = self.known_params();
         self.report_shadowed(&object, "");
-        self.common(&object);
+        self.action_and_version(&object);
+        self.region(&object);
         let resource_type = object.get("ResourceType").and_then(|m| m.value.as_str());
         for param in self.action.params() {
             self.param(&object, param, resource_type);
@@ -250,7 +252,8 @@ impl<'p> Walker<'p> {
             span: None,
         };
         match name {
-            "Action" | "Version" | "Region" => self.common(&object),
+            "Action" | "Version" => self.action_and_version(&object),
+            "Region" => self.region(&object),
             _ => match self.action.params().iter().find(|p| p.name == name) {
                 Some(param) => self.param(&object, param, resource_type),
                 None => self.unknown(&object, "", &self.known_params()),
@@ -267,8 +270,9 @@ impl<'p> Walker<'p> {
         }
     }
 
-    fn common<T: Tree>(&mut self, object: &Object<'_, T>) {
-        let single = object.members.len() == 1;
+    /// The common parameters `Action` and `Version`, checked when present (the region is
+    /// [`Walker::region`]'s: every request has one, whatever its action, shape or size).
+    fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
         for name in ["Action", "Version"] {
             if let Some(member) = object.get(name) {
                 let path = pointer("", name);
@@ -281,8 +285,15 @@ impl<'p> Walker<'p> {
                 }
             }
         }
-        if !single || object.get("Region").is_some() {
-            self.region(object);
+    }
+
+    /// The caller's region, which has no place in the text: checked whatever the document is,
+    /// an object or not.
+    pub(crate) fn caller_region(&mut self) {
+        if let Some(caller) = self.caller_region {
+            for violation in common::check_region(caller, self.profile) {
+                self.push(violation, pointer("", "Region"), None);
+            }
         }
     }
 
@@ -293,10 +304,7 @@ impl<'p> Walker<'p> {
         let document = member.and_then(|m| self.string(m.value, "Region", &path));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
-                let violations = common::check_region(caller, self.profile);
-                for violation in violations {
-                    self.push(violation, path.clone(), None);
-                }
+                self.caller_region();
                 if let (Some(document), Some(member)) = (document, member)
                     && document.trim() != caller.trim()
                 {
