@@ -12,12 +12,14 @@
 //! cargo bench --bench compare -- native [--dir DIR]
 //! cargo bench --bench compare -- scaling [--dir DIR]
 //! cargo bench --bench compare -- all [--seed N] [--count N] [--dir DIR]
+//! cargo bench --bench compare -- linear [--from N] [--to N] [--family NAME]...
 //! ```
 //!
 //! `native` first checks that our validator and the schema agree on which corpus requests are
 //! invalid, and exits non-zero on any disagreement: one of them has a bug.
 
 mod corpus;
+mod linear;
 mod measure;
 
 use std::hint::black_box;
@@ -42,6 +44,8 @@ usage: cargo bench --bench compare -- [COMMAND] [--seed N] [--count N] [--dir DI
   native   check agreement with jsonschema, then time every path on the corpus
   scaling  time and heap for the large inputs
   all      corpus, native, scaling (the default)
+  linear   each large input doubled from --from to --to items (default 1024 to 65536):
+           the cost per item at each size; --family NAME (repeatable) for some of them
   profile  only validate the corpus ten times, for a profiler (valgrind --tool=callgrind);
            --subset valid|faulty for one kind of request, --path serde_json|jsonschema
            for a peer instead, --path value|typed for ours from a parsed value or struct";
@@ -100,6 +104,10 @@ struct Options {
     subset: Option<String>,
     /// `profile` only: `serde_json` or `jsonschema` instead of ours.
     path: Option<String>,
+    /// `linear` only: the smallest and largest sizes, and the families to run (none: all).
+    from: usize,
+    to: usize,
+    families: Vec<String>,
 }
 
 fn options() -> Result<Options, String> {
@@ -111,6 +119,9 @@ fn options() -> Result<Options, String> {
         dir: Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-corpus"),
         subset: None,
         path: None,
+        from: 1024,
+        to: 65_536,
+        families: Vec::new(),
     };
     let mut command = None;
     while let Some(arg) = args.next() {
@@ -121,7 +132,12 @@ fn options() -> Result<Options, String> {
             "--dir" => options.dir = PathBuf::from(value("--dir")?),
             "--subset" => options.subset = Some(value("--subset")?),
             "--path" => options.path = Some(value("--path")?),
-            "corpus" | "native" | "scaling" | "all" | "profile" | "help" if command.is_none() => {
+            "--from" => options.from = value("--from")?.parse().map_err(|e| format!("{e}"))?,
+            "--to" => options.to = value("--to")?.parse().map_err(|e| format!("{e}"))?,
+            "--family" => options.families.push(value("--family")?),
+            "corpus" | "native" | "scaling" | "all" | "profile" | "linear" | "help"
+                if command.is_none() =>
+            {
                 command = Some(arg);
             }
             other => return Err(format!("unknown argument `{other}`")),
@@ -146,6 +162,7 @@ fn main() -> ExitCode {
         "native" => native(&options),
         "scaling" => scaling(&options),
         "profile" => profile(&options),
+        "linear" => linear(&options),
         "all" => write_corpus(&options)
             .and_then(|()| native(&options))
             .and_then(|()| scaling(&options)),
@@ -630,6 +647,55 @@ fn scaling(options: &Options) -> Result<(), String> {
             last.1 / first.1
         );
     }
+    Ok(())
+}
+
+// --- linear ---------------------------------------------------------------------------------
+
+fn linear(options: &Options) -> Result<(), String> {
+    let known: Vec<&str> = linear::FAMILIES.iter().map(|f| f.name).collect();
+    if let Some(unknown) = options
+        .families
+        .iter()
+        .find(|f| !known.contains(&f.as_str()))
+    {
+        return Err(format!(
+            "unknown family `{unknown}` (one of {})",
+            known.join(", ")
+        ));
+    }
+    let validator = corpus::validator();
+    println!();
+    println!(
+        "### Linear time: ns per item as each input doubles ({} to {} items)",
+        options.from, options.to
+    );
+    println!();
+    println!("| input | item | items: ns/item … | largest / smallest per-item cost |");
+    println!("| --- | --- | --- | ---: |");
+    for family in linear::FAMILIES {
+        if !options.families.is_empty() && !options.families.iter().any(|f| f == family.name) {
+            continue;
+        }
+        let measured = linear::measure(family, &validator, options.from, options.to);
+        let points: Vec<String> = measured
+            .points
+            .iter()
+            .map(|&(n, cost)| format!("{n}: {}", ns(cost)))
+            .collect();
+        let mut cells = points.join(", ");
+        if let Some(stopped) = &measured.stopped {
+            cells.push_str(&format!(" ({stopped})"));
+        }
+        let spread = measured
+            .spread()
+            .map_or("—".to_owned(), |spread| format!("{spread:.2}×"));
+        println!("| {} | {} | {cells} | {spread} |", family.name, family.unit);
+    }
+    println!();
+    println!(
+        "1.00× is perfectly linear; a quadratic input doubles its per-item cost at each step."
+    );
     Ok(())
 }
 

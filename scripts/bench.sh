@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark against the peers (benches/README.md): builds the release benchmark, writes the
 # seeded corpus to target/bench-corpus/, checks that cloudaudit-lint, jsonschema and ajv agree
-# on which requests are invalid, then prints the native table, the scaling table and the Node
-# table. Takes a few minutes; not part of the test command.
+# on which requests are invalid, then prints the native table, the scaling table, the linear-time
+# table and the Node table. Takes a few minutes; not part of the test command.
 #
-#   scripts/bench.sh [native] [scaling] [node]     (no argument: all three)
+#   scripts/bench.sh [native] [scaling] [linear] [node]     (no argument: all four)
 #
 # Numbers are noisy while something else runs: the machine section prints the load average.
 set -euo pipefail
@@ -15,10 +15,10 @@ source scripts/env.sh
 step() { printf '\n== %s\n' "$*"; }
 
 declare -A want=()
-(($#)) || set -- native scaling node
+(($#)) || set -- native scaling linear node
 for arg; do
     case $arg in
-        native | scaling | node) want[$arg]=1 ;;
+        native | scaling | linear | node) want[$arg]=1 ;;
         -h | --help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) printf "bench: unknown part '%s'\n" "$arg" >&2; exit 2 ;;
     esac
@@ -41,6 +41,11 @@ fi
 if [[ -n ${want[scaling]:-} ]]; then
     step "native: scaling"
     cargo bench --quiet --bench compare -- scaling
+fi
+
+if [[ -n ${want[linear]:-} ]]; then
+    step "native: linear time, each large input doubled"
+    cargo bench --quiet --bench compare -- linear
 fi
 
 if [[ -n ${want[node]:-} ]]; then

@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SECONDS_PER_TARGET=${1:-60}
 shift || true
-ALL_TARGETS=(validate_bytes validate_value name region action_type resource_type event_names storage config)
+ALL_TARGETS=(validate_bytes validate_value plan fix name region action_type resource_type event_names storage config)
 TARGETS=("$@")
 ((${#TARGETS[@]})) || TARGETS=("${ALL_TARGETS[@]}")
 [[ $SECONDS_PER_TARGET =~ ^[0-9]+$ ]] || { echo "fuzz: SECONDS_PER_TARGET must be a number" >&2; exit 2; }
@@ -37,7 +37,8 @@ echo "== building the fuzz targets (nightly, instrumented)"
 "${FUZZ[@]}" build "${BUILD_FLAGS[@]}"
 
 # Seeds: each file as it is, and for the byte-level targets also behind an options byte
-# (their first byte chooses region, limit and the fix path).
+# (their first byte chooses region, limit and the fix path); the plan and fix targets read an
+# options byte first, so their seeds are always behind one.
 seed() {
     local target=$1 dir=fuzz/corpus/$1 file name
     mkdir -p "$dir"
@@ -46,6 +47,22 @@ seed() {
         cp fuzz/regressions/"$target"/* "$dir"/
     fi
     case $target in
+        plan)
+            for file in tests/fixtures/terraform/*.json tests/fixtures/*.json; do
+                [[ -f $file ]] || continue
+                name=seed-$(basename "$file")
+                { printf '\x00'; cat "$file"; } >"$dir/$name.provider-region"
+                { printf '\x01'; cat "$file"; } >"$dir/$name.caller-region"
+            done
+            ;;
+        fix)
+            for file in tests/fixtures/*.json tests/adversarial/* examples/*.json; do
+                [[ -f $file ]] || continue
+                name=seed-$(basename "$file")
+                { printf '\x01'; cat "$file"; } >"$dir/$name.create"
+                { printf '\x03'; cat "$file"; } >"$dir/$name.modify"
+            done
+            ;;
         config)
             find tests/fixtures -name '*.toml' -print0 | while IFS= read -r -d '' file; do
                 cp "$file" "$dir/seed-$(basename "$(dirname "$file")")-$(basename "$file")"
@@ -67,7 +84,8 @@ seed() {
 
 options_for() {
     case $1 in
-        validate_bytes | validate_value) echo "-max_len=16384 -dict=fuzz/dict/request.dict" ;;
+        validate_bytes | validate_value | fix) echo "-max_len=16384 -dict=fuzz/dict/request.dict" ;;
+        plan) echo "-max_len=32768 -dict=fuzz/dict/request.dict" ;;
         config) echo "-max_len=4096 -dict=fuzz/dict/config.dict" ;;
         *) echo "-max_len=2048" ;;
     esac

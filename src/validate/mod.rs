@@ -290,15 +290,15 @@ impl Validator {
             .get(error.offset..)
             .and_then(|rest| rest.chars().next())
             .map_or(error.offset, |c| error.offset + c.len_utf8());
-        let finding = Finding {
-            violation: Violation::Syntax(error.kind),
-            path: String::new(),
-            span: Some(Span {
-                start: error.offset,
-                end,
-            }),
+        let mut walker = self.walker();
+        let span = Span {
+            start: error.offset,
+            end,
         };
-        self.report(Some(text), vec![finding])
+        walker.push(Violation::Syntax(error.kind), String::new(), Some(span));
+        // The caller's region is wrong whatever the text holds.
+        walker.caller_region();
+        self.report(Some(text), walker.finish())
     }
 
     /// The severity `rule` reports at, or `None` when it is turned off.

@@ -212,6 +212,7 @@ impl<'p> Walker<'p> {
         let Some(object) = Object::of(root) else {
             let found = root.json_type();
             self.push(Violation::NotAnObject { found }, String::new(), root.span());
+            self.caller_region();
             return;
         };
         if self.chosen_action.is_none()
@@ -224,7 +225,8 @@ impl<'p> Walker<'p> {
         }
         let known = self.known_params();
         self.report_shadowed(&object, "");
-        self.common(&object);
+        self.action_and_version(&object);
+        self.region(&object);
         let resource_type = object.get("ResourceType").and_then(|m| m.value.as_str());
         for param in self.action.params() {
             self.param(&object, param, resource_type);
@@ -250,7 +252,8 @@ impl<'p> Walker<'p> {
             span: None,
         };
         match name {
-            "Action" | "Version" | "Region" => self.common(&object),
+            "Action" | "Version" => self.action_and_version(&object),
+            "Region" => self.region(&object),
             _ => match self.action.params().iter().find(|p| p.name == name) {
                 Some(param) => self.param(&object, param, resource_type),
                 None => self.unknown(&object, "", &self.known_params()),
@@ -267,8 +270,9 @@ impl<'p> Walker<'p> {
         }
     }
 
-    fn common<T: Tree>(&mut self, object: &Object<'_, T>) {
-        let single = object.members.len() == 1;
+    /// The common parameters `Action` and `Version`, checked when present (the region is
+    /// [`Walker::region`]'s: every request has one, whatever its action, shape or size).
+    fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
         for name in ["Action", "Version"] {
             if let Some(member) = object.get(name) {
                 let path = pointer("", name);
@@ -281,8 +285,15 @@ impl<'p> Walker<'p> {
                 }
             }
         }
-        if !single || object.get("Region").is_some() {
-            self.region(object);
+    }
+
+    /// The caller's region, which has no place in the text: checked whatever the document is,
+    /// an object or not.
+    pub(crate) fn caller_region(&mut self) {
+        if let Some(caller) = self.caller_region {
+            for violation in common::check_region(caller, self.profile) {
+                self.push(violation, pointer("", "Region"), None);
+            }
         }
     }
 
@@ -293,10 +304,7 @@ impl<'p> Walker<'p> {
         let document = member.and_then(|m| self.string(m.value, "Region", &path));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
-                let violations = common::check_region(caller, self.profile);
-                for violation in violations {
-                    self.push(violation, path.clone(), None);
-                }
+                self.caller_region();
                 if let (Some(document), Some(member)) = (document, member)
                     && document.trim() != caller.trim()
                 {
@@ -626,14 +634,18 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
 
 /// The integer a number with a zero fraction stands for (`1.0` → `1`, `1e2` → `100`), if it
 /// is within ±2^53. Decimal arithmetic on the text: exact, and no float parsing (whose tables
-/// would weigh on the WebAssembly module).
+/// would weigh on the WebAssembly module). Every step is checked and the work is linear in the
+/// text, whatever the exponent (`1e9223372036854775807` is simply out of range).
 fn integral(text: &str) -> Option<i64> {
+    /// The most significant digits an integer within ±2^53 has.
+    const MAX_DIGITS: usize = 16;
+    const EXACT: i64 = 1 << 53;
     let (negative, unsigned) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
     };
     let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
-        Some(e) => (&unsigned[..e], &unsigned[e + 1..]),
+        Some(e) => (unsigned.get(..e)?, unsigned.get(e + 1..)?),
         None => (unsigned, "0"),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -642,22 +654,24 @@ fn integral(text: &str) -> Option<i64> {
     if digits.is_empty() {
         return Some(0);
     }
-    // value = digits × 10^shift
+    // value = significant × 10^shift, with shift = exponent − fraction digits + trailing zeros.
+    // An exponent beyond an `i64` puts a number with a non-zero digit far outside ±2^53 (or
+    // makes it a fraction): `None` either way.
+    let significant = digits.trim_end_matches('0');
+    let zeros = digits.len() - significant.len();
     let shift = exponent
         .parse::<i64>()
         .ok()?
-        .checked_sub(i64::try_from(fraction.len()).ok()?)?;
-    let significant = digits.trim_end_matches('0');
-    let zeros = i64::try_from(digits.len() - significant.len()).ok()?;
-    let shift = shift.checked_add(zeros)?;
-    if shift < 0 || i64::try_from(significant.len()).ok()? + shift > 16 {
-        return None; // a fraction, or beyond 2^53 (16 digits)
+        .checked_sub(i64::try_from(fraction.len()).ok()?)?
+        .checked_add(i64::try_from(zeros).ok()?)?;
+    let shift = u32::try_from(shift).ok()?; // negative: a fraction
+    if significant.len() > MAX_DIGITS {
+        return None;
     }
-    let mut value: i64 = significant.parse().ok()?;
-    for _ in 0..shift {
-        value *= 10;
-    }
-    const EXACT: i64 = 1 << 53;
+    let value = significant
+        .parse::<i64>()
+        .ok()?
+        .checked_mul(10_i64.checked_pow(shift)?)?;
     (value <= EXACT).then_some(if negative { -value } else { value })
 }
 
@@ -693,5 +707,32 @@ mod tests {
         assert_eq!(integral("9007199254740992.0"), Some(1 << 53));
         // Exact: a float would round this to 2^53.
         assert_eq!(integral("9007199254740993.0"), None);
+    }
+
+    #[test]
+    fn integral_survives_exponents_at_and_past_the_limits_of_an_i64() {
+        for text in [
+            "1e9223372036854775807",
+            "-1e9223372036854775807",
+            "12e9223372036854775806",
+            "5E+9223372036854775807",
+            "1e9223372036854775808",
+            "1e-9223372036854775808",
+            "1e-9223372036854775809",
+            "1.5e-9223372036854775808",
+            "1e4294967296",
+            "1e4294967295",
+            "1e19",
+        ] {
+            assert_eq!(integral(text), None, "{text}");
+        }
+        assert_eq!(integral("0e9223372036854775807"), Some(0));
+        assert_eq!(integral("-0.0e-9223372036854775808"), Some(0));
+        assert_eq!(integral("1E+0"), Some(1));
+        assert_eq!(integral("-0"), Some(0));
+        assert_eq!(integral(&format!("1{}e-400", "0".repeat(400))), Some(1));
+        assert_eq!(integral(&format!("{}.0", "9".repeat(400))), None);
+        assert_eq!(integral("9.007199254740992e15"), Some(1 << 53));
+        assert_eq!(integral("1e16"), None);
     }
 }
