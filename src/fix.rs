@@ -6,6 +6,10 @@
 //! repeated `EventNames` entry, `["*", "X"]` → `["*"]` when `ResourceType` is `*`, and a COS
 //! bucket name's `-APPID` suffix. Never one that guesses: a too-long name is left alone.
 //!
+//! Only what is in the text is fixed: a diagnostic with no place in it (a region the caller
+//! gave, not the document) is not fixable, and what is fixed does not depend on the
+//! validator's limit on diagnostics.
+//!
 //! ```
 //! use cloudaudit_lint::Validator;
 //! let text = "{\n  \"ActionType\": \"read\",\n  \"Name\":  \" audit \"\n}";
@@ -16,7 +20,7 @@
 
 use crate::source::{JsonValue, Node, parse};
 use crate::violation::Fix;
-use crate::{RuleId, Validator};
+use crate::{Diagnostic, RuleId, Validator};
 
 /// One change a fix made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,12 +47,31 @@ pub struct Fixed {
 /// One fix turns into at most this many rounds (a trimmed value may then need its case fixed).
 const MAX_ROUNDS: usize = 4;
 
-/// Applies every safe fix `validator`'s diagnostics offer to `text`.
+/// Whether a safe fix repairs `diagnostic`, one of a text's: it has a fix, is in a request
+/// (not a Terraform plan) and has a place in the text. A value the caller gave (`--region`)
+/// has none, so no edit of the text can repair it.
+///
+/// ```
+/// use cloudaudit_lint::{Validator, fix::is_fixable_in_text};
+/// let report = Validator::new().with_region("AP-GUANGZHOU").validate_str(r#"{"ActionType": "read"}"#);
+/// let fixable: Vec<&str> = report.diagnostics.iter()
+///     .filter(|d| is_fixable_in_text(d))
+///     .map(|d| d.path.as_str())
+///     .collect();
+/// assert_eq!(fixable, ["/ActionType"]); // not the caller's "/Region"
+/// ```
+pub fn is_fixable_in_text(diagnostic: &Diagnostic) -> bool {
+    diagnostic.location.is_some() && diagnostic.is_fixable()
+}
+
+/// Applies every safe fix `validator`'s diagnostics offer to `text`, however many there are:
+/// the validator's limit on reported diagnostics does not limit the fixes.
 pub fn fix_str(validator: &Validator, text: &str) -> Fixed {
+    let validator = validator.clone().with_max_diagnostics(usize::MAX);
     let mut text = text.to_owned();
     let mut changes = Vec::new();
     for _ in 0..MAX_ROUNDS {
-        let edits = edits(validator, &text);
+        let edits = edits(&validator, &text);
         if edits.is_empty() {
             break;
         }
@@ -77,7 +100,7 @@ fn edits(validator: &Validator, text: &str) -> Vec<Edit> {
     let mut edits: Vec<Edit> = report
         .diagnostics
         .iter()
-        .filter(|d| d.suppressed.is_none())
+        .filter(|d| d.suppressed.is_none() && is_fixable_in_text(d))
         .filter_map(|d| {
             let fix = d.violation.fix()?;
             edit(text, &root, &d.path, &fix, d.rule())
@@ -117,7 +140,7 @@ fn edit(text: &str, root: &Node<'_>, path: &str, fix: &Fix, rule: RuleId) -> Opt
             // Take the separator before the entry, or after it when it is the first.
             let (start, end) = match (
                 index.checked_sub(1).and_then(|i| items.get(i)),
-                items.get(index + 1),
+                index.checked_add(1).and_then(|i| items.get(i)),
             ) {
                 (Some(previous), _) => (previous.span.end, entry.span.end),
                 (None, Some(next)) => (entry.span.start, next.span.start),

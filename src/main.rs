@@ -1,16 +1,19 @@
 //! The `cloudaudit-lint` command-line program: read requests, validate them, report.
 //!
 //! Exit status: 0 when no input has an error (warnings allowed), 1 when some input has an
-//! error (unparseable JSON included), 2 for a usage error or an input that cannot be read.
+//! error (unparseable JSON included), 2 for a usage error, an input that cannot be read, fixes
+//! that cannot be written, or output that cannot be written.
 
 use std::collections::HashMap;
-use std::io::{IsTerminal, Read, Write};
+use std::fs::File;
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
+use cloudaudit_lint::report::human::{shown, shown_file};
 use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator};
@@ -64,9 +67,13 @@ struct CheckArgs {
     /// The most diagnostics reported per input; the rest are counted.
     #[arg(long, value_name = "N", default_value_t = cloudaudit_lint::validate::DEFAULT_MAX_DIAGNOSTICS)]
     max_diagnostics: usize,
-    /// Request files; `-` for standard input.
+    /// The largest input (and configuration file) read, in bytes; a larger one is an error of
+    /// its own, and the other inputs are still checked.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
+    max_input_bytes: u64,
+    /// Request files; `-` for standard input (read once, however often it is named).
     #[arg(required = true, value_name = "FILE")]
-    files: Vec<String>,
+    files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -105,16 +112,24 @@ fn parse_locale(tag: &str) -> Result<Locale, String> {
         .map_err(|e: cloudaudit_lint::i18n::UnknownLocale| e.to_string())
 }
 
-/// Exit status for usage errors and unreadable inputs (clap uses it for usage errors too).
+/// Exit status for usage errors, unreadable inputs and failed writes (clap uses it for usage
+/// errors too).
 const EXIT_USAGE: u8 = 2;
 
+/// The largest input read unless `--max-input-bytes` says otherwise: 64 MiB, far above any
+/// request, and a bound on what `/dev/zero` or an endless pipe can make the program hold.
+const DEFAULT_MAX_INPUT_BYTES: u64 = 64 * MIB;
+
+const MIB: u64 = 1024 * 1024;
+
 fn main() -> ExitCode {
+    ignore_file_size_signal();
     let cli = Cli::parse();
     let (output, status) = match cli.command {
         Command::Check(args) => match check(&args) {
             Ok(done) => done,
             Err(message) => {
-                eprint!("{message}");
+                to_stderr(&message);
                 return ExitCode::from(EXIT_USAGE);
             }
         },
@@ -127,35 +142,169 @@ fn main() -> ExitCode {
             )
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = stdout
+    let mut stdout = io::stdout().lock();
+    match stdout
         .write_all(output.as_bytes())
-        .and_then(|()| stdout.flush());
-    ExitCode::from(status)
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::from(status),
+        // A closed pipe (`| head`): the reader wanted no more, which needs no message, but the
+        // output was not all delivered, so it is not a success either.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_USAGE),
+        Err(e) => {
+            to_stderr(&format!("error: cannot write the output: {e}\n"));
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
 }
 
-/// An input as read: its name, and its bytes or why they could not be read.
+/// Writes to standard error; a failure there has nowhere left to be reported.
+fn to_stderr(message: &str) {
+    let _ = io::stderr().lock().write_all(message.as_bytes());
+}
+
+/// A file-size limit (`ulimit -f`) sends SIGXFSZ, whose default action ends the process in
+/// the middle of a write. Ignored, the write fails with EFBIG instead: `--fix` then reports it
+/// and leaves the file as it was, and the other inputs are still reported.
+#[cfg(unix)]
+fn ignore_file_size_signal() {
+    // SAFETY: setting a signal's disposition to SIG_IGN installs no handler code, and runs
+    // before the program starts any thread.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
+#[cfg(not(unix))]
+fn ignore_file_size_signal() {}
+
+/// An input as read: its path as given, its name as shown, and its bytes or why they could not
+/// be read.
 struct Input {
+    path: PathBuf,
     name: String,
     bytes: Result<Vec<u8>, String>,
 }
 
-fn read_input(name: &str) -> Input {
-    let bytes = if name == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map(|_| bytes)
-            .map_err(|e| e.to_string())
+/// Whether `path` names standard input.
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Why an input could not be read.
+#[derive(Debug, thiserror::Error)]
+enum ReadError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("it is a folder; name the files in it instead")]
+    Folder,
+    #[error("it is larger than {}, the limit (--max-input-bytes)", shown_size(*.limit))]
+    TooLarge { limit: u64 },
+}
+
+/// `64 MiB` for a whole number of MiB, else the bytes.
+fn shown_size(bytes: u64) -> String {
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("{} MiB", bytes / MIB)
     } else {
-        std::fs::read(name).map_err(|e| e.to_string())
-    };
-    Input {
-        name: name.to_owned(),
-        bytes,
+        format!("{bytes} bytes")
     }
 }
+
+fn read_input(path: &Path, limit: u64) -> Input {
+    let bytes = if is_stdin(path) {
+        read_bounded(io::stdin().lock(), limit, 0)
+    } else {
+        read_file(path, limit)
+    };
+    Input {
+        path: path.to_owned(),
+        name: path.to_string_lossy().into_owned(),
+        bytes: bytes.map_err(|e| e.to_string()),
+    }
+}
+
+/// A file's bytes, at most `limit` of them. A regular file that says it is larger is refused
+/// unread; anything else (a FIFO, a device) is read as a stream up to the limit.
+fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = File::open(path)?;
+    let metadata = file.metadata()?;
+    if metadata.is_dir() {
+        return Err(ReadError::Folder);
+    }
+    let expected = if metadata.is_file() {
+        metadata.len()
+    } else {
+        0
+    };
+    if expected > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    read_bounded(file, limit, expected)
+}
+
+/// Reads `reader` to its end, or fails once it has given more than `limit` bytes: one byte past
+/// the limit is read, never more.
+fn read_bounded(reader: impl Read, limit: u64, expected: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if u64::try_from(bytes.len()).map_or(true, |read| read > limit) {
+        return Err(ReadError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
+/// Why fixed text could not be written back.
+#[derive(Debug, thiserror::Error)]
+enum WriteError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("it is not a regular file")]
+    NotRegular,
+}
+
+/// Replaces the file `path` names (through symbolic links, the file they point to) with
+/// `text`, atomically: a temporary file in the same folder is written, takes the original's
+/// permissions, is flushed to disk and renamed over the original. On any failure the original
+/// is left as it was and the temporary file is removed.
+fn write_atomically(path: &Path, text: &[u8]) -> Result<(), WriteError> {
+    // A FIFO or a device is not replaced by a file.
+    let metadata = std::fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(WriteError::NotRegular);
+    }
+    let target = std::fs::canonicalize(path)?;
+    let folder = target.parent().unwrap_or(Path::new("."));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".cloudaudit-lint-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    temp.write_all(text)?;
+    temp.as_file().set_permissions(metadata.permissions())?;
+    keep_owner(temp.as_file(), &metadata);
+    temp.as_file().sync_all()?;
+    temp.persist(&target).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Gives `file` the owner and group of the original, where the user may (root may; others
+/// may only keep their own): otherwise the fixed file belongs to whoever ran `--fix`, as after
+/// an editor's save.
+#[cfg(unix)]
+fn keep_owner(file: &File, original: &std::fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let same = file
+        .metadata()
+        .is_ok_and(|m| m.uid() == original.uid() && m.gid() == original.gid());
+    if !same {
+        let _ = std::os::unix::fs::fchown(file, Some(original.uid()), Some(original.gid()));
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &File, _original: &std::fs::Metadata) {}
 
 /// Configuration files read so far, by path, so that inputs sharing one read it once.
 #[derive(Default)]
@@ -168,7 +317,7 @@ impl Configs {
     fn for_input(
         &mut self,
         args: &CheckArgs,
-        input: &str,
+        input: &Path,
     ) -> Result<Option<(PathBuf, &Config)>, String> {
         if args.no_config {
             return Ok(None);
@@ -176,10 +325,10 @@ impl Configs {
         let path = match &args.config {
             Some(path) => path.clone(),
             None => {
-                let start = if input == "-" {
+                let start = if is_stdin(input) {
                     Path::new("stdin")
                 } else {
-                    Path::new(input)
+                    input
                 };
                 match Config::discover(start) {
                     Some(path) => path,
@@ -188,7 +337,7 @@ impl Configs {
             }
         };
         if !self.loaded.contains_key(&path) {
-            let config = load_config(&path)?;
+            let config = load_config(&path, args.max_input_bytes)?;
             self.loaded.insert(path.clone(), config);
         }
         let dir = std::path::absolute(&path)
@@ -199,27 +348,61 @@ impl Configs {
     }
 }
 
-/// Reads and checks a configuration file; every problem is reported with its place.
-fn load_config(path: &Path) -> Result<Config, String> {
-    let shown = path.display();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("error: cannot read the configuration {shown}: {e}\n"))?;
+/// Reads and checks a configuration file, at most `limit` bytes of it; every problem is
+/// reported with its place, and what came from the file or its name is escaped.
+fn load_config(path: &Path, limit: u64) -> Result<Config, String> {
+    let name = shown_file(&path.to_string_lossy());
+    let cannot_read = |reason: String| {
+        format!(
+            "error: cannot read the configuration {name}: {}\n",
+            shown(&reason)
+        )
+    };
+    let bytes = read_file(path, limit).map_err(|e| cannot_read(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| cannot_read(e.to_string()))?;
     Config::from_toml(&text).map_err(|errors| {
         errors
             .errors
             .iter()
-            .map(|error| match error.span {
-                Some(span) => {
-                    let at = locate(&text, span.start);
-                    format!(
-                        "{shown}:{}:{}: error: {}\n",
-                        at.line, at.column, error.message
-                    )
+            .map(|error| {
+                let message = shown(&error.message);
+                match error.span {
+                    Some(span) => {
+                        let at = locate(&text, span.start);
+                        format!("{name}:{}:{}: error: {message}\n", at.line, at.column)
+                    }
+                    None => format!("{name}: error: {message}\n"),
                 }
-                None => format!("{shown}: error: {}\n", error.message),
             })
             .collect()
     })
+}
+
+/// What came of one input that was read.
+struct Checked {
+    /// The text validated: the fixed text when fixes were written, else the text as read.
+    text: String,
+    report: Report,
+    fixes: Vec<Change>,
+    /// Why the fixes could not be written, when they could not.
+    unwritten: Option<String>,
+}
+
+/// The inputs to read, in order, standard input once however often `-` is named (it can only
+/// be read once); a warning on standard error says so.
+fn distinct_inputs(files: &[PathBuf]) -> Vec<&Path> {
+    let named = files.iter().filter(|f| is_stdin(f)).count();
+    if named > 1 {
+        to_stderr(&format!(
+            "warning: standard input (-) is named {named} times; it is read and reported once\n"
+        ));
+    }
+    let mut stdin_seen = false;
+    files
+        .iter()
+        .filter(|f| !is_stdin(f) || !std::mem::replace(&mut stdin_seen, true))
+        .map(PathBuf::as_path)
+        .collect()
 }
 
 fn check(args: &CheckArgs) -> Result<(String, u8), String> {
@@ -230,34 +413,45 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     if let Some(action) = args.action {
         base = base.with_action(action);
     }
-    if args.fix && args.files.iter().any(|f| f == "-") {
+    if args.fix && args.files.iter().any(|f| is_stdin(f)) {
         return Err("error: --fix rewrites files; it cannot fix standard input\n".to_owned());
     }
     let mut configs = Configs::default();
-    let inputs: Vec<Input> = args.files.iter().map(|f| read_input(f)).collect();
-    let mut checked: Vec<Option<(String, Report, Vec<Change>)>> = Vec::with_capacity(inputs.len());
+    let inputs: Vec<Input> = distinct_inputs(&args.files)
+        .into_iter()
+        .map(|path| read_input(path, args.max_input_bytes))
+        .collect();
+    let mut checked: Vec<Option<Checked>> = Vec::with_capacity(inputs.len());
     for input in &inputs {
         let Ok(bytes) = input.bytes.as_ref() else {
             checked.push(None);
             continue;
         };
-        let validator = match configs.for_input(args, &input.name)? {
+        let validator = match configs.for_input(args, &input.path)? {
             Some((dir, config)) => base
                 .clone()
                 .with_config(config)
-                .with_suppressions(config.suppressions_for(Path::new(&input.name), &dir)),
+                .with_suppressions(config.suppressions_for(&input.path, &dir)),
             None => base.clone(),
         };
-        let (text, fixes) = match (args.fix, std::str::from_utf8(bytes)) {
+        let (text, fixes, unwritten) = match (args.fix, std::str::from_utf8(bytes)) {
             (true, Ok(text)) if plan_report(&validator, text).is_none() => {
                 let fixed = validator.fix_str(text);
-                if !fixed.changes.is_empty() {
-                    std::fs::write(&input.name, &fixed.text)
-                        .map_err(|e| format!("error: cannot write {}: {e}\n", input.name))?;
+                if fixed.changes.is_empty() {
+                    (fixed.text, fixed.changes, None)
+                } else {
+                    match write_atomically(&input.path, fixed.text.as_bytes()) {
+                        Ok(()) => (fixed.text, fixed.changes, None),
+                        // The file is as it was: so is the report.
+                        Err(e) => (text.to_owned(), Vec::new(), Some(e.to_string())),
+                    }
                 }
-                (fixed.text, fixed.changes)
             }
-            _ => (String::from_utf8_lossy(bytes).into_owned(), Vec::new()),
+            _ => (
+                String::from_utf8_lossy(bytes).into_owned(),
+                Vec::new(),
+                None,
+            ),
         };
         // The bytes as read unless fixes rewrote them: the lossy text would hide invalid
         // UTF-8 (and a UTF-16 byte order mark) behind U+FFFD.
@@ -266,7 +460,12 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             None if fixes.is_empty() => validator.validate_bytes(bytes),
             None => validator.validate_bytes(text.as_bytes()),
         };
-        checked.push(Some((text, report, fixes)));
+        checked.push(Some(Checked {
+            text,
+            report,
+            fixes,
+            unwritten,
+        }));
     }
     let outcomes: Vec<FileOutcome<'_>> = inputs
         .iter()
@@ -274,10 +473,11 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         .map(|(input, checked)| FileOutcome {
             file: &input.name,
             outcome: match (checked, &input.bytes) {
-                (Some((text, report, fixes)), _) => Outcome::Checked {
-                    text,
-                    report,
-                    fixes,
+                (Some(checked), _) => Outcome::Checked {
+                    text: &checked.text,
+                    report: &checked.report,
+                    fixes: &checked.fixes,
+                    unwritten: checked.unwritten.as_deref(),
                 },
                 (None, Err(reason)) => Outcome::Unreadable { reason },
                 (None, Ok(_)) => Outcome::Unreadable { reason: "" },
@@ -295,13 +495,10 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         Format::Json => json::render(&outcomes, args.locale) + "\n",
         Format::Sarif => sarif::render(&outcomes, args.locale) + "\n",
     };
-    let status = if inputs.iter().any(|i| i.bytes.is_err()) {
+    let unwritten = checked.iter().flatten().any(|c| c.unwritten.is_some());
+    let status = if unwritten || inputs.iter().any(|i| i.bytes.is_err()) {
         EXIT_USAGE
-    } else if checked
-        .iter()
-        .flatten()
-        .any(|(_, report, _)| report.has_errors())
-    {
+    } else if checked.iter().flatten().any(|c| c.report.has_errors()) {
         1
     } else {
         0

@@ -364,6 +364,11 @@ pub fn unreadable(file: &str, reason: &str) -> String {
     format!("cannot read {file}: {reason}")
 }
 
+/// The report of an input whose fixes could not be written (`check --fix`).
+pub fn unwritable(file: &str, reason: &str) -> String {
+    format!("cannot write the fixes to {file}: {reason}; it is left as it was")
+}
+
 fn did_you_mean(suggestion: &str) -> String {
     format!("did you mean \"{suggestion}\"?")
 }

@@ -120,6 +120,14 @@ pub fn unreadable(locale: Locale, file: &str, reason: &str) -> String {
     }
 }
 
+/// The report of an input whose fixes could not be written (`check --fix`): it is unchanged.
+pub fn unwritable(locale: Locale, file: &str, reason: &str) -> String {
+    match locale {
+        Locale::En => en::unwritable(file, reason),
+        Locale::ZhCn => zh::unwritable(file, reason),
+    }
+}
+
 /// A character as messages show it: ASCII as itself in quotes, anything else by code point,
 /// with its name when it is invisible (`U+200B ZERO WIDTH SPACE`) or in quotes when visible
 /// (`U+0430 "а"`).

@@ -344,6 +344,11 @@ pub fn unreadable(file: &str, reason: &str) -> String {
     format!("无法读取 {file}：{reason}")
 }
 
+/// The report of an input whose fixes could not be written (`check --fix`).
+pub fn unwritable(file: &str, reason: &str) -> String {
+    format!("无法将修复写入 {file}：{reason}；文件保持原样")
+}
+
 fn did_you_mean(suggestion: &str) -> String {
     format!("是否应为 \"{suggestion}\"？")
 }

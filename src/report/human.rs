@@ -14,11 +14,13 @@
 //! terminal shows what is there (a right-to-left override cannot reorder the frame), and
 //! aligns the caret by display width (CJK characters take two cells).
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthChar;
 
 use super::{FileOutcome, Outcome};
+use crate::fix::is_fixable_in_text;
 use crate::i18n::{self, Label};
 use crate::rules::text::{CharClass, classify};
 use crate::{Diagnostic, Locale, Location, Severity};
@@ -51,16 +53,28 @@ impl Style {
 }
 
 /// Renders `files` for a terminal.
+///
+/// Everything taken from input (file names, keys, values, the caller's region, a
+/// configuration's reasons) is written through [`shown`], so no control character from input
+/// reaches the terminal, and every line starts with text of ours or a file name that cannot
+/// pass for a command to a CI log ([`shown_file`]).
 pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String {
     let mut out = String::new();
     let (mut errors, mut warnings, mut suppressed, mut omitted, mut checked) = (0, 0, 0, 0, 0);
     for file in files {
+        let name = shown_file(file.file);
         match file.outcome {
             Outcome::Checked {
                 text,
                 report,
                 fixes,
+                unwritten,
             } => {
+                if let Some(reason) = unwritten {
+                    let label = style.severity(Severity::Error, "error");
+                    let message = i18n::unwritable(locale, &name, &shown(reason));
+                    let _ = writeln!(out, "{label}: {message}\n");
+                }
                 for change in fixes {
                     let label = style.paint("1;32", "fixed");
                     let after = if change.after.is_empty() {
@@ -70,10 +84,9 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
                     };
                     let _ = writeln!(
                         out,
-                        "{}: {label}[{}]: {} {} → {after}",
-                        file.file,
+                        "{name}: {label}[{}]: {} {} → {after}",
                         change.rule,
-                        change.path,
+                        shown(&change.path),
                         one_line(&change.before)
                     );
                 }
@@ -83,11 +96,9 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
                 for diagnostic in &report.diagnostics {
                     match &diagnostic.suppressed {
                         Some(reason) => {
-                            suppressed_line(&mut out, file.file, diagnostic, reason, locale, style)
+                            suppressed_line(&mut out, &name, diagnostic, reason, locale, style)
                         }
-                        None => {
-                            diagnostic_block(&mut out, file.file, text, diagnostic, locale, style)
-                        }
+                        None => diagnostic_block(&mut out, &name, text, diagnostic, locale, style),
                     }
                 }
                 suppressed += report.suppressed_count();
@@ -101,7 +112,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
                 let _ = writeln!(
                     out,
                     "{label}: {}\n",
-                    i18n::unreadable(locale, file.file, reason)
+                    i18n::unreadable(locale, &name, &shown(reason))
                 );
             }
         }
@@ -111,7 +122,8 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
     out
 }
 
-/// `file:line:column`, or the file alone for a problem with no place in the text.
+/// `file:line:column`, or the file alone for a problem with no place in the text; `file` is
+/// already [`shown_file`].
 fn place(file: &str, diagnostic: &Diagnostic) -> String {
     match diagnostic.location {
         Some(l) => format!("{file}:{}:{}", l.start.line, l.start.column),
@@ -132,8 +144,9 @@ fn suppressed_line(
     let label = style.paint("2", &format!("suppressed[{}]", diagnostic.rule()));
     let _ = writeln!(
         out,
-        "{place}: {label}: {} ({reason})\n",
-        diagnostic.message(locale)
+        "{place}: {label}: {} ({})\n",
+        shown(&diagnostic.message(locale)),
+        shown(reason)
     );
 }
 
@@ -151,8 +164,8 @@ fn diagnostic_block(
         .resource
         .as_ref()
         .map(|r| match r.attribute.as_str() {
-            "" => format!("{}: ", r.address),
-            attribute => format!("{}.{attribute}: ", r.address),
+            "" => format!("{}: ", shown(&r.address)),
+            attribute => format!("{}.{}: ", shown(&r.address), shown(attribute)),
         })
         .unwrap_or_default();
     let _ = writeln!(
@@ -160,7 +173,7 @@ fn diagnostic_block(
         "{}: {}: {resource}{}",
         style.paint("1", &place),
         style.severity(diagnostic.severity, &label),
-        diagnostic.message(locale)
+        shown(&diagnostic.message(locale))
     );
     let gutter_width = diagnostic
         .location
@@ -182,9 +195,9 @@ fn diagnostic_block(
     let equals = style.paint("1;34", "=");
     if let Some(help) = diagnostic.help(locale) {
         let label = style.paint("1;36", i18n::label(locale, Label::Help));
-        let _ = writeln!(out, " {pad} {equals} {label}: {help}");
+        let _ = writeln!(out, " {pad} {equals} {label}: {}", shown(&help));
     }
-    if diagnostic.is_fixable() {
+    if is_fixable_in_text(diagnostic) {
         let label = i18n::label(locale, Label::Fixable);
         let _ = writeln!(out, " {pad} {equals} {label}");
     }
@@ -193,6 +206,42 @@ fn diagnostic_block(
         let _ = writeln!(out, " {pad} {equals} {label}: {code}");
     }
     out.push('\n');
+}
+
+/// Text taken from input, made safe to print on one line: every character a terminal would
+/// act on or hide (controls, escapes, line breaks, bidirectional overrides) drawn as U+FFFD,
+/// a tab as one space, as in code frames.
+///
+/// ```
+/// use cloudaudit_lint::report::human::shown;
+/// assert_eq!(shown("a\u{1b}]0;PWNED\u{7}\nb\tc"), "a\u{FFFD}]0;PWNED\u{FFFD}\u{FFFD}b c");
+/// ```
+pub fn shown(text: &str) -> Cow<'_, str> {
+    if text.chars().all(|c| printable(c) == c) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(printable).collect())
+}
+
+/// A file name as the first thing on a line: [`shown`], and prefixed with `./` (the same file)
+/// unless it starts with an ASCII letter, a digit, `_`, `.` or `/`, so that no name can pass
+/// for a command to a CI log (`::error …` in GitHub Actions, `##vso[…]` in Azure Pipelines).
+/// Standard input, `-`, is shown as it is.
+///
+/// ```
+/// use cloudaudit_lint::report::human::shown_file;
+/// assert_eq!(shown_file("requests/a.json"), "requests/a.json");
+/// assert_eq!(shown_file("::error file=x::y.json"), "./::error file=x::y.json");
+/// assert_eq!(shown_file("-"), "-");
+/// ```
+pub fn shown_file(name: &str) -> String {
+    let safe_start = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '/');
+    let name = shown(name);
+    match name.chars().next() {
+        Some(c) if safe_start(c) => name.into_owned(),
+        _ if name == "-" => name.into_owned(),
+        _ => format!("./{name}"),
+    }
 }
 
 /// One line of text, made safe to print, and where the caret goes under it.
@@ -271,15 +320,17 @@ fn code_frame(text: &str, location: Location) -> Frame {
     }
 }
 
-/// A JSON fragment on one line: runs of whitespace become one space.
+/// A JSON fragment on one line: runs of whitespace become one space, then [`shown`].
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    shown(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
 }
 
 /// Characters a terminal would hide or act on are drawn as U+FFFD; a tab as one space.
+/// Line and paragraph separators count: some log viewers break lines at them.
 fn printable(c: char) -> char {
     match c {
         '\t' => ' ',
+        '\u{2028}' | '\u{2029}' => '\u{FFFD}',
         c if classify(c) == CharClass::Invisible => '\u{FFFD}',
         c => c,
     }

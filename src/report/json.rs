@@ -7,7 +7,7 @@
 //!                    "line": 2, "column": 15, "endLine": 2, "endColumn": 16,
 //!                    "help": "…", "fixable": false}],
 //!   "omitted": 0},
-//!  {"file": "missing.json", "error": "cannot read missing.json: …"}]
+//!  {"file": "missing.json", "error": "No such file or directory (os error 2)"}]
 //! ```
 //!
 //! - `rule`, `severity` (`error` | `warning`), `path` (RFC 6901 JSON Pointer), `message` and
@@ -24,13 +24,17 @@
 //! - `fixable` says whether `check --fix` repairs it safely.
 //! - `omitted` counts diagnostics left out past the limit; `fixed` (with `--fix`) lists the
 //!   changes made: `rule`, `path`, `before` and `after` (JSON text).
+//! - `error` says why an input could not be read (then it is the only field besides `file`),
+//!   or why its fixes could not be written (then the file is unchanged, and `diagnostics` are
+//!   those of its text as read).
 //!
 //! New optional fields may be added; existing ones keep their name and meaning.
 
 use serde::Serialize;
 
 use super::{FileOutcome, Outcome};
-use crate::{Diagnostic, Locale, Severity};
+use crate::fix::is_fixable_in_text;
+use crate::{Diagnostic, Locale, Severity, i18n};
 
 /// What a column counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -138,6 +142,8 @@ enum FileRecord<'a> {
         omitted: usize,
         #[serde(skip_serializing_if = "Vec::is_empty")]
         fixed: Vec<ChangeRecord<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        error: Option<String>,
     },
     Unreadable {
         file: &'a str,
@@ -150,12 +156,20 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
     let records: Vec<FileRecord<'_>> = files
         .iter()
         .map(|f| match f.outcome {
-            Outcome::Checked { report, fixes, .. } => FileRecord::Checked {
+            Outcome::Checked {
+                report,
+                fixes,
+                unwritten,
+                ..
+            } => FileRecord::Checked {
                 file: f.file,
                 diagnostics: report
                     .diagnostics
                     .iter()
-                    .map(|d| DiagnosticRecord::new(d, locale, ColumnUnit::Characters))
+                    .map(|d| DiagnosticRecord {
+                        fixable: is_fixable_in_text(d),
+                        ..DiagnosticRecord::new(d, locale, ColumnUnit::Characters)
+                    })
                     .collect(),
                 omitted: report.omitted,
                 fixed: fixes
@@ -167,6 +181,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
                         after: &c.after,
                     })
                     .collect(),
+                error: unwritten.map(|reason| i18n::unwritable(locale, f.file, reason)),
             },
             Outcome::Unreadable { reason } => FileRecord::Unreadable {
                 file: f.file,

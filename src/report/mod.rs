@@ -24,6 +24,9 @@ pub enum Outcome<'a> {
         report: &'a Report,
         /// The fixes applied before validating (`check --fix`).
         fixes: &'a [Change],
+        /// Why its fixes could not be written, when they could not (`check --fix`): the file
+        /// is then unchanged, `fixes` is empty and the report is of the text as read.
+        unwritten: Option<&'a str>,
     },
     /// It could not be read.
     Unreadable {
@@ -35,7 +38,8 @@ pub enum Outcome<'a> {
 /// One input and what came of it.
 #[derive(Debug, Clone, Copy)]
 pub struct FileOutcome<'a> {
-    /// The input's name as the user gave it (`-` for standard input).
+    /// The input's name as the user gave it (`-` for standard input; a name that is not
+    /// UTF-8 is shown with U+FFFD). Reporters escape it: it is input like any other.
     pub file: &'a str,
     /// The outcome.
     pub outcome: Outcome<'a>,

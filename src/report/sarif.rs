@@ -3,9 +3,13 @@
 //! says) and its JSON Pointer as a logical location. Unreadable inputs become tool execution
 //! notifications.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use serde_json::{Value, json};
 
 use super::{FileOutcome, Outcome};
+use crate::fix::is_fixable_in_text;
 use crate::{Diagnostic, Locale, RuleId, Severity};
 
 /// The SARIF version written.
@@ -20,14 +24,21 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
     let mut notifications = Vec::new();
     for file in files {
         match file.outcome {
-            Outcome::Checked { report, .. } => {
-                results.extend(report.diagnostics.iter().map(|d| result(file.file, d, locale)));
+            Outcome::Checked {
+                report, unwritten, ..
+            } => {
+                results.extend(
+                    report
+                        .diagnostics
+                        .iter()
+                        .map(|d| result(file.file, d, locale)),
+                );
+                if let Some(reason) = unwritten {
+                    let text = crate::i18n::unwritable(locale, file.file, reason);
+                    notifications.push(notification(&text, file.file));
+                }
             }
-            Outcome::Unreadable { reason } => notifications.push(json!({
-                "level": "error",
-                "message": { "text": reason },
-                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(file.file) } } }],
-            })),
+            Outcome::Unreadable { reason } => notifications.push(notification(reason, file.file)),
         }
     }
     let log = json!({
@@ -44,6 +55,15 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
         }],
     });
     serde_json::to_string_pretty(&log).unwrap_or_default()
+}
+
+/// A tool execution notification: an input that could not be read or written.
+fn notification(text: &str, file: &str) -> Value {
+    json!({
+        "level": "error",
+        "message": { "text": text },
+        "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(file) } } }],
+    })
 }
 
 fn driver(locale: Locale) -> Value {
@@ -80,7 +100,7 @@ fn result(file: &str, diagnostic: &Diagnostic, locale: Locale) -> Value {
             "endLine": location.end.line,
             "endColumn": location.end.column,
             "byteOffset": location.span.start,
-            "byteLength": location.span.end - location.span.start,
+            "byteLength": location.span.end.saturating_sub(location.span.start),
         });
     }
     let mut message = diagnostic.message(locale);
@@ -99,7 +119,7 @@ fn result(file: &str, diagnostic: &Diagnostic, locale: Locale) -> Value {
         "properties": {
             "jsonPointer": diagnostic.path,
             "apiErrorCode": diagnostic.api_error_code().map(|c| c.as_str()),
-            "fixable": diagnostic.is_fixable(),
+            "fixable": is_fixable_in_text(diagnostic),
         },
     });
     if let Some(resource) = &diagnostic.resource {
@@ -120,14 +140,22 @@ fn level(severity: Severity) -> &'static str {
 }
 
 /// A relative URI reference for a file name: `/` separators, percent-encoded where needed.
+/// A `\` is a separator on Windows only; elsewhere it is part of a name (`%5C`).
 fn uri(file: &str) -> String {
+    let file = if cfg!(windows) {
+        Cow::Owned(file.replace('\\', "/"))
+    } else {
+        Cow::Borrowed(file)
+    };
     let mut uri = String::with_capacity(file.len());
-    for byte in file.replace('\\', "/").bytes() {
+    for byte in file.bytes() {
         match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
                 uri.push(char::from(byte));
             }
-            _ => uri.push_str(&format!("%{byte:02X}")),
+            _ => {
+                let _ = write!(uri, "%{byte:02X}");
+            }
         }
     }
     uri
@@ -140,7 +168,8 @@ mod tests {
     #[test]
     fn file_names_become_uri_references() {
         assert_eq!(uri("requests/a b.json"), "requests/a%20b.json");
-        assert_eq!(uri("dir\\x.json"), "dir/x.json");
+        let separator = if cfg!(windows) { "/" } else { "%5C" };
+        assert_eq!(uri("dir\\x.json"), format!("dir{separator}x.json"));
         assert_eq!(uri("审计.json"), "%E5%AE%A1%E8%AE%A1.json");
     }
 }
