@@ -127,6 +127,12 @@ fn sanitize(value: &JsValue, prefix: &str) -> Option<Sanitized> {
         })
 }
 
+/// What an object is read as: an array of its length, or its own enumerable keys.
+enum Shape {
+    Array(usize),
+    Object(js_sys::Array),
+}
+
 struct Reader {
     text: String,
     unreadable: Vec<(String, NotJson)>,
@@ -181,14 +187,14 @@ impl Reader {
         if self.ancestors.len() >= DEPTH_LIMIT {
             return self.unreadable(NotJson::TooDeep { limit: DEPTH_LIMIT });
         }
-        if self.ancestors.iter().any(|a| *a == object) {
+        if self.ancestors.contains(&object) {
             return self.unreadable(NotJson::Cycle);
         }
         let is_array = match is_array(&object) {
             Ok(is_array) => is_array,
             Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
         };
-        let keys = if is_array {
+        let shape = if is_array {
             let length = match attempt::property(&object, &"length".into()) {
                 Ok(length) => length.as_f64().unwrap_or(0.0),
                 Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
@@ -200,29 +206,25 @@ impl Reader {
                     limit: ENTRIES_LIMIT,
                 });
             }
-            None
+            Shape::Array(length)
         } else {
             match own_keys(&object) {
-                Ok(keys) => Some(keys),
+                Ok(keys) => Shape::Object(keys),
                 Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
             }
         };
         self.ancestors.push(object.clone());
-        match keys {
-            None => self.array(&object),
-            Some(keys) => self.members(&object, &keys),
+        match shape {
+            Shape::Array(length) => self.array(&object, length),
+            Shape::Object(keys) => self.members(&object, &keys),
         }
         self.ancestors.pop();
         true
     }
 
-    fn array(&mut self, array: &JsValue) {
-        let length = attempt::property(array, &"length".into())
-            .ok()
-            .and_then(|l| l.as_f64())
-            .unwrap_or(0.0) as usize;
+    fn array(&mut self, array: &JsValue, length: usize) {
         self.text.push('[');
-        for index in 0..length.min(ENTRIES_LIMIT) {
+        for index in 0..length {
             if index > 0 {
                 self.text.push(',');
             }

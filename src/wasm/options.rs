@@ -49,7 +49,7 @@ fn refuse_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
     let keys = own_keys(options)?;
     OPTION_KEYS.with(|known| {
         for key in keys.iter() {
-            if known.iter().any(|name| *name == key) {
+            if known.contains(&key) {
                 continue;
             }
             let key = key.as_string().unwrap_or_default();
