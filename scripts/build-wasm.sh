@@ -24,6 +24,8 @@ source scripts/env.sh
 WASM_OPT=pkg/node_modules/.bin/wasm-opt
 [[ -x $WASM_OPT ]] || { echo "build-wasm: $WASM_OPT missing: run scripts/setup.sh node" >&2; exit 1; }
 
+# The JavaScript snippets of the bindings: written again below, each under its content's hash.
+rm -rf "$OUT/snippets"
 # --mode no-install: use the wasm-bindgen set-up installed, never download one.
 # --no-pack, --no-gitignore: package.json and README.md are ours, one level up.
 # --no-opt: wasm-opt runs below, with flags of our choosing.
@@ -65,7 +67,7 @@ echo "size of the npm package (gzip -9):"
 row "file" "raw" "gzip"
 total_raw=0
 total_gz=0
-for file in "$wasm" "$glue" pkg/index.js; do
+for file in "$wasm" "$glue" pkg/index.js "$OUT"/snippets/*/*.js; do
     raw=$(wc -c <"$file")
     packed=$(gz "$file")
     total_raw=$((total_raw + raw))

@@ -58,7 +58,7 @@ pub use request::{
 };
 pub use rule_id::{RuleId, Severity};
 pub use validate::{Validator, validate_str, validate_value};
-pub use violation::{Field, JsonType, PolicyRule, Switch, Violation};
+pub use violation::{Field, JsonType, NotJson, PolicyRule, Switch, Violation};
 
 /// The README's Rust examples, run as doctests.
 #[doc = include_str!("../README.md")]

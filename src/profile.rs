@@ -57,6 +57,50 @@ impl Default for Profile {
     }
 }
 
+/// A profile whose facts contradict each other, which every reader of a profile refuses
+/// ([`Profile::check`]). The message names the fields by the names the reader shows:
+/// [`ProfileConflict::message`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileConflict {
+    /// The shortest name allowed is longer than the longest.
+    #[error("nameMin ({min}) is larger than nameMax ({max})")]
+    NameLength {
+        /// `nameMin`.
+        min: usize,
+        /// `nameMax`.
+        max: usize,
+    },
+}
+
+/// How a reader spells the profile's fields: camelCase (JSON, JavaScript) or kebab-case (the
+/// configuration file's `[api]` table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldNames {
+    /// `nameMin`, as `Profile`'s serde form and the npm package name it.
+    CamelCase,
+    /// `"name-min"`, as `cloudaudit-lint.toml` names it.
+    KebabCase,
+}
+
+impl ProfileConflict {
+    /// The message with the fields spelt as `names` spells them.
+    ///
+    /// ```
+    /// use cloudaudit_lint::profile::{FieldNames, ProfileConflict};
+    /// let conflict = ProfileConflict::NameLength { min: 50, max: 3 };
+    /// assert_eq!(conflict.message(FieldNames::KebabCase), r#""name-min" (50) is larger than "name-max" (3)"#);
+    /// assert_eq!(conflict.to_string(), "nameMin (50) is larger than nameMax (3)");
+    /// ```
+    pub fn message(&self, names: FieldNames) -> String {
+        match (self, names) {
+            (Self::NameLength { .. }, FieldNames::CamelCase) => self.to_string(),
+            (Self::NameLength { min, max }, FieldNames::KebabCase) => {
+                format!("\"name-min\" ({min}) is larger than \"name-max\" ({max})")
+            }
+        }
+    }
+}
+
 fn owned(values: &[&str]) -> Vec<String> {
     values.iter().map(|v| (*v).to_owned()).collect()
 }
@@ -75,6 +119,26 @@ impl Profile {
             }
         }
         self
+    }
+
+    /// Refuses a profile whose facts contradict each other (a shortest name longer than the
+    /// longest). Every reader of a profile calls it: the configuration file's and the npm
+    /// package's.
+    ///
+    /// ```
+    /// use cloudaudit_lint::Profile;
+    /// assert!(Profile::default().check().is_ok());
+    /// let reversed = Profile { name_min: 50, name_max: 3, ..Profile::default() };
+    /// assert!(reversed.check().is_err());
+    /// ```
+    pub fn check(&self) -> Result<(), ProfileConflict> {
+        if self.name_min > self.name_max {
+            return Err(ProfileConflict::NameLength {
+                min: self.name_min,
+                max: self.name_max,
+            });
+        }
+        Ok(())
     }
 
     /// The allowed name length, in characters.
@@ -131,6 +195,41 @@ mod tests {
         assert!(profile.is_storage_type("ckafka"));
         assert_eq!(profile.regions, Profile::default().regions);
         assert!(serde_json::from_str::<Profile>(r#"{"eventNameCap": 20}"#).is_err());
+    }
+
+    #[test]
+    fn check_refuses_a_reversed_name_length_in_either_spelling() {
+        let reversed = Profile {
+            name_min: 50,
+            name_max: 3,
+            ..Profile::default()
+        };
+        let conflict = reversed.check().unwrap_err();
+        assert_eq!(conflict, ProfileConflict::NameLength { min: 50, max: 3 });
+        assert_eq!(
+            conflict.message(FieldNames::CamelCase),
+            "nameMin (50) is larger than nameMax (3)"
+        );
+        assert_eq!(
+            conflict.message(FieldNames::KebabCase),
+            "\"name-min\" (50) is larger than \"name-max\" (3)"
+        );
+        let equal = Profile {
+            name_min: 5,
+            name_max: 5,
+            ..Profile::default()
+        };
+        assert_eq!(equal.check(), Ok(()));
+    }
+
+    #[test]
+    fn the_configuration_reader_refuses_what_check_refuses() {
+        let errors = crate::Config::from_toml("[api]\nname-min = 50\nname-max = 3\n").unwrap_err();
+        let messages: Vec<&str> = errors.errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [ProfileConflict::NameLength { min: 50, max: 3 }.message(FieldNames::KebabCase)]
+        );
     }
 
     #[test]

@@ -196,6 +196,38 @@ pub enum PrefixFault {
     },
 }
 
+/// Why a JavaScript value has no faithful JSON form (the npm package reads JavaScript values;
+/// JSON text never has these).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum NotJson {
+    /// A string (or, with `in_key`, the key of this member) holds half of a UTF-16 surrogate
+    /// pair without its other half: it is not text, and cannot be sent as UTF-8.
+    LoneSurrogate {
+        /// The unpaired surrogate.
+        code_unit: u16,
+        /// Its 0-based index in characters (a lone surrogate counts as one).
+        index: usize,
+        /// Whether it is in the member's key rather than its value.
+        in_key: bool,
+    },
+    /// A `BigInt`, which `JSON.stringify` refuses.
+    BigInt,
+    /// An object that contains itself.
+    Cycle,
+    /// Nested deeper than the parser's limit; what is deeper was not read.
+    TooDeep {
+        /// The limit.
+        limit: usize,
+    },
+    /// An array longer than the reader reads; its entries were not read.
+    TooLarge {
+        /// The most entries read.
+        limit: usize,
+    },
+    /// Reading it threw (a getter, a `toJSON` method or a proxy): the error's message.
+    Threw(String),
+}
+
 /// One problem found by one rule. Character indexes are 0-based and count Unicode scalar
 /// values in the value as written (before trimming).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -228,6 +260,14 @@ pub enum Violation {
         name: String,
         /// The defined parameter it most resembles.
         suggestion: Option<&'static str>,
+    },
+    /// A JavaScript value has no faithful JSON form (the npm package only): the
+    /// `parameter-type` rule, since it is no value of any JSON type.
+    NotJson {
+        /// The parameter, e.g. `Status` or `EventNames[2]`.
+        name: String,
+        /// Why.
+        reason: NotJson,
     },
     /// A value has the wrong JSON type.
     WrongType {
@@ -502,7 +542,7 @@ impl Violation {
             Self::DuplicateKey { .. } => RuleId::DuplicateKey,
             Self::MissingParameter { .. } => RuleId::MissingParameter,
             Self::UnknownParameter { .. } => RuleId::UnknownParameter,
-            Self::WrongType { .. } => RuleId::ParameterType,
+            Self::WrongType { .. } | Self::NotJson { .. } => RuleId::ParameterType,
             Self::WrongAction { .. } => RuleId::ActionValue,
             Self::WrongVersion { .. } => RuleId::VersionValue,
             Self::UnsupportedRegion { .. } => RuleId::RegionUnsupported,

@@ -8,7 +8,7 @@
 // page's Content-Security-Policy (the page repeats it in a <meta> tag; frame-ancestors only
 // works as a header).
 
-import { createServer } from "node:http";
+import { STATUS_CODES, createServer } from "node:http";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
@@ -45,9 +45,24 @@ const MIME_TYPES = {
 // Files of www/ that are the server and its tests, not the page.
 const PRIVATE_NAMES = new Set(["server.mjs", "package.json", "package-lock.json"]);
 
+/** Lock files, in www/ or pkg/: what the development set-up installed, not the page's. */
+function isLockFile(name) {
+  return name === "package-lock.json" || name === "npm-shrinkwrap.json" || name.endsWith(".lock");
+}
+
+/** The headers every answer carries, the server's own error answers included. */
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  // A development server: always serve the package as it was just built.
+  "Cache-Control": "no-store",
+};
+
 /**
  * Maps a URL path to a file on disk, or null when the path is not something the page serves:
- * anything outside www/ and pkg/, dotfiles, node_modules, the tests and the server itself.
+ * anything outside www/ and pkg/, dotfiles, node_modules, lock files, the tests (www/test/ and
+ * pkg/test/) and the server itself.
  */
 function resolveFile(urlPath) {
   let decoded;
@@ -58,15 +73,18 @@ function resolveFile(urlPath) {
   }
   if (decoded.includes("\0")) return null;
   const segments = decoded.split("/").filter((s) => s !== "");
-  if (segments.some((s) => s === ".." || s.startsWith(".") || s === "node_modules")) return null;
+  if (segments.some((s) => s === ".." || s.startsWith(".") || s === "node_modules" || isLockFile(s))) {
+    return null;
+  }
 
   let base = WWW_DIR;
   if (segments[0] === "pkg") {
     base = PKG_DIR;
     segments.shift();
-  } else if (segments[0] === "test" || (segments.length === 1 && PRIVATE_NAMES.has(segments[0]))) {
+  } else if (segments.length === 1 && PRIVATE_NAMES.has(segments[0])) {
     return null;
   }
+  if (segments[0] === "test") return null;
   if (segments.length === 0 && base === WWW_DIR) segments.push("index.html");
   const file = path.resolve(base, ...segments);
   if (file !== base && !file.startsWith(base + path.sep)) return null;
@@ -83,11 +101,7 @@ function send(res, status, body, headers = {}) {
 }
 
 async function handle(req, res) {
-  res.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "no-referrer");
-  // A development server: always serve the package as it was just built.
-  res.setHeader("Cache-Control", "no-store");
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 
   if (req.method !== "GET" && req.method !== "HEAD") {
     send(res, 405, "method not allowed\n", { Allow: "GET, HEAD" });
@@ -125,6 +139,19 @@ export function startServer({ port = 0 } = {}) {
       if (!res.headersSent) send(res, 500, "internal error\n");
       else res.destroy();
     });
+  });
+  // Node answers a request it cannot parse itself (400, or 431 for headers past its limit);
+  // this answer carries the same headers as every other.
+  server.on("clientError", (error, socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+    const headers = Object.entries({ ...SECURITY_HEADERS, Connection: "close", "Content-Length": "0" })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join("");
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers}\r\n`);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

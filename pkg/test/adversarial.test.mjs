@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { validate } from "../node.js";
+import { checkEventNames, checkName, checkStatus, checkStorage, facts, validate } from "../node.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = process.env.CLOUDAUDIT_LINT_BIN ?? `${root}target/debug/cloudaudit-lint`;
@@ -162,23 +162,166 @@ test("what the limit leaves out is counted", () => {
   assert.equal(result.omitted, 49_001);
 });
 
-test("100 000-deep objects as the request or an option are a clean error, and the module lives on", () => {
+test("100 000-deep objects as the request or an option: diagnostics or a clean error, and the module lives on", () => {
   const text = readFileSync(`${root}tests/fixtures/many-faults.json`, "utf8");
   const before = validate(text, options);
   let deep = ["ap-guangzhou"];
   for (let i = 0; i < 100_000; i++) deep = [deep];
   const cycle = {};
   cycle.self = cycle;
-  for (const [what, call] of [
-    ["request", () => validate({ Name: "audit", Status: deep }, options)],
-    ["profile", () => validate("{}", { ...options, profile: { regions: deep } })],
-    ["cycle", () => validate(cycle, options)],
-  ]) {
-    for (let round = 0; round < 20; round++) {
-      const { error } = check(call, what);
-      if (error) assert.ok(error instanceof RangeError || error instanceof TypeError, `${what}: ${error}`);
-    }
+  for (let round = 0; round < 20; round++) {
+    // Data: located diagnostics, and every other problem still reported.
+    const request = validate({ Name: "audit", Status: deep }, options);
+    assert.deepEqual(request.slice(0, 2).map((d) => [d.rule, d.path]), [
+      ["missing-parameter", "/ActionType"],
+      ["missing-parameter", "/ResourceType"],
+    ]);
+    assert.ok(request.some((d) => d.rule === "parameter-type" && d.path === "/Status"), JSON.stringify(request));
+    const self = validate(cycle, options);
+    assert.ok(self.some((d) => d.rule === "parameter-type" && d.path === "/self" && /contains itself/.test(d.message)));
+    assert.ok(self.some((d) => d.rule === "unknown-parameter" && d.path === "/self"));
+    // An option is no data: a clean error.
+    const { error } = check(() => validate("{}", { ...options, profile: { regions: deep } }), "profile");
+    assert.ok(error instanceof RangeError || error instanceof TypeError, `profile: ${error}`);
   }
   // A stack overflow inside the module must not leave it broken for the next call.
   assert.deepEqual(validate(text, options), before);
+});
+
+/** [rule, path] of each diagnostic. */
+const where = (diagnostics) => diagnostics.map((d) => [d.rule, d.path]);
+
+/** The parameter-type diagnostic at `path`, which must exist. */
+function notJson(diagnostics, path) {
+  const found = diagnostics.find((d) => d.rule === "parameter-type" && d.path === path);
+  assert.ok(found, `no parameter-type at ${path}: ${JSON.stringify(diagnostics)}`);
+  return found;
+}
+
+test("a lone surrogate is a located parameter-type diagnostic of its value, and the rest is still reported", () => {
+  const status = checkStatus("\ud800");
+  assert.deepEqual(where(status), [["parameter-type", "/Status"]]);
+  assert.match(status[0].message, /U\+D800 at character 1/);
+  assert.equal(status[0].apiErrorCode, "InvalidParameter");
+
+  const storage = checkStorage({ StorageType: "\ud800" });
+  assert.match(notJson(storage, "/Storage/StorageType").message, /U\+D800/);
+  assert.ok(storage.some((d) => d.rule === "missing-parameter" && d.path === "/Storage/StorageName"));
+
+  assert.deepEqual(where(checkEventNames("cos", ["\udfff", "A", "A"])), [
+    ["parameter-type", "/EventNames/0"],
+    ["event-names-duplicate", "/EventNames/2"],
+  ]);
+  assert.match(checkName("ab\ud800")[0].message, /U\+D800 at character 3/);
+  assert.deepEqual(where(checkName("ab\ud800")), [["parameter-type", "/Name"]]);
+  // In Chinese too; a pair (an emoji) is text, not a surrogate.
+  assert.match(checkName("ab\udc00", { locale: "zh-CN" })[0].message, /U\+DC00/);
+  assert.ok(!checkName("ab\ud83d\ude00").some((d) => d.rule === "parameter-type"));
+
+  const whole = validate({ Name: "ab\ud800", ActionType: "read" }, options);
+  assert.ok(!whole.some((d) => d.rule === "json-syntax"), JSON.stringify(whole));
+  notJson(whole, "/Name");
+  assert.ok(whole.some((d) => d.rule === "action-type-value" && d.path === "/ActionType"));
+  assert.ok(whole.some((d) => d.rule === "missing-parameter" && d.path === "/Storage"));
+
+  // In a key: the member is reported, and its name is shown with U+FFFD.
+  const key = validate({ ...request({}), ["Na\udc00me"]: "x" }, options);
+  assert.deepEqual(where(key), [
+    ["unknown-parameter", "/Na\ufffdme"],
+    ["parameter-type", "/Na\ufffdme"],
+  ]);
+  assert.match(key[1].message, /key/);
+});
+
+test("nesting past the parser's limit is a located diagnostic, never []", () => {
+  let deep = {};
+  for (let i = 0; i < 200; i++) deep = { a: deep };
+  const name = checkName(deep);
+  assert.deepEqual(name[0].rule, "parameter-type");
+  assert.deepEqual(name[0].path, "/Name");
+  assert.match(name[0].message, /object/);
+  const whole = validate({ ...request({ ActionType: "read" }), Name: deep }, options);
+  assert.deepEqual(where(whole).slice(0, 2), [
+    ["parameter-type", "/Name"],
+    ["parameter-type", `/Name${"/a".repeat(63)}`],
+  ]);
+  assert.match(whole[1].message, /deeper than 64/);
+  assert.ok(whole.some((d) => d.rule === "action-type-value"));
+});
+
+test("every way a JavaScript value fails to convert is a located diagnostic, and the rest is still reported", () => {
+  const throwing = {
+    StorageType: "cos",
+    get StorageName() {
+      throw new Error("no access");
+    },
+  };
+  const cyclic = { StorageType: "cos" };
+  cyclic.Self = cyclic;
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const trap = new Proxy({}, { ownKeys() { throw new TypeError("ownKeys trap"); } });
+  const huge = [];
+  huge.length = 2 ** 32 - 1;
+  const cases = [
+    ["getter", () => checkStorage(throwing), "/Storage/StorageName", /no access/],
+    ["cycle", () => checkStorage(cyclic), "/Storage/Self", /contains itself/],
+    ["revoked proxy", () => checkStorage(revoked), "/Storage", /revoked/],
+    ["ownKeys trap", () => checkStorage(trap), "/Storage", /ownKeys trap/],
+    ["toJSON", () => checkStorage({ toJSON() { throw new Error("toJSON says no"); } }), "/Storage", /toJSON says no/],
+    ["BigInt", () => checkStatus(1n), "/Status", /BigInt/],
+    ["BigInt in an object", () => validate({ ...request({ ActionType: "read" }), Status: 1n }, options), "/Status", /BigInt/],
+    ["huge sparse array", () => checkEventNames("cos", huge), "/EventNames", /more than 1048576 entries/],
+    // As JSON.stringify writes them: holes and symbols in an array are null.
+    ["sparse array", () => checkEventNames("cos", [, "A", "A"]), "/EventNames/0", /null/],
+    ["symbol in an array", () => checkEventNames("cos", [Symbol("s"), "A"]), "/EventNames/0", /null/],
+  ];
+  for (const [what, call, path, message] of cases) {
+    const started = performance.now();
+    const diagnostics = call();
+    assert.ok(performance.now() - started < 2000, `${what}: took ${performance.now() - started} ms`);
+    assert.ok(diagnostics.length > 0, `${what}: []`);
+    assert.match(notJson(diagnostics, path).message, message, what);
+  }
+  // The rest of the value is still read.
+  assert.ok(checkStorage(throwing).some((d) => d.rule === "missing-parameter" && d.path === "/Storage/StorageRegion"));
+  assert.ok(checkEventNames("cos", [, "A", "A"]).some((d) => d.rule === "event-names-duplicate"));
+  assert.ok(
+    validate({ ...request({ ActionType: "read" }), Status: 1n }, options).some((d) => d.rule === "action-type-value"),
+  );
+});
+
+test("unknown option keys are a TypeError naming the key and the closest option", () => {
+  for (const [call, key, closest] of [
+    [() => validate("{}", { maxDiagnostic: 5 }), "maxDiagnostic", "maxDiagnostics"],
+    [() => checkName("audit", { lcoale: "zh-CN" }), "lcoale", "locale"],
+    [() => validate("{}", { regoin: "ap-guangzhou" }), "regoin", "region"],
+    [() => facts({ nameMn: 5 }), "nameMn", "nameMin"],
+  ]) {
+    assert.throws(call, (error) => {
+      assert.ok(error instanceof TypeError, String(error));
+      assert.match(error.message, new RegExp(`\`${key}\`.*\`${closest}\``));
+      return true;
+    });
+  }
+  // Every option by its right name is accepted, on the field checks too.
+  const all = { region: "ap-guangzhou", locale: "en", profile: {}, maxDiagnostics: 5 };
+  assert.deepEqual(validate(request({}), all), []);
+  assert.deepEqual(checkName("audit", all), []);
+});
+
+test("a profile the configuration file's reader refuses is refused here too", () => {
+  for (const call of [
+    () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),
+    () => checkName("audit", { profile: { nameMin: 50, nameMax: 3 } }),
+    () => facts({ nameMin: 50, nameMax: 3 }),
+    () => facts({ nameMax: 2 }), // below the default nameMin, 3
+  ]) {
+    assert.throws(call, (error) => {
+      assert.ok(error instanceof TypeError, String(error));
+      assert.match(error.message, /nameMin \(\d+\) is larger than nameMax \(\d+\)/);
+      return true;
+    });
+  }
+  assert.equal(facts({ nameMin: 5, nameMax: 5 }).nameMax, 5);
 });

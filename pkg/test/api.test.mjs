@@ -157,7 +157,8 @@ test("bad arguments throw Error objects with a clear message", () => {
   }
   const cycle = {};
   cycle.self = cycle;
-  assert.throws(() => validate(cycle), TypeError);
+  // A cycle inside the request is data: a diagnostic where it is (adversarial.test.mjs).
+  assert.ok(validate(cycle).some((d) => d.rule === "parameter-type" && d.path === "/self"));
   // The module is still usable after every one of them.
   assert.deepEqual(checkName("audit"), []);
 });

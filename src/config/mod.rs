@@ -584,13 +584,10 @@ impl Reader {
                 _ => set(&mut profile.event_names_cap_other, self.count(value, key)),
             }
         }
-        if profile.name_min > profile.name_max {
+        if let Err(conflict) = profile.check() {
             self.error(
                 node.span,
-                format!(
-                    "\"name-min\" ({}) is larger than \"name-max\" ({})",
-                    profile.name_min, profile.name_max
-                ),
+                conflict.message(crate::profile::FieldNames::KebabCase),
             );
         }
         profile

@@ -3,7 +3,9 @@
 
 use super::{character, list};
 use crate::facts;
-use crate::violation::{BucketNameFault, Field, JsonType, PolicyRule, PrefixFault, Violation};
+use crate::violation::{
+    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
+};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -30,6 +32,7 @@ pub fn message(violation: &Violation) -> String {
             found,
             ..
         } => format!("{name} must be {}, not {}", a_type(*expected), a_type(*found)),
+        V::NotJson { name, reason } => not_json(name, reason),
         V::WrongAction { found, expected } => {
             format!("Action is \"{found}\", but this request is validated as {expected}")
         }
@@ -257,6 +260,10 @@ pub fn help(violation: &Violation) -> Option<String> {
             replacement: Some(r),
             ..
         } => format!("write {r}"),
+        V::NotJson {
+            reason: NotJson::LoneSurrogate { .. },
+            ..
+        } => "delete it, or complete the pair".into(),
         V::WrongAction { expected, .. } => format!("set Action to \"{expected}\""),
         V::ModifyName { .. } => "leave Name out unless it is the tracking set's current name".into(),
         V::WrongVersion { .. } => format!("set Version to \"{}\"", facts::API_VERSION),
@@ -390,6 +397,29 @@ fn bucket_name(fault: &BucketNameFault) -> String {
         BucketNameFault::EdgeHyphen => {
             "the COS bucket name starts or ends with a hyphen, which COS does not allow".into()
         }
+    }
+}
+
+fn not_json(name: &str, reason: &NotJson) -> String {
+    match reason {
+        NotJson::LoneSurrogate {
+            code_unit,
+            index,
+            in_key,
+        } => format!(
+            "{}{name} has U+{code_unit:04X} at character {}, half of a UTF-16 surrogate pair without its other half: it is not text, and cannot be sent as UTF-8 (the server would read U+FFFD)",
+            if *in_key { "the key of " } else { "" },
+            index + 1
+        ),
+        NotJson::BigInt => format!("{name} is a BigInt, which has no JSON form"),
+        NotJson::Cycle => format!("{name} contains itself, which has no JSON form"),
+        NotJson::TooDeep { limit } => {
+            format!("{name} is nested deeper than {limit} levels; what is deeper was not read")
+        }
+        NotJson::TooLarge { limit } => {
+            format!("{name} has more than {limit} entries; they were not read")
+        }
+        NotJson::Threw(error) => format!("{name} could not be read: {error}"),
     }
 }
 

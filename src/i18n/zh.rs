@@ -3,7 +3,9 @@
 use super::{character, list};
 use crate::facts;
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{BucketNameFault, Field, JsonType, PolicyRule, PrefixFault, Violation};
+use crate::violation::{
+    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
+};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -29,6 +31,7 @@ pub fn message(violation: &Violation) -> String {
             type_name(*expected),
             type_name(*found)
         ),
+        V::NotJson { name, reason } => not_json(name, reason),
         V::WrongAction { found, expected } => {
             format!("Action 为 \"{found}\"，但此请求按 {expected} 校验")
         }
@@ -248,6 +251,10 @@ pub fn help(violation: &Violation) -> Option<String> {
             replacement: Some(r),
             ..
         } => format!("请写为 {r}"),
+        V::NotJson {
+            reason: NotJson::LoneSurrogate { .. },
+            ..
+        } => "请删除它，或补全这一对代理项".into(),
         V::WrongAction { expected, .. } => format!("请将 Action 设为 \"{expected}\""),
         V::ModifyName { .. } => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
         V::WrongVersion { .. } => format!("请将 Version 设为 \"{}\"", facts::API_VERSION),
@@ -419,6 +426,25 @@ fn expected_zh(expected: Expected) -> String {
         Expected::Literal(word) => return format!("字面量 {word}"),
     };
     text.to_owned()
+}
+
+fn not_json(name: &str, reason: &NotJson) -> String {
+    match reason {
+        NotJson::LoneSurrogate {
+            code_unit,
+            index,
+            in_key,
+        } => format!(
+            "{name}{}的第 {} 个字符是 U+{code_unit:04X}，它是缺少另一半的 UTF-16 代理项：这不是文本，无法以 UTF-8 发送（服务端会读成 U+FFFD）",
+            if *in_key { " 的键" } else { " " },
+            index + 1
+        ),
+        NotJson::BigInt => format!("{name} 是 BigInt，没有 JSON 形式"),
+        NotJson::Cycle => format!("{name} 包含其自身，没有 JSON 形式"),
+        NotJson::TooDeep { limit } => format!("{name} 的嵌套超过 {limit} 层；更深的部分未读取"),
+        NotJson::TooLarge { limit } => format!("{name} 的条目超过 {limit} 个；未读取这些条目"),
+        NotJson::Threw(error) => format!("无法读取 {name}：{error}"),
+    }
 }
 
 fn type_name(ty: JsonType) -> &'static str {

@@ -3,17 +3,23 @@
 //!
 //! Objects come in as JSON text (`JSON.stringify`, native and fast) and are read by the
 //! crate's own parser, which the text path needs anyway: one parser in the module, and no
-//! `serde_json` parser or float parsing, which would double the module's size. Output goes through `serde-wasm-bindgen`, which builds plain objects and
-//! arrays; `None` becomes `null` (the `apiErrorCode` of the JSON contract), and fields the
-//! contract leaves out when empty are left out.
+//! `serde_json` parser or float parsing, which would double the module's size. A value
+//! `JSON.stringify` cannot write faithfully (a lone surrogate, a cycle, a `BigInt`, a getter
+//! that throws, nesting past the parser's limit) is read again here, and each part that has
+//! no JSON form is a `parameter-type` diagnostic where it is ([`NotJson`]), beside every other
+//! problem of the request ([`validate_value`]). Output goes through `serde-wasm-bindgen`,
+//! which builds plain objects and arrays; `None` becomes `null` (the `apiErrorCode` of the JSON
+//! contract), and fields the contract leaves out when empty are left out.
 
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use super::attempt::{self, is_array, own_keys};
 use super::options::type_error;
 use crate::report::json::{ColumnUnit, DiagnosticRecord};
-use crate::{Locale, Report};
+use crate::source::MAX_DEPTH;
+use crate::{JsonType, Locale, NotJson, Report, Validator, Violation};
 
 /// A request as given to `validate`.
 pub(crate) enum Request {
@@ -21,43 +27,374 @@ pub(crate) enum Request {
     Text(String),
     /// File bytes (a `Uint8Array` or Node `Buffer`): decoded as the command-line program does.
     Bytes(Vec<u8>),
-    /// A JavaScript value, as JSON text: diagnostics carry no location, since the caller wrote
-    /// no text.
-    Value(String),
+    /// A JavaScript value: diagnostics carry no location, since the caller wrote no text.
+    Value(JsValue),
 }
 
 impl Request {
-    pub fn read(request: &JsValue) -> Result<Self, JsValue> {
+    pub fn read(request: JsValue) -> Result<Self, JsValue> {
         if let Some(text) = request.as_string() {
             return Ok(Self::Text(text));
         }
-        if let Some(bytes) = request.dyn_ref::<js_sys::Uint8Array>() {
+        // `isView` first: `instanceof` would run a proxy's `getPrototypeOf` trap, which may
+        // throw, and a throw through an import without `catch` unwinds past Rust's frames.
+        if js_sys::ArrayBuffer::is_view(&request)
+            && let Some(bytes) = request.dyn_ref::<js_sys::Uint8Array>()
+        {
             return Ok(Self::Bytes(bytes.to_vec()));
         }
-        match json_text(request)? {
-            Some(text) => Ok(Self::Value(text)),
-            None => Err(type_error(
-                "validate: the request must be an object, JSON text or bytes",
-            )),
+        if request.is_undefined()
+            || request.is_function()
+            || request.is_symbol()
+            || request.is_bigint()
+        {
+            return Err(type_error(
+                "validate: the request must be an object, JSON text or bytes, not a value with no JSON form (undefined, a function, a symbol, a BigInt)",
+            ));
+        }
+        Ok(Self::Value(request))
+    }
+}
+
+/// Validates a JavaScript value as `JSON.stringify` writes it, the JSON text placed by
+/// `embed` (the request itself, or a request around one parameter at `prefix`).
+///
+/// `JSON.stringify` (native, fast) serves the common case. Where it throws (a cycle, a
+/// `BigInt`, a getter, `toJSON` or proxy trap that throws, nesting past the engine's stack)
+/// or writes what the parser refuses (a lone surrogate, nesting past [`MAX_DEPTH`]), the
+/// value is read again by [`sanitize`], which puts `true` in place of each value it cannot
+/// read; whole-request validation then reports each of them where it is, as it reports
+/// every other problem, and [`merge`] words those diagnostics as [`NotJson`] ones. `None`
+/// for a value with no JSON form at all (a function or a symbol).
+pub(crate) fn validate_value(
+    validator: &Validator,
+    value: &JsValue,
+    prefix: &str,
+    embed: impl Fn(&str) -> String,
+) -> Option<Report> {
+    match attempt::json_text(value) {
+        Ok(None) => return None,
+        Ok(Some(json)) => {
+            let report = validator.validate_str(&embed(&json));
+            let refused = report
+                .diagnostics
+                .iter()
+                .any(|d| matches!(d.violation, Violation::Syntax(_)));
+            if !refused {
+                return Some(report);
+            }
+        }
+        Err(_) => {}
+    }
+    let sanitized = sanitize(value, prefix)?;
+    let mut report = validator.validate_str(&embed(&sanitized.text));
+    merge(validator, &mut report, sanitized.unreadable);
+    Some(report)
+}
+
+/// JSON text for a JavaScript value, read as `JSON.stringify` reads it (`toJSON`, own
+/// enumerable keys, `undefined`, functions and symbols left out of objects and `null` in
+/// arrays), with `true` in place of each value that has no faithful JSON form, listed with
+/// its JSON Pointer (after `prefix`).
+pub(crate) struct Sanitized {
+    pub text: String,
+    pub unreadable: Vec<(String, NotJson)>,
+}
+
+/// How deep a JavaScript value is read: past any nesting a request can have (two levels),
+/// within the parser's [`MAX_DEPTH`] with the request around a parameter.
+const DEPTH_LIMIT: usize = MAX_DEPTH / 2;
+
+/// How many entries of one array are read: a sparse array of length 2^32 - 1 is a few bytes
+/// of JavaScript, and `JSON.stringify` would write `null` for every hole.
+const ENTRIES_LIMIT: usize = 1 << 20;
+
+/// How much of a thrown error's message is kept.
+const ERROR_MESSAGE_LIMIT: usize = 200;
+
+fn sanitize(value: &JsValue, prefix: &str) -> Option<Sanitized> {
+    let mut reader = Reader {
+        text: String::new(),
+        unreadable: Vec::new(),
+        path: prefix.to_owned(),
+        ancestors: Vec::new(),
+    };
+    reader
+        .value(&JsValue::from_str(""), value.clone())
+        .then_some(Sanitized {
+            text: reader.text,
+            unreadable: reader.unreadable,
+        })
+}
+
+/// What an object is read as: an array of its length, or its own enumerable keys.
+enum Shape {
+    Array(usize),
+    Object(js_sys::Array),
+}
+
+struct Reader {
+    text: String,
+    unreadable: Vec<(String, NotJson)>,
+    /// The JSON Pointer of the value being read.
+    path: String,
+    /// The objects being read, outermost first (for cycles).
+    ancestors: Vec<JsValue>,
+}
+
+impl Reader {
+    /// Writes `value` (the member `key` of its holder); `false`, writing nothing, for what
+    /// `JSON.stringify` leaves out (`undefined`, a function, a symbol).
+    fn value(&mut self, key: &JsValue, value: JsValue) -> bool {
+        let value = if value.is_object() {
+            match to_json(key, &value) {
+                Ok(value) => value,
+                Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
+            }
+        } else {
+            value
+        };
+        if value.is_null() {
+            self.text.push_str("null");
+        } else if let Some(b) = value.as_bool() {
+            self.text.push_str(if b { "true" } else { "false" });
+        } else if value.is_string() {
+            if let Some(reason) = lone_surrogate(&value, false) {
+                return self.unreadable(reason);
+            }
+            push_string(&mut self.text, &value.as_string().unwrap_or_default());
+        } else if let Some(n) = value.as_f64() {
+            if n.is_finite() {
+                // JavaScript's own number text: no float formatting in the module.
+                let text = js_sys::JSON::stringify(&value)
+                    .ok()
+                    .and_then(|t| t.as_string());
+                self.text.push_str(text.as_deref().unwrap_or("null"));
+            } else {
+                self.text.push_str("null");
+            }
+        } else if value.is_bigint() {
+            return self.unreadable(NotJson::BigInt);
+        } else if value.is_object() {
+            return self.object(value);
+        } else {
+            return false; // undefined, a function, a symbol
+        }
+        true
+    }
+
+    fn object(&mut self, object: JsValue) -> bool {
+        if self.ancestors.len() >= DEPTH_LIMIT {
+            return self.unreadable(NotJson::TooDeep { limit: DEPTH_LIMIT });
+        }
+        if self.ancestors.contains(&object) {
+            return self.unreadable(NotJson::Cycle);
+        }
+        let is_array = match is_array(&object) {
+            Ok(is_array) => is_array,
+            Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
+        };
+        let shape = if is_array {
+            let length = match attempt::property(&object, &"length".into()) {
+                Ok(length) => length.as_f64().unwrap_or(0.0),
+                Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
+            };
+            // `as` saturates: NaN and negatives are 0, as ToLength makes them.
+            let length = length as usize;
+            if length > ENTRIES_LIMIT {
+                return self.unreadable(NotJson::TooLarge {
+                    limit: ENTRIES_LIMIT,
+                });
+            }
+            Shape::Array(length)
+        } else {
+            match own_keys(&object) {
+                Ok(keys) => Shape::Object(keys),
+                Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
+            }
+        };
+        self.ancestors.push(object.clone());
+        match shape {
+            Shape::Array(length) => self.array(&object, length),
+            Shape::Object(keys) => self.members(&object, &keys),
+        }
+        self.ancestors.pop();
+        true
+    }
+
+    fn array(&mut self, array: &JsValue, length: usize) {
+        self.text.push('[');
+        for index in 0..length {
+            if index > 0 {
+                self.text.push(',');
+            }
+            let key = JsValue::from_str(&index.to_string());
+            let mark = self.path.len();
+            self.path.push('/');
+            self.path.push_str(&index.to_string());
+            let written = match attempt::property(array, &key) {
+                Ok(entry) => self.value(&key, entry),
+                Err(error) => self.unreadable(NotJson::Threw(message_of(&error))),
+            };
+            if !written {
+                self.text.push_str("null");
+            }
+            self.path.truncate(mark);
+        }
+        self.text.push(']');
+    }
+
+    fn members(&mut self, object: &JsValue, keys: &js_sys::Array) {
+        self.text.push('{');
+        let mut first = true;
+        for key in keys.iter() {
+            let name = key.as_string().unwrap_or_default();
+            let (text_mark, path_mark) = (self.text.len(), self.path.len());
+            if !first {
+                self.text.push(',');
+            }
+            push_string(&mut self.text, &name);
+            self.text.push(':');
+            self.path.push('/');
+            self.path
+                .push_str(&name.replace('~', "~0").replace('/', "~1"));
+            let written = match lone_surrogate(&key, true) {
+                Some(reason) => self.unreadable(reason),
+                None => match attempt::property(object, &key) {
+                    Ok(member) => self.value(&key, member),
+                    Err(error) => self.unreadable(NotJson::Threw(message_of(&error))),
+                },
+            };
+            if written {
+                first = false;
+            } else {
+                self.text.truncate(text_mark);
+            }
+            self.path.truncate(path_mark);
+        }
+        self.text.push('}');
+    }
+
+    /// Notes the value being read as unreadable, and writes `true` in its place.
+    fn unreadable(&mut self, reason: NotJson) -> bool {
+        self.unreadable.push((self.path.clone(), reason));
+        self.text.push_str("true");
+        true
+    }
+}
+
+/// `value.toJSON(key)` when `value` has that method (a `Date`), else `value`.
+fn to_json(key: &JsValue, value: &JsValue) -> Result<JsValue, JsValue> {
+    let method = attempt::property(value, &"toJSON".into())?;
+    if method.is_function() {
+        attempt::call_method(&method, value, key)
+    } else {
+        Ok(value.clone())
+    }
+}
+
+/// The unpaired surrogate in a JavaScript string, if it has one. `as_string` replaces one
+/// with U+FFFD, so only a string that then has U+FFFD is looked at code unit by code unit.
+pub(crate) fn lone_surrogate(value: &JsValue, in_key: bool) -> Option<NotJson> {
+    if !value.as_string()?.contains('\u{FFFD}') {
+        return None;
+    }
+    let units = value.unchecked_ref::<js_sys::JsString>().iter();
+    char::decode_utf16(units)
+        .enumerate()
+        .find_map(|(index, c)| c.err().map(|e| (index, e.unpaired_surrogate())))
+        .map(|(index, code_unit)| NotJson::LoneSurrogate {
+            code_unit,
+            index,
+            in_key,
+        })
+}
+
+/// A thrown value's message, bounded (an `Error`'s `message`, or the value as text).
+fn message_of(error: &JsValue) -> String {
+    // Read as a property, not through `instanceof Error`: the thrown value may be a proxy.
+    let message = if error.is_object() {
+        attempt::property(error, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+    } else {
+        error.as_string()
+    };
+    let message = message.unwrap_or_else(|| "something that is not an Error was thrown".to_owned());
+    match message.char_indices().nth(ERROR_MESSAGE_LIMIT) {
+        Some((end, _)) => format!("{}…", &message[..end]),
+        None => message,
+    }
+}
+
+/// `text` as a JSON string.
+pub(crate) fn push_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let n = u32::from(c) as usize;
+                out.push_str("\\u00");
+                out.push(char::from(HEX[n >> 4]));
+                out.push(char::from(HEX[n & 15]));
+            }
+            c => out.push(c),
         }
     }
+    out.push('"');
 }
 
-/// `JSON.stringify(value)`; `None` for what has no JSON form (`undefined`, a function, a
-/// symbol). Throws what `JSON.stringify` throws (a `TypeError` for a cycle or a BigInt).
-fn json_text(value: &JsValue) -> Result<Option<String>, JsValue> {
-    Ok(js_sys::JSON::stringify(value)?.as_string())
+/// Words the diagnostics at the `true` that [`sanitize`] wrote for each unreadable value as
+/// [`NotJson`] ones (the same rule, `parameter-type`); where validation said nothing at that
+/// place (in an unknown parameter, or inside a value of the wrong type), the diagnostic is
+/// added after the one about the enclosing value.
+fn merge(validator: &Validator, report: &mut Report, unreadable: Vec<(String, NotJson)>) {
+    for (path, reason) in unreadable {
+        let placeholder = report.diagnostics.iter_mut().find(|d| {
+            d.path == path
+                && matches!(
+                    d.violation,
+                    Violation::WrongType {
+                        found: JsonType::Boolean,
+                        ..
+                    } | Violation::NotAnObject {
+                        found: JsonType::Boolean
+                    }
+                )
+        });
+        if let Some(diagnostic) = placeholder {
+            let name = match &diagnostic.violation {
+                Violation::WrongType { name, .. } => name.clone(),
+                _ => "the request".to_owned(),
+            };
+            diagnostic.violation = Violation::NotJson { name, reason };
+            continue;
+        }
+        let name = path.clone();
+        let added = validator.report_violations(&path, vec![Violation::NotJson { name, reason }]);
+        let diagnostics = &mut report.diagnostics;
+        let at = match diagnostics.iter().rposition(|d| within(&path, &d.path)) {
+            Some(anchor) => {
+                let base = diagnostics[anchor].path.clone();
+                let mut at = anchor + 1;
+                while at < diagnostics.len() && within(&diagnostics[at].path, &base) {
+                    at += 1;
+                }
+                at
+            }
+            None => diagnostics.len(),
+        };
+        diagnostics.splice(at..at, added.diagnostics);
+    }
 }
 
-/// A JavaScript value as JSON text; `None` for `undefined` (a parameter left out).
-pub(crate) fn parameter_json(value: &JsValue) -> Result<Option<String>, JsValue> {
-    if value.is_undefined() {
-        return Ok(None);
-    }
-    match json_text(value)? {
-        Some(text) => Ok(Some(text)),
-        None => Err(type_error("a function or symbol is not a parameter value")),
-    }
+/// Whether the JSON Pointer `path` is `base` or inside it.
+fn within(path: &str, base: &str) -> bool {
+    path.strip_prefix(base)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
 /// The report's diagnostics as plain objects, in an array whose `omitted` property counts those

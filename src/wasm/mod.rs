@@ -21,6 +21,7 @@
 //! JSON type given to a field check is the same `parameter-type` diagnostic whole-request
 //! validation reports. The declarations of the shapes are in `typescript.rs`.
 
+mod attempt;
 mod convert;
 mod options;
 mod typescript;
@@ -32,9 +33,9 @@ use crate::catalog::Catalog;
 use crate::facts::{self, Param, ParamType};
 use crate::rules::{self, action_type, common, name, resource_type, switch};
 use crate::{Profile, Report, RuleId, Severity, Switch, Violation};
-use convert::{Request, diagnostics, parameter_json, to_js};
-use options::Settings;
+use convert::{Request, diagnostics, to_js};
 pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
+use options::{Settings, type_error};
 
 /// Validates a `CreateAuditTrack` request and returns every problem found, in a stable order
 /// (the API's parameter order), as plain objects; an empty array when the request is valid.
@@ -53,13 +54,17 @@ pub fn validate(
     request: JsValue,
     options: Option<ValidateOptions>,
 ) -> Result<JsValue, JsValue> {
-    let request = Request::read(&request)?;
+    let request = Request::read(request)?;
     let settings = Settings::of_validate(options)?;
     let validator = &settings.validator;
     let (report, located) = match &request {
         Request::Text(text) => (validator.validate_str(text), true),
         Request::Bytes(bytes) => (validator.validate_bytes(bytes), true),
-        Request::Value(text) => (validator.validate_str(text), false),
+        Request::Value(value) => {
+            let report = convert::validate_value(validator, value, "", str::to_owned)
+                .ok_or_else(|| type_error("validate: the request has no JSON form"))?;
+            (report, false)
+        }
     };
     diagnostics(&report, settings.locale, located)
 }
@@ -179,9 +184,7 @@ pub fn set_catalog(
     };
     let catalog = Catalog::parse(&text)
         .map_err(|e| JsValue::from(js_sys::Error::new(&format!("cloudaudit-lint: {e}"))))?;
-    // Validators borrow the catalogue for 'static. It is parsed once per page in practice,
-    // so it is kept for good rather than reference-counted through every validator.
-    options::install_catalog(Some(Box::leak(Box::new(catalog))));
+    options::install_catalog(Some(catalog));
     Ok(())
 }
 
@@ -210,7 +213,12 @@ fn check_string(
     rule: impl FnOnce(&str, &Profile) -> Vec<Violation>,
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
-    let report = match value.as_string() {
+    // A string with a lone surrogate is no text to give a rule: whole-parameter validation
+    // reports it.
+    let text = value
+        .as_string()
+        .filter(|_| convert::lone_surrogate(value, false).is_none());
+    let report = match text {
         Some(text) => {
             let violations = rule(&text, settings.validator.profile());
             if violations.is_empty() {
@@ -283,34 +291,46 @@ fn check_value(
 ) -> Result<Report, JsValue> {
     let validator = &settings.validator;
     let path = format!("/{name}");
-    let Some(json) = parameter_json(value)? else {
+    if value.is_undefined() {
         let required = facts::COMMON_PARAMS
             .iter()
             .chain(facts::REQUEST_PARAMS)
             .any(|p| p.name == name && p.required);
         let missing = required.then_some(Violation::MissingParameter { name });
         return Ok(validator.report_violations(&path, missing.into_iter().collect()));
-    };
-    let resource_type = resource_type.map(parameter_json).transpose()?.flatten();
-    let mut request = String::with_capacity(json.len() + 256);
-    let optional = (!PLACEHOLDERS.iter().any(|(key, _)| *key == name)).then_some((name, ""));
-    for (key, placeholder) in PLACEHOLDERS.into_iter().chain(optional) {
-        let value = match key {
-            _ if key == name => json.as_str(),
-            "ResourceType" if name == "EventNames" => match &resource_type {
-                Some(resource_type) => resource_type,
-                None => continue,
-            },
-            _ => placeholder,
-        };
-        request.push(if request.is_empty() { '{' } else { ',' });
-        request.push('"');
-        request.push_str(key);
-        request.push_str("\":");
-        request.push_str(value);
     }
-    request.push('}');
-    let mut report = validator.validate_str(&request);
+    // The form's ResourceType, when it is text (a lone surrogate is not).
+    let resource_type = resource_type
+        .filter(|r| convert::lone_surrogate(r, false).is_none())
+        .and_then(JsValue::as_string)
+        .map(|r| {
+            let mut json = String::with_capacity(r.len() + 2);
+            convert::push_string(&mut json, &r);
+            json
+        });
+    let embed = |json: &str| {
+        let mut request = String::with_capacity(json.len() + 256);
+        let optional = (!PLACEHOLDERS.iter().any(|(key, _)| *key == name)).then_some((name, ""));
+        for (key, placeholder) in PLACEHOLDERS.into_iter().chain(optional) {
+            let value = match key {
+                _ if key == name => json,
+                "ResourceType" if name == "EventNames" => match &resource_type {
+                    Some(resource_type) => resource_type,
+                    None => continue,
+                },
+                _ => placeholder,
+            };
+            request.push(if request.is_empty() { '{' } else { ',' });
+            request.push('"');
+            request.push_str(key);
+            request.push_str("\":");
+            request.push_str(value);
+        }
+        request.push('}');
+        request
+    };
+    let mut report = convert::validate_value(validator, value, &path, embed)
+        .ok_or_else(|| type_error("a function or symbol is not a parameter value"))?;
     report.diagnostics.retain(|d| {
         d.path
             .strip_prefix(&path)

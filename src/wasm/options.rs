@@ -9,10 +9,12 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use super::attempt::{self, is_array, own_keys};
 use crate::catalog::Catalog;
+use crate::profile::FieldNames;
+use crate::rules::suggest::closest;
 use crate::source::{self, JsonValue};
 use crate::{Locale, Profile, Validator};
 
@@ -29,21 +31,38 @@ extern "C" {
     /// `Profile` in TypeScript: overrides of the API facts.
     #[wasm_bindgen(typescript_type = "Profile")]
     pub type ProfileOverrides;
+}
 
-    /// Any options object, read through its fields. Getters may throw (a proxy), hence `catch`.
-    type OptionFields;
+/// The options' names, as JavaScript spells them (`region` is read by `validate` only, and
+/// accepted by the field checks so that a form can pass one options object to all).
+const OPTION_NAMES: [&str; 4] = ["region", "locale", "profile", "maxDiagnostics"];
+/// Indexes into [`OPTION_NAMES`].
+const REGION: usize = 0;
+const LOCALE: usize = 1;
+const PROFILE: usize = 2;
+const MAX_DIAGNOSTICS: usize = 3;
 
-    #[wasm_bindgen(method, getter, catch)]
-    fn locale(this: &OptionFields) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, getter, catch)]
-    fn region(this: &OptionFields) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, getter, catch)]
-    fn profile(this: &OptionFields) -> Result<JsValue, JsValue>;
-
-    #[wasm_bindgen(method, getter, catch, js_name = maxDiagnostics)]
-    fn max_diagnostics(this: &OptionFields) -> Result<JsValue, JsValue>;
+/// Refuses an options object with a key that is no option (`maxDiagnostic`, `lcoale`): a
+/// `TypeError` naming it and the closest option. The keys are compared in JavaScript, so that
+/// no string crosses over unless one is unknown.
+fn refuse_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
+    let keys = own_keys(options)?;
+    OPTION_KEYS.with(|known| {
+        for key in keys.iter() {
+            if known.contains(&key) {
+                continue;
+            }
+            let key = key.as_string().unwrap_or_default();
+            let hint = closest(&key, OPTION_NAMES)
+                .map(|name| format!("; did you mean `{name}`?"))
+                .unwrap_or_default();
+            return Err(type_error(&format!(
+                "options: unknown option `{key}`{hint} (the options are {})",
+                OPTION_NAMES.join(", ")
+            )));
+        }
+        Ok(())
+    })
 }
 
 /// What a call runs with.
@@ -88,8 +107,9 @@ impl Settings {
         if !options.is_object() {
             return Err(type_error("options must be an object"));
         }
-        let fields: &OptionFields = options.unchecked_ref();
-        let locale = match given(fields.locale()?) {
+        refuse_unknown_keys(&options)?;
+        let field = |name: usize| OPTION_KEYS.with(|keys| attempt::property(&options, &keys[name]));
+        let locale = match given(field(LOCALE)?) {
             None => Locale::En,
             // The two tags themselves, compared in JavaScript: no string crosses over.
             Some(tag) if ZH_CN.with(|zh| tag == *zh) => Locale::ZhCn,
@@ -101,7 +121,7 @@ impl Settings {
                 None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
             },
         };
-        let region = match with_region.then(|| fields.region()).transpose()? {
+        let region = match with_region.then(|| field(REGION)).transpose()? {
             Some(region) => match given(region) {
                 None => None,
                 Some(region) => Some(
@@ -112,8 +132,8 @@ impl Settings {
             },
             None => None,
         };
-        let profile = profile_json(&fields.profile()?)?;
-        let max_diagnostics = match given(fields.max_diagnostics()?) {
+        let profile = profile_json(&field(PROFILE)?)?;
+        let max_diagnostics = match given(field(MAX_DIAGNOSTICS)?) {
             None => None,
             Some(max) => Some(limit(&max)?),
         };
@@ -156,10 +176,10 @@ fn profile_json(profile: &JsValue) -> Result<Option<String>, JsValue> {
     if profile.is_undefined() || profile.is_null() {
         return Ok(None);
     }
-    if !profile.is_object() || js_sys::Array::is_array(profile) {
+    if !profile.is_object() || is_array(profile)? {
         return Err(type_error("options.profile must be an object"));
     }
-    Ok(js_sys::JSON::stringify(profile)?.as_string())
+    attempt::json_text(profile)
 }
 
 /// A `TypeError` with the package's name in front of `message`.
@@ -176,9 +196,11 @@ struct Key {
 }
 
 thread_local! {
+    static OPTION_KEYS: [JsValue; 4] = OPTION_NAMES.map(JsValue::from_str);
     static EN: JsValue = JsValue::from_str(Locale::En.tag());
     static ZH_CN: JsValue = JsValue::from_str(Locale::ZhCn.tag());
     static CATALOG: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
+    static INSTALLED: RefCell<Vec<&'static Catalog>> = const { RefCell::new(Vec::new()) };
     static DEFAULT: RefCell<Option<Rc<Validator>>> = const { RefCell::new(None) };
     static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
 }
@@ -189,7 +211,21 @@ pub(crate) fn catalog() -> Option<&'static Catalog> {
 }
 
 /// Uses `catalog` from now on (none for `None`); validators built before are dropped.
-pub(crate) fn install_catalog(catalog: Option<&'static Catalog>) {
+///
+/// Validators borrow the catalogue for `'static`, so a catalogue is kept for good once
+/// installed; one equal to a catalogue installed before is that one again, so that installing
+/// the same catalogue again and again (a `loadCatalog()` per page view) keeps memory flat.
+pub(crate) fn install_catalog(catalog: Option<Catalog>) {
+    let catalog = catalog.map(|catalog| {
+        INSTALLED.with_borrow_mut(|installed| {
+            if let Some(same) = installed.iter().find(|known| ***known == catalog) {
+                return *same;
+            }
+            let kept: &'static Catalog = Box::leak(Box::new(catalog));
+            installed.push(kept);
+            kept
+        })
+    });
     CATALOG.set(catalog);
     DEFAULT.set(None);
     LAST.set(None);
@@ -259,12 +295,21 @@ fn read_profile(json: &str) -> Result<Profile, JsValue> {
             "eventNamesCap" => profile.event_names_cap = count(field, value)?,
             "eventNamesCapOther" => profile.event_names_cap_other = count(field, value)?,
             _ => {
+                let hint = closest(field, PROFILE_FIELDS.split(", "))
+                    .map(|name| format!("did you mean `{name}`? "))
+                    .unwrap_or_default();
                 return Err(type_error(&format!(
-                    "options.profile: unknown field `{field}`; expected one of {PROFILE_FIELDS}"
+                    "options.profile: unknown field `{field}`; {hint}expected one of {PROFILE_FIELDS}"
                 )));
             }
         }
     }
+    profile.check().map_err(|conflict| {
+        type_error(&format!(
+            "options.profile: {}",
+            conflict.message(FieldNames::CamelCase)
+        ))
+    })?;
     Ok(profile)
 }
 

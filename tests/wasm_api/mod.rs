@@ -211,6 +211,19 @@ fn bad_arguments_are_errors_with_a_message() {
             "nameMin",
         ),
         (
+            wasm::validate(
+                "{}".into(),
+                options(r#"{"profile": {"nameMin": 50, "nameMax": 3}}"#),
+            ),
+            "TypeError",
+            "nameMin (50) is larger than nameMax (3)",
+        ),
+        (
+            wasm::validate("{}".into(), options(r#"{"maxDiagnostic": 1}"#)),
+            "TypeError",
+            "`maxDiagnostic`; did you mean `maxDiagnostics`?",
+        ),
+        (
             wasm::check_name(JsValue::symbol(None), None),
             "TypeError",
             "symbol",
@@ -223,11 +236,14 @@ fn bad_arguments_are_errors_with_a_message() {
             "{message:?} should mention {words}"
         );
     }
-    // A cycle: JSON.stringify's own TypeError.
+    // A cycle is data, not an argument error: a diagnostic where it is.
     let cyclic = js_sys::Object::new();
     Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
-    let (name, _) = thrown(wasm::validate(cyclic.into(), None));
-    assert_eq!(name, "TypeError");
+    let text = text_of(&wasm::validate(cyclic.into(), None).unwrap());
+    assert!(
+        text.contains(r#""rule":"parameter-type","severity":"error","path":"/self""#),
+        "{text}"
+    );
 }
 
 /// What whole-request validation says about one parameter, as the JavaScript API returns it.

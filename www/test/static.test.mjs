@@ -5,6 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
+import { connect } from "node:net";
 
 import { CONTENT_SECURITY_POLICY, startServer } from "../server.mjs";
 import { keys, t } from "../i18n.js";
@@ -85,6 +86,13 @@ test("the server serves nothing outside the page and the package", async () => {
     "test/static.test.mjs",
     "node_modules/playwright-core/package.json",
     "pkg/node_modules/.package-lock.json",
+    "pkg/package-lock.json",
+    "package-lock.json",
+    "pkg/test/api.test.mjs",
+    "pkg/test/browser/index.html",
+    "pkg/test/",
+    "pkg/Cargo.lock",
+    "pkg/yarn.lock",
     "%2e%2e/Cargo.toml",
     "pkg/%2e%2e/Cargo.toml",
     "..%2fCargo.toml",
@@ -96,4 +104,34 @@ test("the server serves nothing outside the page and the package", async () => {
   }
   const post = await fetch(server.url, { method: "POST", body: "x" });
   assert.equal(post.status, 405);
+});
+
+/** The raw answer of the server to `request`, bytes written as they are. */
+function rawExchange(url, request) {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1");
+    let answer = "";
+    socket.setEncoding("latin1");
+    socket.on("data", (chunk) => (answer += chunk));
+    socket.on("end", () => resolve(answer));
+    socket.on("error", reject);
+    socket.setTimeout(5000, () => socket.destroy(new Error("no answer in 5 s")));
+    socket.end(request);
+  });
+}
+
+test("the server's own 400 and 431 answers carry the CSP too", async () => {
+  for (const [request, status] of [
+    ["NOT HTTP AT ALL\r\n\r\n", 400],
+    [`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`, 431],
+  ]) {
+    const answer = await rawExchange(server.url, request);
+    const [head] = answer.split("\r\n\r\n");
+    const [statusLine, ...lines] = head.split("\r\n");
+    assert.match(statusLine, new RegExp(`^HTTP/1\\.1 ${status} `), answer);
+    const headers = new Map(lines.map((l) => [l.slice(0, l.indexOf(":")).toLowerCase(), l.slice(l.indexOf(":") + 2)]));
+    assert.equal(headers.get("content-security-policy"), CONTENT_SECURITY_POLICY, `${status}`);
+    assert.equal(headers.get("x-content-type-options"), "nosniff", `${status}`);
+  }
 });

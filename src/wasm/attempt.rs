@@ -1,0 +1,85 @@
+//! Reading JavaScript values that may throw (getters, proxy traps, `toJSON`), without leaking.
+//!
+//! An import declared with `catch` that throws leaves behind the slot of the externref table
+//! that its return value would have taken (wasm-bindgen 0.2.130): every such throw grew the
+//! table, and the Rust heap that tracks it, for good. The functions here catch in JavaScript
+//! instead and return `undefined`; [`thrown`] then hands over what was thrown, if anything.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+let failure = null;
+const attempt = (read) => {
+  try {
+    return read();
+  } catch (error) {
+    failure = { error };
+    return undefined;
+  }
+};
+export const get = (object, key) => attempt(() => object[key]);
+export const keys = (object) => attempt(() => Object.keys(object));
+export const isArray = (value) => attempt(() => Array.isArray(value)) === true;
+export const stringify = (value) => attempt(() => JSON.stringify(value));
+export const call = (method, self, argument) => attempt(() => method.call(self, argument));
+export const failed = () => failure !== null;
+export const takeFailure = () => {
+  const error = failure?.error;
+  failure = null;
+  return error;
+};
+"#)]
+extern "C" {
+    fn get(object: &JsValue, key: &JsValue) -> JsValue;
+    fn keys(object: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = isArray)]
+    fn is_array_or_not(value: &JsValue) -> bool;
+    fn stringify(value: &JsValue) -> JsValue;
+    fn call(method: &JsValue, this: &JsValue, argument: &JsValue) -> JsValue;
+    fn failed() -> bool;
+    #[wasm_bindgen(js_name = takeFailure)]
+    fn take_failure() -> JsValue;
+}
+
+/// What the last attempt threw, if it threw.
+fn thrown<T>(value: T) -> Result<T, JsValue> {
+    if failed() {
+        Err(take_failure())
+    } else {
+        Ok(value)
+    }
+}
+
+/// `object[key]`, getters and proxy traps included.
+pub(crate) fn property(object: &JsValue, key: &JsValue) -> Result<JsValue, JsValue> {
+    let value = get(object, key);
+    thrown(value)
+}
+
+/// `Object.keys(object)`.
+pub(crate) fn own_keys(object: &JsValue) -> Result<js_sys::Array, JsValue> {
+    let keys = keys(object);
+    thrown(keys).map(JsCast::unchecked_into)
+}
+
+/// `Array.isArray(value)` (which throws for a revoked proxy).
+pub(crate) fn is_array(value: &JsValue) -> Result<bool, JsValue> {
+    let is_array = is_array_or_not(value);
+    thrown(is_array)
+}
+
+/// `JSON.stringify(value)`: the text, or `None` for what it writes nothing for.
+pub(crate) fn json_text(value: &JsValue) -> Result<Option<String>, JsValue> {
+    let text = stringify(value);
+    thrown(text).map(|text| text.as_string())
+}
+
+/// `method.call(this, argument)`.
+pub(crate) fn call_method(
+    method: &JsValue,
+    this: &JsValue,
+    argument: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let value = call(method, this, argument);
+    thrown(value)
+}
