@@ -22,6 +22,7 @@
 //! validation reports. The declarations of the shapes are in `typescript.rs`.
 
 mod convert;
+mod fix;
 mod options;
 mod typescript;
 
