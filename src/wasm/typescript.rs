@@ -364,7 +364,7 @@ export type RequestSchemaResult<Request> = StandardSchemaV1.Result<Request> & {
 
 /** A Standard Schema of a tracking-set request (`schema()`). */
 export interface RequestSchema<Request> extends StandardSchemaV1<Request, Request> {
-  readonly "~standard": StandardSchemaV1.Props<Request, Request> & {
+  readonly "~standard": Omit<StandardSchemaV1.Props<Request, Request>, "validate"> & {
     readonly validate: (value: unknown) => RequestSchemaResult<Request>;
   };
   /** The warnings of `value` (the issues are its errors). */
