@@ -562,7 +562,8 @@ async function exampleApiNames() {
     for (const block of blocks) {
       if (!/"?ResourceType"?\s*:\s*"cos"/.test(block)) continue;
       for (const [, list] of block.matchAll(/"?EventNames"?\s*:\s*\[([^\]]*)\]/g)) {
-        for (const [, name] of list.matchAll(/"([^"]+)"/g)) names.add(name);
+        // Trimmed: an example may show a stray space on purpose; the name itself must be listed.
+        for (const [, name] of list.matchAll(/"([^"]+)"/g)) names.add(name.trim());
       }
     }
   }
