@@ -38,7 +38,7 @@ export function guard(client, options = {}) {
 
   /** Validates `req` as `action`; undefined when it may be sent, else the SDK's error. */
   async function refusal(action, req) {
-    const sent = withoutNulls(req ?? {});
+    const sent = sentForm(client, req ?? {});
     const request = isRecord(sent) && !("Action" in sent) ? { Action: action, ...sent } : sent;
     const region = typeof client.region === "string" && client.region !== "" ? client.region : undefined;
     const diagnostics = validate(request, { ...validateOptions, ...(region && { region }) });
@@ -167,17 +167,36 @@ function summary(action, errors) {
 }
 
 /**
- * The request as the SDKs send it: object members that are `null` are left out (the SDKs'
- * models start with every field `null`); array entries are kept.
+ * The request as the client will send it. Signed with TC3-HMAC-SHA256 (the default of
+ * tencentcloud-sdk-nodejs) it is JSON without the object members that are `null` (the SDKs'
+ * models start with every field `null`). Signed otherwise (the default of the intl-en SDK) it
+ * is form-encoded: `null` members and entries are left out, `undefined` ones too, except that
+ * the intl-en SDK sends an `undefined` member as an empty value.
  */
-function withoutNulls(value) {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+function sentForm(client, req) {
+  if (client.profile?.signMethod === "TC3-HMAC-SHA256") return withoutNullMembers(req);
+  return formEncoded(req, isCallbackOnly(client));
+}
+
+function withoutNullMembers(value) {
+  if (Array.isArray(value)) return value.map(withoutNullMembers);
   if (!isRecord(value)) return value;
   const out = {};
   for (const key in value) {
-    if (value[key] !== null) out[key] = withoutNulls(value[key]);
+    if (value[key] !== null) out[key] = withoutNullMembers(value[key]);
   }
   return out;
+}
+
+function formEncoded(value, undefinedAsEmpty) {
+  if (value === null || typeof value !== "object") return value;
+  const entries = [];
+  for (const key in value) {
+    const item = value[key];
+    if (item === null || (item === undefined && !undefinedAsEmpty)) continue;
+    entries.push([key, item === undefined ? "" : formEncoded(item, undefinedAsEmpty)]);
+  }
+  return Array.isArray(value) ? entries.map(([, item]) => item) : Object.fromEntries(entries);
 }
 
 function isRecord(value) {

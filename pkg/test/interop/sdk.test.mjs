@@ -277,6 +277,18 @@ describe("tencentcloud-sdk-nodejs: the callback style and client.request", () =>
     assert.equal(response.TrackId, 12);
   });
 
+  test("signed with HmacSHA256 it sends a form: null and undefined fields are left out", async () => {
+    const client = new sdk.Client({
+      credential: { secretId: "AKIDexample", secretKey: "example" },
+      region: "ap-guangzhou",
+      profile: { signMethod: "HmacSHA256", httpProfile: { endpoint, protocol: "http://" } },
+    });
+    const request = { ...VALID, TrackForAllMembers: undefined, ExportId: null };
+    const { result, requests } = await recording(() => guard(client).CreateAuditTrack(request).then((response) => ({ response })));
+    assert.equal(result.response.TrackId, 12);
+    assert.deepEqual(requests.map((r) => [r.action, r.params]), [["CreateAuditTrack", flatten(request)]]);
+  });
+
   test("client.request(action, …) is guarded for the tracking-set actions only", async () => {
     const client = guard(sdk.client());
     const refused = await recording(() => client.request("CreateAuditTrack", INVALID).catch((error) => error));
@@ -310,6 +322,20 @@ describe("tencentcloud-sdk-nodejs-intl-en: the SDK's request models", () => {
     const { result, requests } = await recording(() => sdk.call(guard(sdk.client()), "CreateAuditTrack", req));
     assert.deepEqual(requests, []);
     assert.deepEqual(result.error.diagnostics.map((d) => d.rule), ["status-value"]);
+  });
+
+  test("its form encoding sends an undefined field as an empty value: validated as that", async () => {
+    const { result, requests } = await recording(() => sdk.call(guard(sdk.client()), "CreateAuditTrack", { ...VALID, TrackForAllMembers: undefined }));
+    assert.deepEqual(requests, []);
+    assert.deepEqual(result.error.diagnostics.map((d) => [d.rule, d.path]), [["parameter-type", "/TrackForAllMembers"]]);
+    // Signed with TC3-HMAC-SHA256 it sends JSON, which has no undefined: the field is left out.
+    const { Credential, ClientProfile, HttpProfile } = intl.common;
+    const tc3 = new sdk.Client(new Credential("AKIDexample", "example"), "ap-guangzhou", new ClientProfile("TC3-HMAC-SHA256", new HttpProfile("http://", endpoint)));
+    const sent = await recording(() => sdk.call(guard(tc3), "CreateAuditTrack", { ...VALID, TrackForAllMembers: undefined }));
+    assert.equal(sent.result.error, undefined);
+    const { TrackForAllMembers, ...rest } = VALID;
+    void TrackForAllMembers;
+    assert.deepEqual(sent.requests.map((r) => [r.contentType, r.params]), [["application/json", rest]]);
   });
 
   test("without a callback the call throws at once (the SDK's methods need one) rather than get lost", () => {
