@@ -5,6 +5,7 @@ import { setCatalog } from "./wasm/cloudaudit_lint.js";
 
 export * from "./wasm/cloudaudit_lint.js";
 export { default } from "./wasm/cloudaudit_lint.js";
+export { schema } from "./schema.js";
 
 export async function loadCatalog(url = new URL("./wasm/catalog.tsv", import.meta.url)) {
   const response = await fetch(url);

@@ -11,6 +11,7 @@ initSync({ module: readFileSync(new URL("./wasm/cloudaudit_lint_bg.wasm", import
 export * from "./wasm/cloudaudit_lint.js";
 // init() resolves at once here: code shared with the browser may keep its `await init()`.
 export { default } from "./wasm/cloudaudit_lint.js";
+export { schema } from "./schema.js";
 
 export async function loadCatalog(url = new URL("./wasm/catalog.tsv", import.meta.url)) {
   setCatalog(await readFile(url, "utf8"));

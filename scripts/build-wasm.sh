@@ -67,7 +67,7 @@ echo "size of the npm package (gzip -9):"
 row "file" "raw" "gzip"
 total_raw=0
 total_gz=0
-for file in "$wasm" "$glue" pkg/index.js "$OUT"/snippets/*/*.js; do
+for file in "$wasm" "$glue" pkg/index.js pkg/schema.js "$OUT"/snippets/*/*.js; do
     raw=$(wc -c <"$file")
     packed=$(gz "$file")
     total_raw=$((total_raw + raw))

@@ -8,7 +8,8 @@
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
 #            Cargo.lock; wasm-pack (version pinned in this script)
 #   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
-#   node     npm ci in pkg/, www/, tests/node/ and benches/node/ (each only if it has a package.json)
+#   node     npm ci in pkg/, pkg/test/interop/, www/, tests/node/ and benches/node/ (each only if it
+#            has a package.json)
 #   fuzz     cargo-fuzz (for the fuzz script; not part of the default set)
 #   mutants  cargo-mutants (for the mutation-testing script; not part of the default set)
 #
@@ -34,7 +35,7 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '5,14s/^# \{0,1\}//p' scripts/setup.sh
+    sed -n '5,15s/^# \{0,1\}//p' scripts/setup.sh
 }
 
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
@@ -238,9 +239,9 @@ npm_needed() {
     [[ -f $dir/package-lock.json && $dir/package-lock.json -nt $stamp ]]
 }
 
-# Every Node project in the repository: the npm package, the demo page, the CLI-level JS tests
-# and the JavaScript benchmark.
-NODE_PROJECTS=(pkg www tests/node benches/node)
+# Every Node project in the repository: the npm package, its tests against the official SDKs and
+# form libraries, the demo page, the CLI-level JS tests and the JavaScript benchmark.
+NODE_PROJECTS=(pkg pkg/test/interop www tests/node benches/node)
 
 setup_node() {
     local dir t0 done_dirs=() present=()

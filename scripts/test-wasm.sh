@@ -2,7 +2,8 @@
 # The WebAssembly build and the npm package, tested: the bindings from Rust (wasm-bindgen-test)
 # in Node.js and in headless Chromium, then the package built as it ships and tested with
 # `node --test` (API, parity with the CLI's JSON output on the fixture corpus, the packed
-# tarball installed and type-checked in a throw-away project, a page in Chromium, the size).
+# tarball installed and type-checked in a throw-away project, a page in Chromium, the size; the
+# guard against the official Node SDKs and schema() through form libraries, from pkg/test/interop/).
 #
 #   scripts/test-wasm.sh [--no-setup]
 set -euo pipefail
@@ -34,4 +35,4 @@ bin="$(cargo metadata --format-version 1 --no-deps | node -e '
 let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).target_directory))')/debug/cloudaudit-lint"
 
 step "npm package tests (node --test)"
-(cd pkg && CLOUDAUDIT_LINT_BIN="$bin" node --test test/*.test.mjs)
+(cd pkg && CLOUDAUDIT_LINT_BIN="$bin" node --test test/*.test.mjs test/interop/*.test.mjs)

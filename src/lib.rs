@@ -11,7 +11,7 @@
 //! use cloudaudit_lint::{Locale, Validator};
 //! let report = Validator::new().with_region("ap-guangzhou").validate_str(
 //!     r#"{"Name": "audit", "ActionType": "read", "ResourceType": "cos", "Status": 1,
-//!         "EventNames": ["PutObject"], "Storage": {"StorageType": "cos",
+//!         "EventNames": ["PutBucketACL"], "Storage": {"StorageType": "cos",
 //!         "StorageRegion": "ap-guangzhou", "StorageName": "audit-cos", "StoragePrefix": "logs"}}"#,
 //! );
 //! let d = &report.diagnostics[0];

@@ -140,18 +140,28 @@ const options = () => ({ locale: state.locale });
  * which diagnostics paths belong to it.
  */
 const FIELDS = {
-  region: { control: "f-region", paths: ["/Region"] },
-  name: { control: "f-name", paths: ["/Name"] },
-  status: { control: "f-status", paths: ["/Status"] },
-  trackForAllMembers: { control: "f-members", paths: ["/TrackForAllMembers"] },
-  actionType: { control: "f-actiontype", paths: ["/ActionType"] },
-  resourceType: { control: "f-resourcetype", paths: ["/ResourceType"] },
-  eventNames: { control: "f-eventnames", paths: ["/EventNames"] },
-  storageType: { control: "f-storagetype", paths: ["/Storage/StorageType", "/Storage"] },
-  storageRegion: { control: "f-storageregion", paths: ["/Storage/StorageRegion"] },
-  storageName: { control: "f-storagename", paths: ["/Storage/StorageName"] },
-  storagePrefix: { control: "f-storageprefix", paths: ["/Storage/StoragePrefix"] },
+  region: { control: "f-region", label: "field.region", paths: ["/Region"] },
+  name: { control: "f-name", label: "field.name", paths: ["/Name"] },
+  status: { control: "f-status", label: "field.status", paths: ["/Status"] },
+  trackForAllMembers: { control: "f-members", label: "field.trackForAllMembers", paths: ["/TrackForAllMembers"] },
+  actionType: { control: "f-actiontype", label: "field.actionType", paths: ["/ActionType"] },
+  resourceType: { control: "f-resourcetype", label: "field.resourceType", paths: ["/ResourceType"] },
+  eventNames: { control: "f-eventnames", label: "field.eventNames", paths: ["/EventNames"] },
+  storageType: { control: "f-storagetype", label: "field.storageType", paths: ["/Storage/StorageType", "/Storage"] },
+  storageRegion: { control: "f-storageregion", label: "field.storageRegion", paths: ["/Storage/StorageRegion"] },
+  // The bucket or topic label, as the storage type names it.
+  storageName: { control: "f-storagename", label: null, paths: ["/Storage/StorageName"] },
+  storagePrefix: { control: "f-storageprefix", label: "field.storagePrefix", paths: ["/Storage/StoragePrefix"] },
 };
+
+/** The label of a field, as the page shows it. */
+function fieldLabel(key) {
+  const label = FIELDS[key].label;
+  return label ? t(state.locale, label) : $("f-storagename-text").textContent;
+}
+
+/** The last check: diagnostics by field, and the errors that block Create. */
+let lastCheck = { byField: {}, errors: 0, requestErrors: [] };
 
 /** The field a diagnostic's JSON Pointer belongs to (the longest matching path), if any. */
 function fieldOfPath(path) {
@@ -185,14 +195,145 @@ function checkFields() {
   return byField;
 }
 
-function messageElement(d) {
-  const icon = el("span", { className: "msg-icon", text: d.severity === "error" ? "!" : "i", attrs: { "aria-hidden": "true" } });
+const severityIcon = (severity) =>
+  el("span", { className: "msg-icon", text: severity === "error" ? "!" : "i", attrs: { "aria-hidden": "true" } });
+
+/** One diagnostic under its field, with a button for its fix when the package has one. */
+function messageElement(d, change) {
   const body = el("span", { className: "msg-body" }, el("span", { className: "msg-text", text: d.message }));
   if (d.help) body.append(el("span", { className: "msg-help", text: d.help }));
-  return el("p", { className: `msg msg-${d.severity}`, attrs: { "data-rule": d.rule, "data-path": d.path } }, icon, body);
+  if (change) body.append(fixButton(change));
+  return el("p", { className: `msg msg-${d.severity}`, attrs: { "data-rule": d.rule, "data-path": d.path } }, severityIcon(d.severity), body);
 }
 
-function renderField(key, diagnostics) {
+function fixButton(change) {
+  const L = state.locale;
+  const label =
+    change.after === ""
+      ? t(L, "button.fixRemove", { before: change.before })
+      : t(L, "button.fixReplace", { before: change.before, after: change.after });
+  const button = el("button", {
+    className: "msg-fix",
+    text: t(L, "button.fix"),
+    attrs: { type: "button", "aria-label": label, title: label, "data-rule": change.rule, "data-path": change.path },
+  });
+  button.addEventListener("click", () => applyFix(change));
+  return button;
+}
+
+/** The diagnostics by rule, in the order of each rule's first one. */
+function groupByRule(diagnostics) {
+  const groups = new Map();
+  for (const d of diagnostics) groups.set(d.rule, [...(groups.get(d.rule) ?? []), d]);
+  return [...groups.values()];
+}
+
+/** "The rule's description (count)": how a group of one rule's diagnostics reads. */
+function groupText(list) {
+  const L = state.locale;
+  const description = (ruleInfo.get(list[0].rule)?.description?.[L] ?? list[0].rule).replace(/[.。]$/, "");
+  return t(L, "group.count", { description, count: list.length });
+}
+
+/** Groups whose list the user opened, by field and rule: they stay open as the form changes. */
+const openGroups = new Set();
+
+/** Repeated findings of one rule: one line with the count, which opens to list them. */
+function groupElement(key, list, changes) {
+  const [first] = list;
+  const id = `${key} ${first.rule}`;
+  const summary = el("summary", { className: "msg-group-summary" }, severityIcon(first.severity), el("span", { className: "msg-text", text: groupText(list) }));
+  const items = el("div", { className: "msg-group-items" }, ...list.map((d) => messageElement(d, changes.get(fixKey(d)))));
+  const details = el(
+    "details",
+    { className: `msg-group msg-${first.severity}`, attrs: { "data-rule": first.rule, "data-count": String(list.length) } },
+    summary,
+    items,
+  );
+  details.open = openGroups.has(id);
+  details.addEventListener("toggle", () => (details.open ? openGroups.add(id) : openGroups.delete(id)));
+  return details;
+}
+
+const fixKey = (d) => `${d.rule} ${d.path}`;
+
+/**
+ * The package's fixes of the request (`fix()`), by rule and path, when a shown diagnostic is
+ * fixable; the field checks use the request's paths, so each finds its own.
+ */
+function fixesOf(byField) {
+  const fixable = Object.entries(byField).some(([key, list]) => touched.has(key) && list.some((d) => d.fixable));
+  if (!fixable || typeof lint.fix !== "function") return new Map();
+  const { changes } = lint.fix(requestBody(), { region: state.region });
+  return new Map(changes.map((c) => [fixKey(c), c]));
+}
+
+/** Applies one change of `fix()` to the form, then says what it did. */
+function applyFix(change) {
+  const body = requestBody();
+  const keys = change.path.slice(1).split("/").map((k) => k.replaceAll("~1", "/").replaceAll("~0", "~"));
+  const last = keys.pop();
+  const parent = keys.reduce((node, k) => node?.[k], body);
+  if (parent === null || typeof parent !== "object") return;
+  if (change.after === "" && Array.isArray(parent)) parent.splice(Number(last), 1);
+  else parent[last] = JSON.parse(change.after);
+  loadBody(body);
+  syncControls();
+  refresh();
+  const key = fieldOfPath(change.path);
+  if (!key) return;
+  focusField(key);
+  const L = state.locale;
+  announce(
+    change.after === ""
+      ? t(L, "live.removed", { field: fieldLabel(key), before: change.before })
+      : t(L, "live.fixed", { field: fieldLabel(key), after: change.after }),
+  );
+}
+
+/** Puts a request body (the form's, changed) back into the form's state. */
+function loadBody(body) {
+  state.name = body.Name;
+  state.actionType = body.ActionType;
+  state.resourceType = body.ResourceType;
+  state.status = body.Status;
+  state.eventNames = [...body.EventNames];
+  state.storage = { ...body.Storage };
+  state.trackForAllMembers = body.TrackForAllMembers;
+}
+
+/** What the field's messages say, read out: each message, or a group's line with its count. */
+function fieldSpeech(key) {
+  const shown = touched.has(key) ? lastCheck.byField[key] ?? [] : [];
+  return groupByRule(shown)
+    .map((list) => (list.length === 1 ? list[0].message : groupText(list)))
+    .join(" ");
+}
+
+/** What each field last said through the live summary, so that a blur repeats nothing. */
+const announced = new Map();
+
+function announceField(key) {
+  const speech = fieldSpeech(key);
+  if (speech === (announced.get(key) ?? "")) return;
+  announced.set(key, speech);
+  const L = state.locale;
+  announce(speech ? t(L, "live.field", { field: fieldLabel(key), messages: speech }) : t(L, "live.fieldOk", { field: fieldLabel(key) }));
+}
+
+/** The page's one live region: it speaks on blur, on submit and after an action, never per keystroke. */
+function announce(text) {
+  const live = $("live-summary");
+  if (live.textContent !== text) {
+    live.textContent = text;
+    return;
+  }
+  // The same words again: empty the region first, so that they are read again.
+  live.textContent = "";
+  setTimeout(() => (live.textContent = text), 100);
+}
+
+function renderField(key, diagnostics, changes) {
   const field = FIELDS[key];
   const control = $(field.control);
   const messages = $(`${field.control}-msg`);
@@ -200,7 +341,17 @@ function renderField(key, diagnostics) {
   const shown = touched.has(key) ? diagnostics : [];
   const hasError = shown.some((d) => d.severity === "error");
 
-  messages.replaceChildren(...shown.map(messageElement));
+  // Re-rendered only when what it shows changes: a keystroke elsewhere leaves its buttons and
+  // open groups (and the focus in them) alone.
+  const signature = JSON.stringify([state.locale, shown.map((d) => [d.rule, d.path, d.message, d.help, changes.get(fixKey(d))?.after])]);
+  if (messages.dataset.signature !== signature) {
+    messages.dataset.signature = signature;
+    messages.replaceChildren(
+      ...groupByRule(shown).map((list) =>
+        list.length === 1 ? messageElement(list[0], changes.get(fixKey(list[0]))) : groupElement(key, list, changes),
+      ),
+    );
+  }
   if (hasError) control.setAttribute("aria-invalid", "true");
   else control.removeAttribute("aria-invalid");
   control.setAttribute("aria-describedby", shown.length ? `${helpId} ${messages.id}` : helpId);
@@ -358,7 +509,8 @@ function focusField(key) {
 /** Re-checks everything and updates messages, the request panel and the Create button. */
 function refresh() {
   const byField = checkFields();
-  for (const [key, diagnostics] of Object.entries(byField)) renderField(key, diagnostics);
+  const changes = fixesOf(byField);
+  for (const [key, diagnostics] of Object.entries(byField)) renderField(key, diagnostics, changes);
   renderEventNamesCount();
   buildEventNameSuggestions();
 
@@ -369,7 +521,11 @@ function refresh() {
 
   const fieldErrors = Object.values(byField).flat().filter((d) => d.severity === "error").length;
   const errors = Math.max(fieldErrors, diagnosticCounts(requestDiagnostics).errors);
-  $("create").disabled = errors > 0;
+  lastCheck = { byField, errors, requestErrors: requestDiagnostics.filter((d) => d.severity === "error") };
+  // Not `disabled`: keyboard users can reach it, hear why (aria-describedby), and press it to
+  // be taken to the first problem.
+  if (errors > 0) $("create").setAttribute("aria-disabled", "true");
+  else $("create").removeAttribute("aria-disabled");
   $("create-status").textContent =
     errors > 0
       ? t(state.locale, "footer.blocked", { errors: tn(state.locale, "count.errors", errors) })
@@ -712,14 +868,29 @@ function wireEvents() {
     refresh();
   });
 
+  for (const key of Object.keys(FIELDS)) {
+    $(FIELDS[key].control).closest(".field").addEventListener("focusout", (event) => {
+      if (event.currentTarget.contains(event.relatedTarget)) return; // still within the field
+      if (!touched.has(key)) {
+        touched.add(key); // a field left is judged, an empty Name included
+        refresh();
+      }
+      announceField(key);
+    });
+  }
+
   $("track-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    if ($("create").disabled) return;
+    if (lastCheck.errors > 0) {
+      pointAtFirstProblem();
+      return;
+    }
     createdRequest = JSON.stringify([state.region, requestBody()]);
     showBanner("success", "created", { region: state.region });
   });
   $("reset").addEventListener("click", () => {
     defaults();
+    announced.clear();
     syncControls();
     applyTexts();
     refresh();
@@ -754,8 +925,28 @@ function wireEvents() {
       renderPaste();
     } catch {
       $("paste-note").textContent = t(state.locale, "paste.formatFailed");
+      announce($("paste-note").textContent);
     }
   });
+}
+
+/** Create pressed with errors: every field judged, the first problem focused and announced. */
+function pointAtFirstProblem() {
+  for (const key of Object.keys(FIELDS)) touched.add(key);
+  refresh();
+  const L = state.locale;
+  const key = Object.keys(FIELDS).find((k) => lastCheck.byField[k].some((d) => d.severity === "error"));
+  const first = key ? lastCheck.byField[key].find((d) => d.severity === "error") : lastCheck.requestErrors[0];
+  if (key) announced.set(key, fieldSpeech(key));
+  announce(
+    t(L, "live.blocked", {
+      errors: tn(L, "count.errors", lastCheck.errors),
+      field: key ? fieldLabel(key) : first?.path ?? "",
+      message: first?.message ?? "",
+    }),
+  );
+  if (key) focusField(key);
+  else $("request-problems").querySelector("button")?.focus();
 }
 
 /** The banner's text as a key and values, so that a change of language re-renders it. */
@@ -766,6 +957,7 @@ let createdRequest = null;
 function showBanner(kind, key, values = {}) {
   banner = { kind, key, values };
   renderBanner();
+  announce(t(state.locale, key, values));
 }
 
 function hideBanner() {

@@ -25,7 +25,7 @@ const valid = {
   ActionType: "Read",
   ResourceType: "cos",
   Status: 1,
-  EventNames: ["PutObject"],
+  EventNames: ["PutBucketACL"],
   Storage: {
     StorageType: "cos",
     StorageRegion: "ap-guangzhou",

@@ -46,12 +46,17 @@ test("the tarball holds the entry points, the module, its declarations and the c
     "./index.js",
     "./node.js",
     "./package.json",
+    "./schema.js",
+    "./sdk.d.ts",
+    "./sdk.js",
     "./wasm/catalog.tsv",
     "./wasm/cloudaudit_lint.d.ts",
     "./wasm/cloudaudit_lint.js",
     "./wasm/cloudaudit_lint_bg.wasm",
   ]);
   assert.deepEqual(Object.keys(manifest.exports["."]), ["types", "node", "default"]);
+  assert.deepEqual(Object.keys(manifest.exports["./sdk"]), ["types", "default"]);
+  assert.deepEqual(Object.values(manifest.peerDependenciesMeta).map((m) => m.optional), [true, true], "the SDKs are optional peers");
   assert.equal(manifest.dependencies, undefined, "no runtime dependencies");
 });
 

@@ -87,6 +87,12 @@ pub fn message(violation: &Violation) -> String {
             index + 1,
             more(*count)
         ),
+        // An empty field says what a form needs to hear: that the name is required.
+        V::NameLength {
+            length: 0,
+            min,
+            max,
+        } => format!("Name is required: it is empty, and must be {min} to {max} characters"),
         V::NameLength { length, min, max } => format!(
             "Name is {length} characters long; it must be {min} to {max} characters"
         ),

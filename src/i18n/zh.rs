@@ -84,6 +84,11 @@ pub fn message(violation: &Violation) -> String {
             character(*c),
             more(*count)
         ),
+        V::NameLength {
+            length: 0,
+            min,
+            max,
+        } => format!("Name 为必填项，不能为空；必须为 {min} 到 {max} 个字符"),
         V::NameLength { length, min, max } => {
             format!("Name 长度为 {length} 个字符；必须为 {min} 到 {max} 个字符")
         }

@@ -23,6 +23,7 @@
 
 mod attempt;
 mod convert;
+mod fix;
 mod options;
 mod typescript;
 

@@ -294,6 +294,96 @@ export interface ParameterFact {
  */
 export function loadCatalog(url?: string | URL): Promise<void>;
 
+/** One change `fix` made. */
+export interface FixChange {
+  /** The rule whose diagnostic it fixed. */
+  rule: RuleId;
+  /** JSON Pointer of the value changed (of the entry, for a removed one). */
+  path: string;
+  /** The JSON text it replaced. */
+  before: string;
+  /** The JSON text written instead (`""` for a removed entry). */
+  after: string;
+}
+
+/** What `fix` returns: the fixed JSON text and the changes, in the order they were made. */
+export interface Fixed {
+  /** The fixed text (the input's own when nothing was fixable). */
+  text: string;
+  changes: FixChange[];
+}
+
+/** The tracking-set actions a request may be validated as. */
+export type TrackAction =
+  | "CreateAuditTrack"
+  | "ModifyAuditTrack"
+  | "DeleteAuditTrack"
+  | "DescribeAuditTrack"
+  | "DescribeAuditTracks";
+
+/** The Standard Schema interface, version 1 (standardschema.dev), as the spec has libraries copy it. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardSchemaV1 {
+  export interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  export type Result<Output> = SuccessResult<Output> | FailureResult;
+  export interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  export interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  export interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  export interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  export interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+  export type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+  export type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}
+
+/** A result of `RequestSchema`'s `validate`: Standard Schema's, with the request's warnings. */
+export type RequestSchemaResult<Request> = StandardSchemaV1.Result<Request> & {
+  /** The warnings, which are not issues: a form may show them without blocking. */
+  readonly warnings: Diagnostic[];
+};
+
+/** A Standard Schema of a tracking-set request (`schema()`). */
+export interface RequestSchema<Request> extends StandardSchemaV1<Request, Request> {
+  readonly "~standard": Omit<StandardSchemaV1.Props<Request, Request>, "validate"> & {
+    readonly validate: (value: unknown) => RequestSchemaResult<Request>;
+  };
+  /** The warnings of `value` (the issues are its errors). */
+  warnings(value: unknown): Diagnostic[];
+}
+
+/**
+ * A Standard Schema (v1, the interface zod, valibot and arktype implement) of a request of
+ * `action` (`CreateAuditTrack` by default; a request that names no `Action` is validated as
+ * one): `~standard.validate(value)` gives `{ value }`, or `{ issues }` with one issue per
+ * error, its message and its path as keys (`["Storage", "StorageName"]`, `["EventNames", 2]`).
+ * Warnings are not issues; `warnings(value)` and each result's `warnings` hold them. Give
+ * `options.region`, the region the request is for: without it (and without a `Region` in the
+ * value) the region is missing. Throws a `TypeError` for an unknown action or bad options.
+ * (Defined by the package's entry points, in `schema.js`.)
+ */
+export function schema(action?: "CreateAuditTrack", options?: ValidateOptions): RequestSchema<CreateAuditTrackRequest>;
+export function schema(action: TrackAction, options?: ValidateOptions): RequestSchema<UntypedRequest>;
+
 /** The facts a form builds its widgets from: the profile's values and the API's constants. */
 export interface Facts extends Required<Profile> {
   action: "CreateAuditTrack";

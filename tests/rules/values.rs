@@ -21,7 +21,7 @@ fn names() -> Vec<Case> {
             name(&"a".repeat(length)),
         ));
     }
-    for length in [0, 1, 2, 49, 200] {
+    for length in [1, 2, 49, 200] {
         cases.push(
             case(
                 format!("a name of {length} characters"),
@@ -34,6 +34,12 @@ fn names() -> Vec<Case> {
             ]),
         );
     }
+    // An empty name, as a form sends an untouched field: said to be required.
+    cases.push(
+        case("an empty name", name("")).expect([error("name-length", "/Name", VALUE, (2, 11))
+            .message("Name is required: it is empty, and must be 3 to 48 characters")
+            .message_zh("Name 为必填项，不能为空；必须为 3 到 48 个字符")]),
+    );
     cases.extend([
         case("every allowed kind of character", name("Audit-trail_01")),
         case("only hyphens", name("---")),

@@ -143,8 +143,8 @@ test("loads the package, builds its widgets from the package's facts, under the 
     await page.locator("#f-storagetype input").evaluateAll((is) => is.map((i) => i.value)),
     facts.storageTypes,
   );
-  // The form starts incomplete: Create is disabled and the side panel says why.
-  assert.equal(await page.isDisabled("#create"), true);
+  // The form starts incomplete: Create says it is unavailable and the side panel says why.
+  assert.equal(await page.getAttribute("#create", "aria-disabled"), "true");
   assert.ok((await page.locator("#request-problems .problem").count()) > 0);
   // Untouched fields show no message yet.
   assert.equal(await page.locator(".field-messages .msg").count(), 0);
@@ -168,7 +168,7 @@ test("a bad name shows its message under the field; fixing it removes the messag
   );
   assert.equal(await page.getAttribute("#f-name", "aria-invalid"), "true");
   assert.deepEqual((await page.getAttribute("#f-name", "aria-describedby")).split(" "), ["f-name-help", "f-name-msg"]);
-  assert.equal(await page.isDisabled("#create"), true);
+  assert.equal(await page.getAttribute("#create", "aria-disabled"), "true");
   await screenshot(page, "02-name-invalid");
 
   await page.fill("#f-name", "my-audit");
@@ -190,7 +190,7 @@ test("choosing ResourceType * flags EventNames at once", async (t) => {
   await ruleMessage(page, "eventnames", "event-names-wildcard").waitFor();
   assert.equal(await page.getAttribute("#f-eventnames", "aria-invalid"), "true");
   assert.match(await page.getAttribute("#f-eventnames", "aria-describedby"), /\bf-eventnames-msg\b/);
-  assert.equal(await page.isDisabled("#create"), true);
+  assert.equal(await page.getAttribute("#create", "aria-disabled"), "true");
   await screenshot(page, "04-resource-type-wildcard");
 
   // The fix the message suggests clears it.
@@ -366,7 +366,7 @@ test("a complete form enables Create and its request is the one the package acce
   await page.fill("#f-storagename", want.Storage.StorageName);
   await page.fill("#f-storageprefix", want.Storage.StoragePrefix);
 
-  await page.waitForFunction(() => !document.querySelector("#create").disabled);
+  await page.waitForFunction(() => !document.querySelector("#create").hasAttribute("aria-disabled"));
   const shown = JSON.parse(await page.textContent("#request-json"));
   assert.deepEqual(shown, want);
   assert.deepEqual(lint.validate(shown, { region: lint.facts().regions[0] }), []);
@@ -384,7 +384,7 @@ test("a complete form enables Create and its request is the one the package acce
     const unknown = ruleMessage(page, "eventnames", "event-name-unknown");
     await unknown.waitFor();
     assert.equal(await page.getAttribute("#f-eventnames", "aria-invalid"), null);
-    assert.equal(await page.isDisabled("#create"), false);
+    assert.equal(await page.getAttribute("#create", "aria-disabled"), null);
     assert.equal(await page.locator("#f-eventnames-list .tag-warning .tag-text").textContent(), "PutObject");
     // The success banner spoke of the request before this change.
     assert.equal(await page.isHidden("#status-banner"), true);
@@ -394,5 +394,193 @@ test("a complete form enables Create and its request is the one the package acce
   // Switching to CLS re-judges the name typed for COS against CLS's rules and relabels it.
   await page.click('label[for="f-storagetype-cls"]');
   assert.equal(await page.textContent("#f-storagename-text"), uiText("en", "field.storageName.cls"));
+  assert.deepEqual(errors, []);
+});
+
+// --- what a demanding user found: announcements, an empty Name, repeated findings, fixes, Create ---
+
+/** Waits until the page's one live region says `text`. */
+async function announced(page, text) {
+  await page.waitForFunction((want) => document.querySelector("#live-summary").textContent === want, text, { timeout: 5000 }).catch(async () => {
+    assert.fail(`the live summary says ${JSON.stringify(await page.textContent("#live-summary"))}, not ${JSON.stringify(text)}`);
+  });
+}
+
+const activeId = (page) => page.evaluate(() => document.activeElement?.id);
+
+test("field messages are announced on blur and on submit only, through one live summary", async (t) => {
+  const { page, errors } = await openPage(t);
+  const live = await page.locator("[aria-live], [role=status], [role=alert], [role=log], output").evaluateAll((ns) => ns.map((n) => n.id));
+  assert.deepEqual(live, ["live-summary"], "one live region on the page");
+
+  await page.locator("#f-name").pressSequentially("my audit!");
+  await ruleMessage(page, "name", "name-charset").waitFor();
+  assert.equal(await page.textContent("#live-summary"), "", "typing shows the message but announces nothing");
+
+  await page.press("#f-name", "Tab");
+  const spoken = lint.checkName("my audit!").map((d) => d.message).join(" ");
+  await announced(page, `${uiText("en", "field.name")}: ${spoken}`);
+  await screenshot(page, "12-announced-on-blur");
+
+  // Typing again is silent until the next blur or submit.
+  await page.locator("#f-name").pressSequentially("!");
+  await page.waitForTimeout(200);
+  assert.equal(await page.textContent("#live-summary"), `${uiText("en", "field.name")}: ${spoken}`);
+  await page.click("#create", { force: true }); // aria-disabled, which Playwright takes for disabled
+  const text = await page.textContent("#live-summary");
+  assert.match(text, /^The tracking set cannot be created yet: \d+ errors\. The first is in Tracking set name: /, text);
+  const typed = await page.inputValue("#f-name");
+  assert.ok(text.endsWith(lint.checkName(typed).find((d) => d.severity === "error").message), text);
+  assert.deepEqual(errors, []);
+});
+
+test("an empty Name says it is required, in both languages", async (t) => {
+  const { page, errors } = await openPage(t);
+  await page.focus("#f-name");
+  await page.press("#f-name", "Tab");
+  const [required] = lint.checkName("");
+  assert.match(required.message, /^Name is required/);
+  const message = ruleMessage(page, "name", "name-length");
+  await message.waitFor();
+  assert.equal(await message.locator(".msg-text").textContent(), required.message);
+  assert.equal(await page.getAttribute("#f-name", "aria-invalid"), "true");
+  await announced(page, `${uiText("en", "field.name")}: ${required.message}`);
+  await screenshot(page, "13-name-required");
+
+  await page.click('.lang-switch button[data-locale="zh-CN"]');
+  const zh = lint.checkName("", { locale: "zh-CN" })[0].message;
+  assert.match(zh, /必填/);
+  await page.waitForFunction((text) => document.querySelector('#f-name-msg .msg[data-rule="name-length"] .msg-text')?.textContent === text, zh);
+  assert.deepEqual(errors, []);
+});
+
+test("13 unlisted API names for cos: repeated findings are one line with a count, which expands", async (t) => {
+  const { page, errors } = await openPage(t);
+  assert.ok(catalog.size > 0, "the package's catalogue is installed");
+  const names = Array.from({ length: 13 }, (_, i) => `ListObjectsV${i + 1}`);
+  const expected = lint.checkEventNames("cos", names);
+  const unknown = expected.filter((d) => d.rule === "event-name-unknown");
+  assert.equal(unknown.length, 13);
+  assert.deepEqual(expected.filter((d) => d.rule !== "event-name-unknown").map((d) => d.rule), ["event-names-cap"]);
+
+  await setProductAndNames(page, "cos", names);
+  const group = page.locator('#f-eventnames-msg details.msg-group[data-rule="event-name-unknown"]');
+  await group.waitFor();
+  assert.equal(await page.locator("#f-eventnames-msg > *").count(), 2, "the cap and one line for the 13 warnings");
+  assert.equal(await ruleMessage(page, "eventnames", "event-names-cap").count(), 1);
+  const description = lint.rules().find((r) => r.id === "event-name-unknown").description.en.replace(/\.$/, "");
+  assert.equal(await group.locator("summary .msg-text").textContent(), `${description} (13)`);
+  assert.equal(await group.getAttribute("open"), null);
+  assert.equal(await group.locator(".msg").first().isVisible(), false);
+  await screenshot(page, "14-grouped-findings");
+
+  await group.locator("summary").click();
+  assert.deepEqual(await group.locator(".msg .msg-text").allTextContents(), unknown.map((d) => d.message));
+  assert.equal(await group.locator(".msg").last().isVisible(), true);
+  await screenshot(page, "15-grouped-findings-open");
+
+  // One more: the line counts it and stays open.
+  await addEventName(page, "ListObjectsV14");
+  await page.locator('#f-eventnames-msg details.msg-group[data-count="14"][open]').waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("a fixable problem offers its fix as a button, through the package's fix()", async (t) => {
+  const { page, errors } = await openPage(t);
+  await page.fill("#f-name", " audit-trail ");
+  const message = ruleMessage(page, "name", "surrounding-whitespace");
+  await message.waitFor();
+  const [change] = lint.fix({ Name: " audit-trail " }).changes;
+  assert.deepEqual([change.before, change.after], ['" audit-trail "', '"audit-trail"']);
+  const button = message.locator("button.msg-fix");
+  assert.equal(await button.textContent(), "Fix");
+  assert.equal(await button.getAttribute("aria-label"), `Fix: write ${change.after} instead of ${change.before}`);
+  // Messages with no certain fix offer none.
+  await page.fill("#f-storageprefix", "x");
+  await ruleMessage(page, "storageprefix", "storage-prefix-cos").waitFor();
+  assert.equal(await page.locator("#f-storageprefix-msg button.msg-fix").count(), 0);
+  await screenshot(page, "16-fix-offered");
+
+  await button.click();
+  await message.waitFor({ state: "detached" });
+  assert.equal(await page.inputValue("#f-name"), "audit-trail");
+  assert.equal(await activeId(page), "f-name");
+  await announced(page, `${uiText("en", "field.name")} fixed: "audit-trail".`);
+  assert.equal(JSON.parse(await page.textContent("#request-json")).Name, "audit-trail");
+
+  // A bucket name's -APPID suffix, and a repeated API name: each fixed by its own button.
+  await page.fill("#f-storagename", "audit-logs-1250000000");
+  await page.locator('#f-storagename-msg .msg[data-rule="storage-name-appid"] button.msg-fix').click();
+  assert.equal(await page.inputValue("#f-storagename"), "audit-logs");
+  await setProductAndNames(page, "cos", ["DeleteBucket", "DeleteBucket"]);
+  await page.locator('#f-eventnames-msg .msg[data-rule="event-names-duplicate"] button.msg-fix').click();
+  await page.waitForFunction(() => document.querySelectorAll("#f-eventnames-list .tag").length === 1);
+  assert.deepEqual(JSON.parse(await page.textContent("#request-json")).EventNames, ["DeleteBucket"]);
+  await screenshot(page, "17-fixed");
+  assert.deepEqual(errors, []);
+});
+
+test("Create stays focusable (aria-disabled) and, pressed, points at the first problem", async (t) => {
+  const { page, errors } = await openPage(t);
+  assert.equal(await page.$eval("#create", (b) => b.disabled), false, "not disabled: reachable by keyboard");
+  assert.equal(await page.getAttribute("#create", "aria-disabled"), "true");
+  assert.equal(await page.getAttribute("#create", "aria-describedby"), "create-status");
+  await page.focus("#reset");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await activeId(page), "create");
+
+  await page.keyboard.press("Enter");
+  assert.equal(await activeId(page), "f-name", "the first problem, Name, has the focus");
+  await ruleMessage(page, "name", "name-length").waitFor();
+  // Every field is judged now: the empty bucket name too.
+  assert.ok((await messages(page, "storagename").count()) > 0);
+  const errorCount = (await page.locator(".field-messages .msg-error").count());
+  assert.ok(errorCount >= 3, `${errorCount} errors shown`);
+  assert.match(await page.textContent("#live-summary"), /^The tracking set cannot be created yet: \d+ errors\. The first is in Tracking set name: Name is required/);
+  assert.equal(await page.isHidden("#status-banner"), true, "nothing was created");
+  await screenshot(page, "18-create-points-at-first-problem");
+
+  // Name fixed: Create now leads to the next problem.
+  await page.fill("#f-name", "audit-prod-01");
+  await page.click("#create", { force: true });
+  assert.equal(await activeId(page), "f-storagename");
+  assert.deepEqual(errors, []);
+});
+
+/**
+ * The API names in the project's examples (README.md, pkg/README.md, www/README.md, src/lib.rs)
+ * of a cos tracking set: every code example that names ResourceType cos, and its EventNames.
+ */
+async function exampleApiNames() {
+  const files = ["README.md", "pkg/README.md", "www/README.md", "src/lib.rs"];
+  const names = new Set();
+  for (const file of files) {
+    const text = await readFile(new URL(file, ROOT), "utf8");
+    const blocks = file.endsWith(".rs")
+      ? [text.split("\n").filter((l) => l.startsWith("//!")).join("\n")]
+      : [...text.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((m) => m[1]);
+    for (const block of blocks) {
+      if (!/"?ResourceType"?\s*:\s*"cos"/.test(block)) continue;
+      for (const [, list] of block.matchAll(/"?EventNames"?\s*:\s*\[([^\]]*)\]/g)) {
+        // Trimmed: an example may show a stray space on purpose; the name itself must be listed.
+        for (const [, name] of list.matchAll(/"([^"]+)"/g)) names.add(name.trim());
+      }
+    }
+  }
+  return [...names];
+}
+
+test("the examples of the READMEs and the crate docs use API names the catalogue lists for cos", async (t) => {
+  const names = await exampleApiNames();
+  assert.ok(names.length >= 2, `examples found: ${names}`);
+  const listed = new Set(catalog.get("cos"));
+  assert.deepEqual(names.filter((n) => n !== "*" && !listed.has(n)), [], "names the catalogue does not list for cos");
+
+  const { page, errors } = await openPage(t);
+  await setProductAndNames(page, "cos", names.filter((n) => n !== "*").slice(0, 10));
+  await page.locator("#f-eventnames-list .tag").nth(Math.min(names.length, 10) - 1).waitFor();
+  assert.equal(await ruleMessage(page, "eventnames", "event-name-unknown").count(), 0);
+  assert.equal(await page.locator('#f-eventnames-msg [data-rule="event-name-unknown"]').count(), 0);
+  await screenshot(page, "19-example-api-names");
   assert.deepEqual(errors, []);
 });

@@ -10,9 +10,11 @@ import init, {
   checkStorage,
   checkTrackForAllMembers,
   facts,
+  fix,
   initSync,
   loadCatalog,
   rules,
+  schema,
   setCatalog,
   validate,
   type ActionType,
@@ -22,11 +24,14 @@ import init, {
   type Diagnostic,
   type Diagnostics,
   type Facts,
+  type FixChange,
+  type Fixed,
   type InitInput,
   type InitOutput,
   type LengthRange,
   type Locale,
   type ParameterFact,
+  type RequestSchema,
   type Profile,
   type RuleId,
   type RuleInfo,
@@ -55,7 +60,7 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
     ActionType: "Read",
     ResourceType: "cos",
     Status: 1,
-    EventNames: ["PutObject"],
+    EventNames: ["PutBucketACL"],
     Storage: storage,
   };
   const profile: Profile = { regions: ["ap-guangzhou", "ap-shanghai"], eventNamesCap: 20 };
@@ -88,7 +93,7 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
     checkResourceType("cos"),
     checkStatus(1),
     checkTrackForAllMembers(0),
-    checkEventNames("cos", ["PutObject"], checkOptions),
+    checkEventNames("cos", ["PutBucketACL"], checkOptions),
     checkEventNames(undefined, []),
     checkStorage({ StorageType: "cls" }),
   ];
@@ -107,6 +112,16 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
   const pattern = new RegExp(f.namePattern, "v");
   void [actionTypes, storageType, length, params, pattern, f.regions, f.nameMin, f.eventNamesCap];
 
+  const fixed: Fixed = fix(JSON.stringify(request), options);
+  const change: FixChange | undefined = fix(request).changes[0];
+  const fixedText: string = fixed.text;
+  void [change?.rule, change?.before, fixedText];
+
+  const requestSchema: RequestSchema<CreateAuditTrackRequest> = schema(undefined, options);
+  const checked = requestSchema["~standard"].validate(request);
+  const valid: CreateAuditTrackRequest | undefined = checked.issues ? undefined : checked.value;
+  void [valid, requestSchema.warnings(request), schema("DeleteAuditTrack")];
+
   setCatalog(null);
   await loadCatalog();
 
@@ -122,6 +137,8 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
   const line: number = fromObject[0].line;
   // @ts-expect-error: checkStatus takes the number; a string is a runtime diagnostic
   checkStatus("1");
+  // @ts-expect-error: fix() takes text or an object, not bytes
+  fix(new Uint8Array(0));
   // @ts-expect-error: unknown profile fields are refused
   facts({ eventNameCap: 20 });
   void [noSuchRule, badStatus, line];

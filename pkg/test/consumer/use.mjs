@@ -13,4 +13,9 @@ assert.deepEqual(checkName("audit"), []);
 assert.equal(checkName("a b")[0].rule, "name-charset");
 await loadCatalog();
 assert.equal(validate({ ...request, ResourceType: "cmv", EventNames: ["*"] }, { region: "ap-guangzhou" })[0].rule, "resource-type-unknown");
+// The SDK guard's subpath, whose module imports the package by its own name.
+const { guard } = await import("cloudaudit-lint/sdk");
+assert.throws(() => guard({}), /cloudaudit\.v20190319\.Client/);
+const { schema } = await import("cloudaudit-lint");
+assert.deepEqual(schema("CreateAuditTrack", { region: "ap-guangzhou" })["~standard"].validate(request), { value: request, warnings: [] });
 console.log("esm ok");

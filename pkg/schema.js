@@ -1,0 +1,93 @@
+// Standard Schema v1 (the `~standard` interface that zod, valibot and arktype implement, and
+// that form libraries consume): `schema(action?, options?)`. Both entry points export it; it
+// runs the module's `validate`, so it needs what `validate` needs (in a browser, `init()`).
+import { validate } from "./wasm/cloudaudit_lint.js";
+
+const ACTIONS = [
+  "CreateAuditTrack",
+  "ModifyAuditTrack",
+  "DeleteAuditTrack",
+  "DescribeAuditTrack",
+  "DescribeAuditTracks",
+];
+
+/**
+ * A Standard Schema of a tracking-set request: `~standard.validate(value)` gives `{ value }`
+ * when the request has no error, else `{ issues }`, one per error diagnostic, each with its
+ * message and its path as keys. Warnings are not issues (a form library blocks submission on
+ * any issue): `warnings(value)` returns them, and every result carries them in `warnings`.
+ */
+export function schema(action = "CreateAuditTrack", options = undefined) {
+  if (!ACTIONS.includes(action)) {
+    throw new TypeError(`cloudaudit-lint: schema: unknown action ${JSON.stringify(String(action))}; expected one of ${ACTIONS.join(", ")}`);
+  }
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    throw new TypeError("cloudaudit-lint: schema: options must be an object");
+  }
+  validate("{}", options); // bad options throw here, once, rather than on every value
+  const run = (value) => diagnosticsOf(value, action, options);
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "cloudaudit-lint",
+      validate(value) {
+        const { diagnostics, failure } = run(value);
+        if (failure) return { issues: [{ message: failure }], warnings: [] };
+        const warnings = diagnostics.filter((d) => d.severity === "warning");
+        const issues = diagnostics
+          .filter((d) => d.severity === "error")
+          .map((d) => issue(d, value));
+        return issues.length ? { issues, warnings } : { value, warnings };
+      },
+    },
+    warnings(value) {
+      return run(value).diagnostics.filter((d) => d.severity === "warning");
+    },
+  };
+}
+
+/**
+ * The diagnostics of `value` as a request of `action` (a request that names no `Action` is
+ * validated as one of `action`). A value that cannot be validated at all (a `BigInt`, a cycle)
+ * is a `failure` message rather than an exception: a schema answers with issues.
+ */
+function diagnosticsOf(value, action, options) {
+  try {
+    if (isPlainRecord(value)) {
+      return { diagnostics: validate("Action" in value ? value : { Action: action, ...value }, options) };
+    }
+    // Not an object: JSON text of it, so that the module says what it is (`request-not-object`).
+    return { diagnostics: validate(JSON.stringify(value) ?? "null", options) };
+  } catch (error) {
+    if (error instanceof TypeError) return { diagnostics: [], failure: error.message };
+    throw error;
+  }
+}
+
+function isPlainRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A Standard Schema issue of a diagnostic: its message, and its JSON Pointer as keys. */
+function issue(diagnostic, value) {
+  const path = pointerKeys(diagnostic.path, value);
+  return path.length ? { message: diagnostic.message, path } : { message: diagnostic.message };
+}
+
+/**
+ * The keys of an RFC 6901 JSON Pointer (`/EventNames/2` → `["EventNames", 2]`): `~1` is `/`,
+ * `~0` is `~`, and a segment that indexes an array of `value` is a number.
+ */
+function pointerKeys(pointer, value) {
+  if (pointer === "") return [];
+  let node = value;
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => {
+      const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
+      const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
+      node = node !== null && typeof node === "object" ? node[index ?? key] : undefined;
+      return index ?? key;
+    });
+}

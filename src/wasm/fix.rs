@@ -1,0 +1,77 @@
+//! `fix(request, options?)`: the safe fixes of [`Validator::fix_str`](crate::Validator::fix_str)
+//! for JavaScript, the same code the command-line program's `check --fix` runs.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::attempt;
+use super::convert::{Request, to_js};
+use super::options::{Settings, ValidateOptions, type_error};
+use crate::fix::{Change, Fixed};
+
+/// Applies every safe fix to a request and returns the fixed JSON text and the changes made
+/// (`rule`, `path`, and the JSON text `before` and `after`), as `check --fix` does: only the
+/// fixed values change, so the text's formatting and key order stay. An object is fixed as
+/// `JSON.stringify` writes it (`JSON.parse(fixed.text)` is the fixed request). Throws a
+/// `TypeError` for bytes (decode them first) or anything with no JSON form, and for bad
+/// options.
+#[wasm_bindgen(unchecked_return_type = "Fixed")]
+pub fn fix(
+    #[wasm_bindgen(unchecked_param_type = "CreateAuditTrackRequest | UntypedRequest | string")]
+    request: JsValue,
+    options: Option<ValidateOptions>,
+) -> Result<JsValue, JsValue> {
+    if request.is_undefined() || request.is_function() || request.is_symbol() {
+        return Err(type_error(
+            "fix: the request must be JSON text or an object",
+        ));
+    }
+    let text = match Request::read(request)? {
+        Request::Text(text) => text,
+        Request::Value(value) => attempt::json_text(&value)?
+            .ok_or_else(|| type_error("fix: the request must be JSON text or an object"))?,
+        Request::Bytes(_) => {
+            return Err(type_error(
+                "fix: the request must be JSON text or an object, not bytes (decode them first)",
+            ));
+        }
+    };
+    let settings = Settings::of_validate(options)?;
+    to_js(&FixedRecord::from(settings.validator.fix_str(&text)))
+}
+
+/// `Fixed` in TypeScript.
+#[derive(Serialize)]
+struct FixedRecord {
+    text: String,
+    changes: Vec<ChangeRecord>,
+}
+
+/// `FixChange` in TypeScript.
+#[derive(Serialize)]
+struct ChangeRecord {
+    rule: &'static str,
+    path: String,
+    before: String,
+    after: String,
+}
+
+impl From<Fixed> for FixedRecord {
+    fn from(fixed: Fixed) -> Self {
+        Self {
+            text: fixed.text,
+            changes: fixed.changes.into_iter().map(ChangeRecord::from).collect(),
+        }
+    }
+}
+
+impl From<Change> for ChangeRecord {
+    fn from(change: Change) -> Self {
+        Self {
+            rule: change.rule.as_str(),
+            path: change.path,
+            before: change.before,
+            after: change.after,
+        }
+    }
+}
