@@ -293,7 +293,7 @@ pub fn markdown(rule: RuleId) -> Result<String, DocError> {
         .api_error_code()
         .map_or_else(|| "none".to_owned(), |c| format!("`{}`", c.as_str()));
     let mut page = format!(
-        "# {id}\n\n{description}\n\nDefault severity: **{severity}**. API error code: {code}.\n\n",
+        "# {id}\n\n{description}\n\nDefault severity: {severity}. API error code: {code}.\n\n",
         id = rule.as_str(),
         description = rule.description_en(),
         severity = rule.default_severity(),

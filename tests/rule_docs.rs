@@ -115,12 +115,17 @@ fn generated_pages_are_up_to_date() {
     let pages = generated();
     if std::env::var_os("UPDATE_RULE_DOCS").is_some() {
         std::fs::create_dir_all(&dir).expect("create docs/rules");
-        for entry in std::fs::read_dir(&dir).expect("read docs/rules") {
-            let path = entry.expect("an entry").path();
-            std::fs::remove_file(&path).expect("remove an old page");
-        }
         for (name, page) in &pages {
             std::fs::write(dir.join(name), page).expect("write a page");
+        }
+        for entry in std::fs::read_dir(&dir).expect("read docs/rules") {
+            let entry = entry.expect("an entry");
+            if !pages
+                .iter()
+                .any(|(name, _)| entry.file_name() == name.as_str())
+            {
+                std::fs::remove_file(entry.path()).expect("remove a page of no rule");
+            }
         }
     }
     let stale: Vec<&str> = pages
@@ -157,5 +162,109 @@ fn help_uris_point_at_the_generated_pages() {
             Path::new(env!("CARGO_MANIFEST_DIR")).join(page).is_file(),
             "{uri}"
         );
+    }
+}
+
+/// The CLI's `rules RULE` and SARIF rule metadata carry the same pages.
+#[cfg(feature = "cli")]
+mod cli {
+    use std::process::{Command, Output};
+
+    use cloudaudit_lint::rule_doc;
+    use cloudaudit_lint::{RuleId, rule_doc::RuleDoc};
+    use serde_json::Value;
+
+    fn run(args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the CLI runs")
+    }
+
+    #[test]
+    fn rules_rule_prints_the_page() {
+        for rule in [
+            RuleId::NameLength,
+            RuleId::PolicyName,
+            RuleId::ByteOrderMark,
+        ] {
+            let out = run(&["rules", rule.as_str()]);
+            assert_eq!(out.status.code(), Some(0));
+            let text = String::from_utf8(out.stdout).expect("UTF-8");
+            assert_eq!(text, rule_doc::text(rule).expect("a page"));
+            assert!(text.starts_with(&format!("{rule}\n")), "{text}");
+            assert!(text.contains("\nWhat it checks\n") && text.contains("\nUse instead:\n"));
+        }
+        let page = String::from_utf8(run(&["rules", "name-length"]).stdout).expect("UTF-8");
+        assert!(page.contains("3 to 48 characters"), "{page}");
+    }
+
+    #[test]
+    fn rules_rule_as_json_has_the_markdown_page_and_its_address() {
+        let out = run(&["rules", "event-names-cap", "--format", "json"]);
+        assert_eq!(out.status.code(), Some(0));
+        let record: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let rule = RuleId::EventNamesCap;
+        assert_eq!(record["id"], rule.as_str());
+        assert_eq!(record["helpUri"], rule_doc::help_uri(rule));
+        assert_eq!(
+            record["documentation"],
+            rule_doc::markdown(rule).expect("a page")
+        );
+    }
+
+    #[test]
+    fn an_unknown_rule_is_a_usage_error_with_a_did_you_mean() {
+        let out = run(&["rules", "name-lenght"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        assert!(
+            stderr.contains("unknown rule id `name-lenght`; did you mean `name-length`?"),
+            "{stderr}"
+        );
+        let out = run(&["rules", "colour"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("`cloudaudit-lint rules` lists them")
+        );
+    }
+
+    #[test]
+    fn sarif_rules_carry_the_pages() {
+        let out = run(&[
+            "check",
+            "--format",
+            "sarif",
+            "--region",
+            "ap-guangzhou",
+            "examples/create-audit-track.json",
+        ]);
+        let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules");
+        assert_eq!(rules.len(), RuleId::ALL.len());
+        for (rule, descriptor) in RuleId::ALL.iter().zip(rules) {
+            let doc = RuleDoc::of(*rule).expect("a page");
+            assert_eq!(descriptor["helpUri"], rule_doc::help_uri(*rule), "{rule}");
+            assert_eq!(
+                descriptor["fullDescription"]["markdown"],
+                doc.what_it_checks
+            );
+            let text = descriptor["fullDescription"]["text"]
+                .as_str()
+                .expect("text");
+            assert!(!text.is_empty() && !text.contains('`'), "{rule}: {text}");
+            assert_eq!(
+                descriptor["help"]["markdown"],
+                rule_doc::markdown(*rule).expect("a page")
+            );
+            assert_eq!(
+                descriptor["help"]["text"],
+                rule_doc::text(*rule).expect("a page")
+            );
+        }
     }
 }
