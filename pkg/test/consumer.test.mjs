@@ -38,6 +38,8 @@ test("the tarball holds the entry points, the module, its declarations and the c
   const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
   const files = run("find", [".", "-type", "f"], installed).split("\n").filter(Boolean).sort();
   assert.deepEqual(files, [
+    "./LICENSE-APACHE",
+    "./LICENSE-MIT",
     "./README.md",
     "./index.js",
     "./node.js",
