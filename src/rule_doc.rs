@@ -95,13 +95,16 @@ const USE_INSTEAD: &str = "Use instead:";
 impl RuleDoc {
     /// Parses `rule`'s doc comment; every section must be present, in order, and not empty.
     pub fn of(rule: RuleId) -> Result<Self, DocError> {
-        let fail = |problem: String| DocError { rule, problem };
-        let body = body(rule)?;
+        Self::parse(&body(rule)?).map_err(|problem| DocError { rule, problem })
+    }
+
+    /// Parses a page's Markdown (facts resolved).
+    fn parse(body: &str) -> Result<Self, String> {
         let mut sections = Vec::with_capacity(SECTIONS.len());
-        let mut rest = body.as_str();
+        let mut rest = body;
         for (index, heading) in SECTIONS.iter().enumerate() {
             let start = find_heading(rest, heading)
-                .ok_or_else(|| fail(format!("lacks the section `{heading}`, in this order")))?;
+                .ok_or_else(|| format!("lacks the section `{heading}`, in this order"))?;
             let after = &rest[start + heading.len()..];
             let end = SECTIONS
                 .get(index + 1)
@@ -109,7 +112,7 @@ impl RuleDoc {
                 .unwrap_or(after.len());
             let text = after[..end].trim();
             if text.is_empty() {
-                return Err(fail(format!("has an empty section `{heading}`")));
+                return Err(format!("has an empty section `{heading}`"));
             }
             sections.push(text.to_owned());
             rest = &after[end..];
@@ -117,7 +120,7 @@ impl RuleDoc {
         let example_section = sections.pop().unwrap_or_default();
         let why = sections.pop().unwrap_or_default();
         let what_it_checks = sections.pop().unwrap_or_default();
-        let example = parse_example(&example_section).map_err(|problem| fail(problem.into()))?;
+        let example = parse_example(&example_section).map_err(str::to_owned)?;
         Ok(Self {
             what_it_checks,
             why,
@@ -382,6 +385,29 @@ mod tests {
             Err("NO_SUCH".to_owned())
         );
         assert!(resolve_facts("[`facts::UNCLOSED").is_err());
+    }
+
+    #[test]
+    fn a_page_needs_every_section_in_order_and_not_empty() {
+        let example = "```json\n{}\n```\n\nUse instead:\n\n```json\n[]\n```\n";
+        let page = format!("## What it checks\nA.\n\n## Why\nB.\n\n## Example\n{example}");
+        let doc = RuleDoc::parse(&page).unwrap();
+        assert_eq!(
+            (doc.what_it_checks.as_str(), doc.why.as_str()),
+            ("A.", "B.")
+        );
+        for (bad, problem) in [
+            (page.replace("## Why\n", ""), "lacks the section `## Why`"),
+            (page.replace("B.", ""), "has an empty section `## Why`"),
+            (
+                format!("## Why\nB.\n\n## What it checks\nA.\n\n## Example\n{example}"),
+                "lacks the section `## Why`, in this order",
+            ),
+            (page.replace("Use instead:", ""), "lacks `Use instead:`"),
+        ] {
+            let error = RuleDoc::parse(&bad).unwrap_err();
+            assert!(error.starts_with(problem), "{error}");
+        }
     }
 
     #[test]

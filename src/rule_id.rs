@@ -286,7 +286,7 @@ rule_table! {
     /// ## What it checks
     /// Every parameter has the JSON type the API defines: a string, an integer (a number written
     /// without fraction or exponent), an array of strings, or an object. When the intended value is
-    /// certain, the help gives it (`"1"` → `1`).
+    /// certain, the help gives it (`"1"` → `1`) and `--fix` writes it.
     ///
     /// ## Why
     /// How the server treats a quoted number is undocumented, and a form that sends every field
@@ -829,7 +829,7 @@ rule_table! {
         zh: "EventNames 未列出任何接口名称。";
     /// ## What it checks
     /// When `ResourceType` is `*` (all products), `EventNames` is exactly `["*"]`. `--fix`
-    /// replaces the list.
+    /// keeps only the `*` of a list that has one.
     ///
     /// ## Why
     /// API names belong to one product, so they mean nothing across all products; the server
@@ -1106,8 +1106,7 @@ rule_table! {
         zh: "StorageRegion 不是腾讯云公布的存储地域。";
     /// ## What it checks
     /// For COS, `Storage.StorageName` is a bucket name: at most [`facts::COS_BUCKET_NAME_MAX`]
-    /// lowercase ASCII letters, digits and hyphens, not starting or ending with a hyphen. `--fix`
-    /// lowercases it when that is the only fault.
+    /// lowercase ASCII letters, digits and hyphens, not starting or ending with a hyphen.
     ///
     /// ## Why
     /// COS refuses other bucket names, and the server answers `InvalidParameterValue`; uppercase
