@@ -5,9 +5,9 @@
 #
 #   scripts/build-wasm.sh [--no-setup]
 #
-# Steps: set-up (wasm32 target, wasm-bindgen, wasm-pack, pkg/ npm dependencies), then
-# `wasm-pack build --target web` with the size-tuned `wasm-release` profile and without the
-# command-line program's dependencies, then wasm-opt from the npm package binaryen (Debian's
+# Steps: set-up (wasm32 target, wasm-bindgen, wasm-pack, pkg/ npm dependencies), then the
+# cdylib with the size-tuned `wasm-release` profile and without the command-line program's
+# dependencies, `wasm-bindgen --target web`, then wasm-opt from the npm package binaryen (Debian's
 # breaks modules; wasm-pack's own download of it cannot work here), then the size report.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -26,11 +26,14 @@ WASM_OPT=pkg/node_modules/.bin/wasm-opt
 
 # The JavaScript snippets of the bindings: written again below, each under its content's hash.
 rm -rf "$OUT/snippets"
-# --mode no-install: use the wasm-bindgen set-up installed, never download one.
-# --no-pack, --no-gitignore: package.json and README.md are ours, one level up.
-# --no-opt: wasm-opt runs below, with flags of our choosing.
-wasm-pack --log-level warn build --mode no-install --target web --out-dir "$OUT" --out-name "$NAME" \
-    --profile wasm-release --no-pack --no-gitignore --no-opt . -- --no-default-features
+# The crate is an rlib for Rust users; its cdylib is made here only, then wasm-bindgen writes
+# the web glue and the declarations (wasm-opt runs below, with flags of our choosing).
+cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm-release \
+    --no-default-features
+target_dir=$(cargo metadata --format-version 1 --no-deps | node -e '
+let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).target_directory))')
+wasm-bindgen "$target_dir/wasm32-unknown-unknown/wasm-release/$NAME.wasm" --out-dir "$OUT" \
+    --out-name "$NAME" --typescript --target web
 
 # The raw exports' signature file (`any` throughout) is not part of the package's API.
 rm -f "$OUT/${NAME}_bg.wasm.d.ts"

@@ -15,6 +15,8 @@ source scripts/env.sh
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+cargo test --all-targets --no-default-features
 
 step "native tests (library, rules, properties, CLI end to end, doctests)"
 cargo test

@@ -38,6 +38,7 @@ pub mod i18n;
 pub mod profile;
 pub mod report;
 pub mod request;
+pub mod rule_doc;
 pub mod rule_id;
 pub mod rules;
 pub mod schema;

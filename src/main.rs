@@ -16,7 +16,7 @@ use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::human::{shown, shown_file};
 use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
 use cloudaudit_lint::source::locate;
-use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator};
+use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator, rule_doc};
 
 /// Validate Tencent Cloud CloudAudit CreateAuditTrack requests before they are sent.
 #[derive(Debug, Parser)]
@@ -30,7 +30,7 @@ struct Cli {
 enum Command {
     /// Validate request files (JSON); `-` reads standard input.
     Check(CheckArgs),
-    /// List every rule: id, default severity, API error code, description.
+    /// List every rule (id, default severity, description), or print one rule's page.
     Rules(RulesArgs),
     /// Print a JSON Schema (draft 2020-12) of the request, generated from the rules' facts.
     Schema,
@@ -78,6 +78,9 @@ struct CheckArgs {
 
 #[derive(Debug, Args)]
 struct RulesArgs {
+    /// A rule id: print its documentation page (what it checks, why, an example).
+    #[arg(value_name = "RULE", value_parser = parse_rule)]
+    rule: Option<RuleId>,
     /// Output format (human or json).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
@@ -107,6 +110,17 @@ fn parse_action(name: &str) -> Result<TrackAction, String> {
     })
 }
 
+fn parse_rule(id: &str) -> Result<RuleId, String> {
+    id.parse()
+        .map_err(|e: cloudaudit_lint::rule_id::UnknownRuleId| {
+            let ids = RuleId::ALL.iter().map(|r| r.as_str());
+            match cloudaudit_lint::rules::suggest::closest(id, ids) {
+                Some(close) => format!("{e}; did you mean `{close}`?"),
+                None => format!("{e}; `cloudaudit-lint rules` lists them"),
+            }
+        })
+}
+
 fn parse_locale(tag: &str) -> Result<Locale, String> {
     tag.parse()
         .map_err(|e: cloudaudit_lint::i18n::UnknownLocale| e.to_string())
@@ -133,7 +147,16 @@ fn main() -> ExitCode {
                 return ExitCode::from(EXIT_USAGE);
             }
         },
-        Command::Rules(args) => (rules(&args), 0),
+        Command::Rules(args) => match args.rule {
+            Some(rule) => match rule_page(rule, args.format) {
+                Ok(page) => (page, 0),
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    return ExitCode::from(1);
+                }
+            },
+            None => (rules(&args), 0),
+        },
         Command::Schema => {
             let schema = cloudaudit_lint::schema::json_schema(&cloudaudit_lint::Profile::default());
             (
@@ -544,6 +567,7 @@ fn rules(args: &RulesArgs) -> String {
                         "severity": rule.default_severity(),
                         "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
                         "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
+                        "helpUri": rule_doc::help_uri(*rule),
                     })
                 })
                 .collect();
@@ -566,6 +590,24 @@ fn rules(args: &RulesArgs) -> String {
                     )
                 })
                 .collect()
+        }
+    }
+}
+
+/// One rule's documentation page: plain text, or a JSON record with the page in Markdown.
+fn rule_page(rule: RuleId, format: Format) -> Result<String, rule_doc::DocError> {
+    match format {
+        Format::Human => rule_doc::text(rule),
+        Format::Json | Format::Sarif => {
+            let record = serde_json::json!({
+                "id": rule.as_str(),
+                "severity": rule.default_severity(),
+                "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
+                "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
+                "helpUri": rule_doc::help_uri(rule),
+                "documentation": rule_doc::markdown(rule)?,
+            });
+            Ok(serde_json::to_string_pretty(&record).unwrap_or_default() + "\n")
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The API facts the rules read, overridable at run time.
 //!
-//! A [`Profile`] starts from [`facts`](crate::facts) (the page's values) and can be changed
+//! A [`Profile`] starts from [`facts`] (the page's values) and can be changed
 //! when Tencent changes the API before this crate is released: extra regions, other caps,
 //! another storage type.
 //!

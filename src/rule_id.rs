@@ -15,6 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(doc)]
+use crate::facts;
 use crate::facts::ApiErrorCode;
 
 /// How serious a diagnostic is.
@@ -50,6 +52,7 @@ pub struct UnknownRuleId(pub String);
 
 macro_rules! rule_table {
     ($(
+        $(#[doc = $doc:literal])*
         $variant:ident => $id:literal, $severity:ident, $code:expr,
             en: $en:literal,
             zh: $zh:literal;
@@ -59,6 +62,8 @@ macro_rules! rule_table {
         pub enum RuleId {
             $(
                 #[doc = $en]
+                #[doc = ""]
+                $(#[doc = $doc])*
                 $variant,
             )*
         }
@@ -92,6 +97,13 @@ macro_rules! rule_table {
             pub const fn description_zh(self) -> &'static str {
                 match self { $(Self::$variant => $zh,)* }
             }
+
+            /// The rule's documentation page as written in its doc comment (Markdown, each
+            /// line as the comment has it): see [`rule_doc`](crate::rule_doc) for the
+            /// rendered page.
+            pub const fn documentation(self) -> &'static str {
+                match self { $(Self::$variant => concat!($($doc, "\n"),*),)* }
+            }
         }
     };
 }
@@ -99,153 +111,1434 @@ macro_rules! rule_table {
 use ApiErrorCode::*;
 
 rule_table! {
+    /// ## What it checks
+    /// The request text parses as JSON: no trailing commas, comments, single quotes or unquoted
+    /// keys. The diagnostic points at the first place the parser stopped; no other rule runs on text
+    /// that does not parse.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameter` and says nothing about where the text broke. A trailing
+    /// comma left after deleting a field is the usual cause, and JSON editors that accept it (JSON5,
+    /// JSONC) hide it.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit",}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     JsonSyntax => "json-syntax", Error, Some(InvalidParameter),
         en: "The request text is not valid JSON.",
         zh: "请求文本不是有效的 JSON。";
+    /// ## What it checks
+    /// The text does not start with a byte order mark (U+FEFF, the bytes `EF BB BF` in UTF-8).
+    /// Text in UTF-16 is refused too, with its own message.
+    ///
+    /// ## Why
+    /// Editors on Windows save "UTF-8 with BOM" by default. JSON forbids the mark (RFC 8259,
+    /// section 8.1) and the server's parser refuses the request with `InvalidParameter`, although the
+    /// text looks right in every editor.
+    ///
+    /// ## Example
+    /// The first request starts with the invisible U+FEFF:
+    ///
+    /// ```json
+    /// ﻿{"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ByteOrderMark => "byte-order-mark", Error, Some(InvalidParameter),
         en: "The text starts with a byte order mark, which JSON parsers on the server reject.",
         zh: "文本以字节顺序标记（BOM）开头，服务端的 JSON 解析器会拒绝。";
+    /// ## What it checks
+    /// The request is one JSON object, not an array, a string, a number or `null`.
+    ///
+    /// ## Why
+    /// The API takes the parameters as the members of one object. Wrapping a request in an array
+    /// (to send several at once) or quoting it as a string (JSON inside JSON) makes every parameter
+    /// invisible to the server, which answers `InvalidParameter`.
+    ///
+    /// ## Example
+    /// ```json
+    /// [{"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///   "EventNames": ["DeleteBucket"],
+    ///   "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///               "StorageName": "audit-logs", "StoragePrefix": "audit"}}]
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     RequestNotObject => "request-not-object", Error, Some(InvalidParameter),
         en: "The request must be a JSON object.",
         zh: "请求必须是 JSON 对象。";
+    /// ## What it checks
+    /// No object has the same key twice. Every occurrence but the last is reported, since JSON
+    /// parsers keep only the last value.
+    ///
+    /// ## Why
+    /// What was written is not what is sent: the server sees one of the values, silently. A field
+    /// pasted twice while editing, with two different values, is the usual cause.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Status": 0, "Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos",
+    ///  "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     DuplicateKey => "duplicate-key", Error, None,
         en: "A key appears twice in one object; only the last value is used.",
         zh: "同一对象中的键重复出现，只有最后一个值生效。";
+    /// ## What it checks
+    /// Every parameter the action requires is present. For `CreateAuditTrack` these are `Name`,
+    /// `ActionType`, `ResourceType`, `Status`, `EventNames` and `Storage` with its four fields; the
+    /// `Region` comes from `--region` or from a `Region` key in the request.
+    ///
+    /// ## Why
+    /// The server answers `MissingParameter` for the first one it misses, one round trip per
+    /// parameter; this rule names all of them at once.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     MissingParameter => "missing-parameter", Error, Some(MissingParameter),
         en: "A required parameter is missing.",
         zh: "缺少必填参数。";
+    /// ## What it checks
+    /// Every key is a parameter of the action being validated, with a did-you-mean for a near
+    /// miss (`TrackForAllMember` → `TrackForAllMembers`).
+    ///
+    /// ## Why
+    /// The server refuses a request with a parameter it does not define (`UnknownParameter`). A
+    /// misspelt optional parameter is the dangerous case: without this rule, its value would never
+    /// reach the server.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "TrackForAllMember": 0,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "TrackForAllMembers": 0,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     UnknownParameter => "unknown-parameter", Error, Some(UnknownParameter),
         en: "A parameter the API does not define.",
         zh: "接口未定义该参数。";
+    /// ## What it checks
+    /// Every parameter has the JSON type the API defines: a string, an integer (a number written
+    /// without fraction or exponent), an array of strings, or an object. When the intended value is
+    /// certain, the help gives it (`"1"` → `1`) and `--fix` writes it.
+    ///
+    /// ## Why
+    /// How the server treats a quoted number is undocumented, and a form that sends every field
+    /// as a string gets it wrong for `Status`, `TrackForAllMembers` and `Compress`; the server
+    /// answers `InvalidParameter`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": "1",
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ParameterType => "parameter-type", Error, Some(InvalidParameter),
         en: "A parameter has the wrong JSON type.",
         zh: "参数的 JSON 类型错误。";
+    /// ## What it checks
+    /// A request that carries an `Action` key names the tracking-set API it is validated as:
+    /// [`facts::ACTION`] unless `--action` (or `Validator::with_action`) chooses another.
+    ///
+    /// ## Why
+    /// A misspelt action fails before any parameter is read (`InvalidAction`), and a request
+    /// written for another action would be checked against the wrong parameters.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "CreateAuditTrail", "Name": "audit-cos", "ActionType": "Write",
+    ///  "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "CreateAuditTrack", "Name": "audit-cos", "ActionType": "Write",
+    ///  "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ActionValue => "action-value", Error, Some(InvalidAction),
         en: "Action must name the tracking-set API being validated (CreateAuditTrack unless chosen otherwise).",
         zh: "Action 必须为正在校验的跟踪集接口（未另行指定时为 CreateAuditTrack）。";
+    /// ## What it checks
+    /// A request that carries a `Version` key names the API version this crate describes,
+    /// [`facts::API_VERSION`].
+    ///
+    /// ## Why
+    /// Each Tencent Cloud product has its own API versions; one copied from another product's
+    /// request (CVM's `2017-03-12`) is answered with `NoSuchVersion`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Version": "2017-03-12", "Name": "audit-cos", "ActionType": "Write",
+    ///  "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Version": "2019-03-19", "Name": "audit-cos", "ActionType": "Write",
+    ///  "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     VersionValue => "version-value", Error, Some(NoSuchVersion),
         en: "Version must be 2019-03-19.",
         zh: "Version 必须为 2019-03-19。";
+    /// ## What it checks
+    /// `TrackId`, which `ModifyAuditTrack`, `DeleteAuditTrack` and `DescribeAuditTrack` require, is
+    /// a positive integer.
+    ///
+    /// ## Why
+    /// Tracking-set IDs start at 1. A `0` or a negative number left by a form's default is
+    /// answered with `InvalidParameterValue`, or, worse, deletes nothing while the caller believes it
+    /// did.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "DeleteAuditTrack", "TrackId": 0}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "DeleteAuditTrack", "TrackId": 12}
+    /// ```
     TrackIdValue => "track-id-value", Error, Some(InvalidParameterValue),
         en: "TrackId must be a positive integer.",
         zh: "TrackId 必须为正整数。";
+    /// ## What it checks
+    /// `PageNumber` and `PageSize` of `DescribeAuditTracks` are positive integers.
+    ///
+    /// ## Why
+    /// Pages count from 1: a `PageNumber` of 0, the habit of zero-based indexes, is answered with
+    /// `InvalidParameterValue`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "DescribeAuditTracks", "PageNumber": 0, "PageSize": 20}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "DescribeAuditTracks", "PageNumber": 1, "PageSize": 20}
+    /// ```
     PageValue => "page-value", Error, Some(InvalidParameterValue),
         en: "PageNumber and PageSize must be positive integers.",
         zh: "PageNumber 和 PageSize 必须为正整数。";
+    /// ## What it checks
+    /// A `ModifyAuditTrack` request has no `Name`. It is a warning, not an error, because a `Name`
+    /// equal to the tracking set's current name is accepted, and only the server knows it.
+    ///
+    /// ## Why
+    /// The server refuses to rename a tracking set
+    /// (`InvalidParameterValue.AuditTrackNameNotSupportModify`). A form that sends every field on
+    /// each save sends the name too.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "ModifyAuditTrack", "TrackId": 12, "Name": "audit-cos-2", "Status": 0}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "ModifyAuditTrack", "TrackId": 12, "Status": 0}
+    /// ```
     ModifyName => "modify-name", Warning, Some(NameNotModifiable),
         en: "ModifyAuditTrack cannot rename a tracking set; a changed Name is refused.",
         zh: "ModifyAuditTrack 不能修改跟踪集名称；名称变化会被拒绝。";
+    /// ## What it checks
+    /// The region the request is sent to, from `--region` (which wins) or from the request's
+    /// `Region` key, is one the API is offered in: [`facts::SUPPORTED_REGIONS`]. A `Profile` or the
+    /// configuration's `[api] regions` extends the list.
+    ///
+    /// ## Why
+    /// CloudAudit is not offered in every region; a request sent elsewhere is answered with
+    /// `UnsupportedRegion`, whatever its parameters.
+    ///
+    /// ## Example
+    /// The same request, sent to a region the API is not offered in, and then to one it is:
+    ///
+    /// ```json region:ap-beijing
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json region:ap-guangzhou
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     RegionUnsupported => "region-unsupported", Error, Some(UnsupportedRegion),
         en: "The API is not offered in this region.",
         zh: "该接口不支持此地域。";
+    /// ## What it checks
+    /// When the caller gives a region (`--region`, an SDK client's region) and the request has a
+    /// `Region` key too, the two agree.
+    ///
+    /// ## Why
+    /// The caller's region is the one used, so a `Region` in the document that says otherwise
+    /// is ignored silently: the tracking set is created where the reader of the file does not expect
+    /// it.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Region": "ap-hongkong", "Name": "audit-cos", "ActionType": "Write",
+    ///  "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Region": "ap-guangzhou", "Name": "audit-cos", "ActionType": "Write",
+    ///  "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     RegionMismatch => "region-mismatch", Warning, None,
         en: "The Region in the document differs from the region given by the caller.",
         zh: "文档中的 Region 与调用方指定的地域不一致。";
+    /// ## What it checks
+    /// No string parameter starts or ends with whitespace. The field's own rule then checks the
+    /// trimmed value, so one stray space is one diagnostic. `--fix` trims it.
+    ///
+    /// ## Why
+    /// The server does not trim: `"Write "` is not an `ActionType`, and `"audit-cos "` is not a
+    /// valid name. A space copied from a spreadsheet or a form is invisible in most output.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos ", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     SurroundingWhitespace => "surrounding-whitespace", Error, Some(InvalidParameterValue),
         en: "A value has leading or trailing whitespace.",
         zh: "取值首尾含有空白字符。";
+    /// ## What it checks
+    /// No string parameter holds a character that looks like an ASCII one but is not: Cyrillic
+    /// and Greek letters, full-width forms, typographic dashes and quotes. The diagnostic names it
+    /// by code point and the ASCII character it resembles; the field's own rule then checks the
+    /// value with it folded.
+    ///
+    /// ## Why
+    /// Values pasted from documents and chat tools carry look-alikes that no reader can see; the
+    /// server compares code points and answers `InvalidParameterValue`. The first request below has
+    /// a Cyrillic `а` (U+0430), written as a JSON escape so that it can be seen.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "\u0430udit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ConfusableCharacter => "confusable-character", Error, Some(InvalidParameterValue),
         en: "A value contains a character that looks like an ASCII one but is not.",
         zh: "取值含有外形类似 ASCII 但实际不是 ASCII 的字符。";
+    /// ## What it checks
+    /// No string parameter holds an invisible character: control characters, zero-width spaces
+    /// and joiners, soft hyphens, or bidirectional-control characters. The diagnostic names it by
+    /// code point and position.
+    ///
+    /// ## Why
+    /// An invisible character makes two values that look equal differ, and a bidirectional
+    /// control can make a value read differently from what it is (the "Trojan Source" attack). The
+    /// server answers `InvalidParameterValue`. The first request below has a zero-width space
+    /// (U+200B), written as a JSON escape so that it can be seen.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit\u200b-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     InvisibleCharacter => "invisible-character", Error, Some(InvalidParameterValue),
         en: "A value contains an invisible, control or bidirectional-control character.",
         zh: "取值含有不可见字符、控制字符或双向文本控制字符。";
+    /// ## What it checks
+    /// `Name` is [`facts::NAME_LENGTH`] characters long. Length counts characters, not bytes.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameterValue` without saying which limit the name missed.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "a1", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     NameLength => "name-length", Error, Some(InvalidParameterValue),
         en: "Name must be 3 to 48 characters long.",
         zh: "Name 长度必须为 3 到 48 个字符。";
+    /// ## What it checks
+    /// `Name` has only ASCII letters, digits, hyphens (`-`) and underscores (`_`). The first other
+    /// character is named by code point with its position, and the others are counted.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameterValue` with no hint of which character it disliked; a
+    /// space, a dot, or a name in Chinese are the usual causes.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     NameCharset => "name-charset", Error, Some(InvalidParameterValue),
         en: "Name may contain only ASCII letters, digits, hyphens and underscores.",
         zh: "Name 只能包含 ASCII 字母、数字、连字符和下划线。";
+    /// ## What it checks
+    /// `ActionType` is one of [`facts::ACTION_TYPES`] (all events), with a did-you-mean for
+    /// another case or a typo. `--fix` corrects the case.
+    ///
+    /// ## Why
+    /// The values are case-sensitive and undocumented combinations such as `ReadWrite` are
+    /// refused with `InvalidParameterValue`; `*` tracks both.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "ReadWrite", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "*", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ActionTypeValue => "action-type-value", Error, Some(InvalidParameterValue),
         en: "ActionType must be Read, Write or *.",
         zh: "ActionType 必须为 Read、Write 或 *。";
+    /// ## What it checks
+    /// `ResourceType` is `*` (all products) or one product code: ASCII letters and digits, such
+    /// as `cos` or `cvm`.
+    ///
+    /// ## Why
+    /// A tracking set covers one product or all of them. A list (`cos,cls`) or an empty value is
+    /// answered with `InvalidParameterValue`; one tracking set per product, or `*`, is what the API
+    /// takes.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos,cls", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ResourceTypeFormat => "resource-type-format", Error, Some(InvalidParameterValue),
         en: "ResourceType must be * or a product code such as cos.",
         zh: "ResourceType 必须为 * 或产品代码（如 cos）。";
+    /// ## What it checks
+    /// A product code in `ResourceType` is lowercase. It is a warning, since the server's
+    /// handling of case is undocumented; `--fix` lowercases it.
+    ///
+    /// ## Why
+    /// Product codes are lowercase everywhere in Tencent Cloud (`cos`, `cvm`), but product names
+    /// are written in capitals (COS, CVM), and the name ends up in the field.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "COS", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ResourceTypeCase => "resource-type-case", Warning, Some(InvalidParameterValue),
         en: "Product codes in ResourceType are lowercase.",
         zh: "ResourceType 中的产品代码应为小写。";
+    /// ## What it checks
+    /// `ResourceType` is a product code the catalogue of audited products lists
+    /// (`src/catalog/catalog.tsv`), with a did-you-mean for a typo or an old alias (`ca` →
+    /// `cloudaudit`). It is advisory, a warning, because the catalogue is not complete: the live
+    /// service knows more products. The rule needs the `catalog` feature, or a catalogue given to
+    /// `Validator::with_catalog`.
+    ///
+    /// ## Why
+    /// The server accepts any code, so a tracking set for a misspelt product is created and ships
+    /// nothing, and nobody notices until the logs are needed.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cmv", "Status": 1,
+    ///  "EventNames": ["RunInstances"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cvm", "Status": 1,
+    ///  "EventNames": ["RunInstances"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     ResourceTypeUnknown => "resource-type-unknown", Warning, None,
         en: "ResourceType is not a product code the catalogue lists (advisory: the catalogue is not complete).",
         zh: "ResourceType 不是产品目录中的产品代码（仅供参考：目录并不完整）。";
+    /// ## What it checks
+    /// `Status`, whether the tracking set ships logs, is one of [`facts::SWITCH_VALUES`]: 0 for
+    /// not enabled, 1 for enabled. Whether it is an integer at all is `parameter-type`'s question.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameterValue` for any other number; `2` or `-1` come from forms
+    /// that map a checkbox to a number of their own.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 2,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StatusValue => "status-value", Error, Some(InvalidParameterValue),
         en: "Status must be 0 (not enabled) or 1 (enabled).",
         zh: "Status 必须为 0（不开启）或 1（开启）。";
+    /// ## What it checks
+    /// `TrackForAllMembers`, whether the tracking set covers every member account of an
+    /// organization, is one of [`facts::SWITCH_VALUES`]: 0 for not enabled, 1 for enabled.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameterValue` for any other number. Whether 1 is allowed
+    /// depends on the account being an organization's admin, which only the server knows.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "TrackForAllMembers": 2,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "TrackForAllMembers": 0,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     TrackForAllMembersValue => "track-for-all-members-value", Error, Some(InvalidParameterValue),
         en: "TrackForAllMembers must be 0 (not enabled) or 1 (enabled).",
         zh: "TrackForAllMembers 必须为 0（不开启）或 1（开启）。";
+    /// ## What it checks
+    /// `EventNames` lists at least one API name, or `*` for all of the product's APIs.
+    ///
+    /// ## Why
+    /// An empty list is undocumented: the server may refuse it or create a tracking set that
+    /// records nothing. It is a warning for that reason.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": [],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNamesEmpty => "event-names-empty", Warning, Some(InvalidParameterValue),
         en: "EventNames lists no API name.",
         zh: "EventNames 未列出任何接口名称。";
+    /// ## What it checks
+    /// When `ResourceType` is `*` (all products), `EventNames` is exactly `["*"]`. `--fix`
+    /// keeps only the `*` of a list that has one.
+    ///
+    /// ## Why
+    /// API names belong to one product, so they mean nothing across all products; the server
+    /// answers `InvalidParameterValue`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "*", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "*", "Status": 1,
+    ///  "EventNames": ["*"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNamesWildcard => "event-names-wildcard", Error, Some(InvalidParameterValue),
         en: "When ResourceType is *, EventNames must be exactly [\"*\"].",
         zh: "当 ResourceType 为 * 时，EventNames 必须恰好为 [\"*\"]。";
+    /// ## What it checks
+    /// `EventNames` does not mix `*` (all APIs) with API names.
+    ///
+    /// ## Why
+    /// `*` already covers every API of the product, so the names add nothing, and the reader
+    /// cannot tell which was meant. The server's handling is undocumented, so it is a warning.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["*", "DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["*"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNamesMixedWildcard => "event-names-mixed-wildcard", Warning, None,
         en: "EventNames mixes * (all APIs) with API names.",
         zh: "EventNames 同时包含 *（全部接口）和具体接口名称。";
+    /// ## What it checks
+    /// No API name appears twice in `EventNames`. `--fix` removes the repeats.
+    ///
+    /// ## Why
+    /// A repeat is harmless to the server but counts towards the cap on API names, and usually
+    /// means another name was meant.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket", "PutBucketACL", "DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket", "PutBucketACL"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNamesDuplicate => "event-names-duplicate", Warning, None,
         en: "An API name appears more than once in EventNames.",
         zh: "EventNames 中有重复的接口名称。";
+    /// ## What it checks
+    /// For [`facts::CAPPED_PRODUCTS`], `EventNames` lists at most [`facts::EVENT_NAMES_CAP`] API
+    /// names. `*` is not an API name and does not count.
+    ///
+    /// ## Why
+    /// The server refuses a longer list with `LimitExceeded`. Tracking every API with `["*"]`,
+    /// or splitting the names over several tracking sets, is the way out.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket", "DeleteBucketCORS", "DeleteBucketPolicy", "DeleteBucketTagging",
+    ///                 "DeleteBucketWebsite", "PutBucket", "PutBucketACL", "PutBucketCORS",
+    ///                 "PutBucketPolicy", "PutBucketTagging", "PutBucketWebsite"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["*"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNamesCap => "event-names-cap", Error, Some(LimitExceeded),
         en: "EventNames lists more than 10 APIs for cos or cls.",
         zh: "cos 或 cls 的 EventNames 超过 10 个接口。";
+    /// ## What it checks
+    /// For a product other than those `event-names-cap` covers, `EventNames` lists at most
+    /// [`facts::EVENT_NAMES_CAP_OTHER`] API names. It is a warning: the English API page caps only
+    /// cos and cls, the Chinese original every product.
+    ///
+    /// ## Why
+    /// If the Chinese page is right, the server refuses the list with `LimitExceeded`; the
+    /// configuration can make this rule an error (`event-names-cap-other = "error"`).
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cvm", "Status": 1,
+    ///  "EventNames": ["RunInstances", "StartInstances", "StopInstances", "RebootInstances",
+    ///                 "TerminateInstances", "ResetInstance", "ResizeInstanceDisks",
+    ///                 "ModifyInstancesAttribute", "CreateImage", "DeleteImages", "CreateSnapshot"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cvm", "Status": 1,
+    ///  "EventNames": ["*"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNamesCapOther => "event-names-cap-other", Warning, Some(LimitExceeded),
         en: "EventNames lists more than 10 APIs for a product (the Chinese reference caps every product).",
         zh: "EventNames 为某产品列出超过 10 个接口（中文文档对所有产品都有此上限）。";
+    /// ## What it checks
+    /// Each entry of `EventNames` is `*` or an API name: ASCII letters, digits and underscores,
+    /// not empty. Only the characters are checked, since API names are not all PascalCase
+    /// (`createTopic`, `SMS_AddDumpLogTask`).
+    ///
+    /// ## Why
+    /// An entry with a space or a product prefix (`cos:DeleteBucket`) matches no event, so the
+    /// tracking set records nothing for it. It is a warning, as the server's check is undocumented.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["cos:DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNameFormat => "event-name-format", Warning, Some(InvalidParameterValue),
         en: "An entry of EventNames is empty or is not an API name.",
         zh: "EventNames 中的条目为空或不是接口名称。";
+    /// ## What it checks
+    /// Each API name in `EventNames` is one the catalogue lists for the product in `ResourceType`,
+    /// with a did-you-mean for a near miss. It is advisory, a warning: the catalogue is stale and the
+    /// live service knows more. It needs the `catalog` feature, or a catalogue given to
+    /// `Validator::with_catalog`.
+    ///
+    /// ## Why
+    /// The server accepts any name, so a misspelt one (`DeleteBuckets`) records nothing, silently.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBuckets"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     EventNameUnknown => "event-name-unknown", Warning, None,
         en: "An API name the catalogue does not list for the product (advisory: the catalogue is not complete).",
         zh: "产品目录未列出该产品的此接口名称（仅供参考：目录并不完整）。";
+    /// ## What it checks
+    /// `Storage.StorageType` is one of [`facts::STORAGE_TYPES`] (Cloud Object Storage or Cloud Log
+    /// Service), with a did-you-mean. A `Profile` or the configuration's `[api] storage-types` adds
+    /// others, such as the Chinese edition's `ckafka`.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameterValue`, and the other storage rules need to know the
+    /// type to check the name and the prefix.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "s3", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StorageTypeValue => "storage-type-value", Error, Some(InvalidParameterValue),
         en: "StorageType must be cos or cls.",
         zh: "StorageType 必须为 cos 或 cls。";
+    /// ## What it checks
+    /// `Storage.StorageRegion` is a region code: lowercase words joined by hyphens, such as
+    /// `ap-guangzhou`, not a city's name.
+    ///
+    /// ## Why
+    /// The console shows region names (Guangzhou, 广州), the API takes codes; the server answers
+    /// `InvalidParameterValue`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "Guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StorageRegionFormat => "storage-region-format", Error, Some(InvalidParameterValue),
         en: "StorageRegion must be a region code such as ap-guangzhou.",
         zh: "StorageRegion 必须为地域代码（如 ap-guangzhou）。";
+    /// ## What it checks
+    /// `Storage.StorageRegion` is a region Tencent Cloud publishes for COS and CLS, with a
+    /// did-you-mean. It is a warning, because which regions CloudAudit ships to is only known at
+    /// run time.
+    ///
+    /// ## Why
+    /// A misspelt region (`ap-guangzou`) is answered with `InvalidParameterValue.CosRegionError`
+    /// only after the round trip.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StorageRegionUnknown => "storage-region-unknown", Warning, Some(CosRegionError),
         en: "StorageRegion is not a region Tencent Cloud publishes for storage.",
         zh: "StorageRegion 不是腾讯云公布的存储地域。";
+    /// ## What it checks
+    /// For COS, `Storage.StorageName` is a bucket name: at most [`facts::COS_BUCKET_NAME_MAX`]
+    /// lowercase ASCII letters, digits and hyphens, not starting or ending with a hyphen.
+    ///
+    /// ## Why
+    /// COS refuses other bucket names, and the server answers `InvalidParameterValue`; uppercase
+    /// letters and underscores, common in other clouds' names, are the usual causes.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "Audit_Logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StorageNameCos => "storage-name-cos", Error, Some(InvalidParameterValue),
         en: "A COS bucket name has at most 50 lowercase letters, digits and hyphens, not at either end.",
         zh: "COS 存储桶名称最多 50 个小写字母、数字和连字符，且不能以连字符开头或结尾。";
+    /// ## What it checks
+    /// For COS, `Storage.StorageName` does not end with an APPID suffix (a hyphen and ten digits,
+    /// `-1250000000`). `--fix` removes it.
+    ///
+    /// ## Why
+    /// The COS console shows buckets with the APPID appended, but CloudAudit wants the bare name:
+    /// with the suffix the bucket is not found (`ResourceNotFound.CosNotExist`).
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs-1250000000", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StorageNameAppId => "storage-name-appid", Warning, Some(CosNotExist),
         en: "The COS bucket name still carries its -APPID suffix.",
         zh: "COS 存储桶名称仍带有 -APPID 后缀。";
+    /// ## What it checks
+    /// For CLS, `Storage.StorageName` is a log topic ID of [`facts::CLS_TOPIC_LENGTH`] characters.
+    ///
+    /// ## Why
+    /// The server answers `InvalidParameterValue`. A topic ID is a UUID; a longer value is often a
+    /// topic ID and a log set ID pasted together.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cls", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e/91f0e2a4-5c1d-4e7b-8a3f-2d6c9b0e1f47",
+    ///              "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cls", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e",
+    ///              "StoragePrefix": "audit"}}
+    /// ```
     StorageNameCls => "storage-name-cls", Error, Some(InvalidParameterValue),
         en: "A CLS log topic ID must be 1 to 50 characters long.",
         zh: "CLS 日志主题 ID 长度必须为 1 到 50 个字符。";
+    /// ## What it checks
+    /// For COS, `Storage.StoragePrefix` is [`facts::COS_PREFIX_LENGTH`] ASCII letters and digits.
+    ///
+    /// ## Why
+    /// The prefix becomes part of the shipped files' names, and COS refuses other characters
+    /// here; a path (`audit/logs`) or a hyphen is the usual cause. The server answers
+    /// `InvalidParameterValue`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit/logs"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "auditlogs"}}
+    /// ```
     StoragePrefixCos => "storage-prefix-cos", Error, Some(InvalidParameterValue),
         en: "A COS storage prefix has 3 to 40 ASCII letters and digits.",
         zh: "COS 存储前缀必须为 3 到 40 个 ASCII 字母和数字。";
+    /// ## What it checks
+    /// For storage other than COS (CLS), `Storage.StoragePrefix` is not empty. For COS, the length
+    /// limit of `storage-prefix-cos` reports an empty prefix.
+    ///
+    /// ## Why
+    /// The parameter is required, and an empty prefix is what a form sends for a field left
+    /// blank; the server answers `InvalidParameterValue`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cls", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e",
+    ///              "StoragePrefix": ""}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cls", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e",
+    ///              "StoragePrefix": "audit"}}
+    /// ```
     StoragePrefixEmpty => "storage-prefix-empty", Warning, Some(InvalidParameterValue),
         en: "StoragePrefix is empty.",
         zh: "StoragePrefix 为空。";
+    /// ## What it checks
+    /// For COS, the bucket's host name, `<bucket>-<APPID>.cos.<region>.myqcloud.com`, is at most
+    /// [`facts::COS_HOST_MAX`] characters long, counting a ten-digit APPID. It is a warning: the
+    /// APPID's length is assumed.
+    ///
+    /// ## Why
+    /// A bucket name within its own limit can still make the host name too long for COS, and the
+    /// shipping then fails at COS, after the tracking set was created.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "cloudaudit-tracking-logs-for-production",
+    ///              "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     StorageCosHostLength => "storage-cos-host-length", Warning, None,
         en: "The bucket's COS host name would be longer than COS allows (60 characters).",
         zh: "存储桶的 COS 域名将超过 COS 允许的 60 个字符。";
+    /// ## What it checks
+    /// `Storage.StorageAccountId` and `Storage.StorageAppId` (Chinese edition: shipping to another
+    /// account's storage) are strings of digits.
+    ///
+    /// ## Why
+    /// Account IDs and APPIDs are numbers written as strings; a value copied with its label
+    /// (`app-1250000000`) is refused with `InvalidParameterValue`. It is a warning, since the
+    /// parameters are not on the English page.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit",
+    ///              "StorageAppId": "app-1250000000"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit",
+    ///              "StorageAppId": "1250000000"}}
+    /// ```
     StorageIdFormat => "storage-id-format", Warning, Some(InvalidParameterValue),
         en: "StorageAccountId and StorageAppId are strings of digits.",
         zh: "StorageAccountId 和 StorageAppId 应为数字字符串。";
+    /// ## What it checks
+    /// `Storage.Compress` (Chinese edition) is one of [`facts::COMPRESS_VALUES`]: 1 to compress
+    /// the shipped logs, 2 not to.
+    ///
+    /// ## Why
+    /// Unlike the switches, 0 does not mean "off" here; the server answers
+    /// `InvalidParameterValue`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit", "Compress": 0}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit", "Compress": 2}}
+    /// ```
     StorageCompressValue => "storage-compress-value", Error, Some(InvalidParameterValue),
         en: "Compress must be 1 (compress) or 2 (do not compress).",
         zh: "Compress 必须为 1（压缩）或 2（不压缩）。";
+    /// ## What it checks
+    /// `Name` matches the pattern in the configuration's `[policy.name]`.
+    ///
+    /// ## Why
+    /// A team's convention, checked before review instead of in it. The rule reports nothing without
+    /// the configuration; the message is the configuration's `message`, when it has one.
+    ///
+    /// ## Example
+    /// With this `cloudaudit-lint.toml`:
+    ///
+    /// ```toml
+    /// [policy.name]
+    /// pattern = "^prod-[a-z0-9-]+$"
+    /// message = "tracking sets are named prod-<team>"
+    /// ```
+    ///
+    /// this request is reported:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "prod-audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     PolicyName => "policy-name", Error, None,
         en: "Name does not follow the team's naming pattern (configuration).",
         zh: "Name 不符合团队的命名规则（配置）。";
+    /// ## What it checks
+    /// `Storage.StorageType` is one of the configuration's `[policy.storage-type] allowed`.
+    ///
+    /// ## Why
+    /// A team's convention, checked before review instead of in it. The rule reports nothing without
+    /// the configuration; the message is the configuration's `message`, when it has one.
+    ///
+    /// ## Example
+    /// With this `cloudaudit-lint.toml`:
+    ///
+    /// ```toml
+    /// [policy.storage-type]
+    /// allowed = ["cos"]
+    /// ```
+    ///
+    /// this request is reported:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cls", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e",
+    ///              "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     PolicyStorageType => "policy-storage-type", Error, None,
         en: "StorageType is not one the team allows (configuration).",
         zh: "StorageType 不在团队允许的范围内（配置）。";
+    /// ## What it checks
+    /// `Storage.StorageRegion` is one of the configuration's `[policy.storage-region] allowed`.
+    ///
+    /// ## Why
+    /// A team's convention, checked before review instead of in it. The rule reports nothing without
+    /// the configuration; the message is the configuration's `message`, when it has one.
+    ///
+    /// ## Example
+    /// With this `cloudaudit-lint.toml`:
+    ///
+    /// ```toml
+    /// [policy.storage-region]
+    /// allowed = ["ap-guangzhou"]
+    /// ```
+    ///
+    /// this request is reported:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-shanghai",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     PolicyStorageRegion => "policy-storage-region", Error, None,
         en: "StorageRegion is not one the team allows (configuration).",
         zh: "StorageRegion 不在团队允许的范围内（配置）。";
+    /// ## What it checks
+    /// `Status` is the configuration's `[policy.status] required`.
+    ///
+    /// ## Why
+    /// A team's convention, checked before review instead of in it. The rule reports nothing without
+    /// the configuration; the message is the configuration's `message`, when it has one.
+    ///
+    /// ## Example
+    /// With this `cloudaudit-lint.toml`:
+    ///
+    /// ```toml
+    /// [policy.status]
+    /// required = 1
+    /// ```
+    ///
+    /// this request is reported:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 0,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     PolicyStatus => "policy-status", Error, None,
         en: "Status differs from the value the team requires (configuration).",
         zh: "Status 与团队要求的取值不同（配置）。";
+    /// ## What it checks
+    /// `TrackForAllMembers` is the configuration's `[policy.track-for-all-members] required`.
+    ///
+    /// ## Why
+    /// A team's convention, checked before review instead of in it. The rule reports nothing without
+    /// the configuration; the message is the configuration's `message`, when it has one.
+    ///
+    /// ## Example
+    /// With this `cloudaudit-lint.toml`:
+    ///
+    /// ```toml
+    /// [policy.track-for-all-members]
+    /// required = 0
+    /// ```
+    ///
+    /// this request is reported:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "TrackForAllMembers": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "TrackForAllMembers": 0,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     PolicyTrackForAllMembers => "policy-track-for-all-members", Error, None,
         en: "TrackForAllMembers differs from the value the team requires (configuration).",
         zh: "TrackForAllMembers 与团队要求的取值不同（配置）。";
+    /// ## What it checks
+    /// `Storage.StoragePrefix` matches the pattern in the configuration's `[policy.storage-prefix]`.
+    ///
+    /// ## Why
+    /// A team's convention, checked before review instead of in it. The rule reports nothing without
+    /// the configuration; the message is the configuration's `message`, when it has one.
+    ///
+    /// ## Example
+    /// With this `cloudaudit-lint.toml`:
+    ///
+    /// ```toml
+    /// [policy.storage-prefix]
+    /// pattern = "^[a-z]+$"
+    /// ```
+    ///
+    /// this request is reported:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "Audit2026"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Name": "audit-cos", "ActionType": "Write", "ResourceType": "cos", "Status": 1,
+    ///  "EventNames": ["DeleteBucket"],
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
     PolicyStoragePrefix => "policy-storage-prefix", Error, None,
         en: "StoragePrefix does not follow the team's pattern (configuration).",
         zh: "StoragePrefix 不符合团队的规则（配置）。";

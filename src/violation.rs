@@ -2,7 +2,7 @@
 //!
 //! A [`Violation`] carries the facts that go into its message (the bad character and its index,
 //! the length and the limit, the count and the cap) and nothing else: it knows its
-//! [`RuleId`], and [`i18n`](crate::i18n) turns it into text in either language. Its `Display`
+//! [`RuleId`], and [`i18n`] turns it into text in either language. Its `Display`
 //! is the English message.
 //!
 //! ```

@@ -1,10 +1,21 @@
 //! The product catalogue through whole-request validation and the CLI: unlisted products and
 //! API names are warnings with did-you-mean, never errors.
 
+use cloudaudit_lint::catalog::Catalog;
 use cloudaudit_lint::{RuleId, Severity, Validator};
+
+/// The catalogue's file, given explicitly, so that these tests run with or without the
+/// `catalog` feature.
+fn catalog() -> &'static Catalog {
+    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    CATALOG.get_or_init(|| {
+        Catalog::parse(include_str!("../src/catalog/catalog.tsv")).expect("the catalogue parses")
+    })
+}
 
 fn warnings(text: &str) -> Vec<(RuleId, String, Option<String>)> {
     Validator::new()
+        .with_catalog(Some(catalog()))
         .with_region("ap-guangzhou")
         .validate_str(text)
         .diagnostics

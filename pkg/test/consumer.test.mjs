@@ -42,6 +42,8 @@ test("the tarball holds the entry points, the module, its declarations and the c
   assert.equal(snippets.length, 1, found.join(", "));
   const files = found.filter((f) => !snippets.includes(f));
   assert.deepEqual(files, [
+    "./LICENSE-APACHE",
+    "./LICENSE-MIT",
     "./README.md",
     "./index.js",
     "./node.js",

@@ -101,8 +101,9 @@ impl Catalog {
         Ok(Self { products })
     }
 
-    /// The catalogue shipped with the crate.
-    #[cfg(feature = "catalog")]
+    /// The catalogue shipped with the crate (and in the crate's own tests, with or without
+    /// the feature).
+    #[cfg(any(feature = "catalog", test))]
     pub fn builtin() -> &'static Catalog {
         static BUILTIN: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
         BUILTIN.get_or_init(|| Catalog::parse(include_str!("catalog.tsv")).unwrap_or_default())

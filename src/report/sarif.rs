@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::{FileOutcome, Outcome};
 use crate::fix::is_fixable_in_text;
-use crate::{Diagnostic, Locale, RuleId, Severity};
+use crate::{Diagnostic, Locale, RuleId, Severity, rule_doc};
 
 /// The SARIF version written.
 pub const SARIF_VERSION: &str = "2.1.0";
@@ -74,12 +74,26 @@ fn driver(locale: Locale) -> Value {
                 Locale::En => rule.description_en(),
                 Locale::ZhCn => rule.description_zh(),
             };
-            json!({
+            let mut descriptor = json!({
                 "id": rule.as_str(),
                 "shortDescription": { "text": description },
+                "helpUri": rule_doc::help_uri(*rule),
                 "defaultConfiguration": { "level": level(rule.default_severity()) },
                 "properties": { "apiErrorCode": rule.api_error_code().map(|c| c.as_str()) },
-            })
+            });
+            // The pages are in English only; the tests hold every rule to having one.
+            if let (Ok(doc), Ok(text), Ok(markdown)) = (
+                rule_doc::RuleDoc::of(*rule),
+                rule_doc::text(*rule),
+                rule_doc::markdown(*rule),
+            ) {
+                descriptor["fullDescription"] = json!({
+                    "text": doc.what_it_checks.replace('`', ""),
+                    "markdown": doc.what_it_checks,
+                });
+                descriptor["help"] = json!({ "text": text, "markdown": markdown });
+            }
+            descriptor
         })
         .collect();
     json!({

@@ -1,9 +1,9 @@
 //! Whole-request validation: from JSON text, from bytes, from a `serde_json::Value`, or from a
-//! typed [`CreateAuditTrackRequest`].
+//! typed [`CreateAuditTrackRequest`](crate::CreateAuditTrackRequest).
 //!
 //! Every problem is reported, not the first: missing and unknown parameters, wrong JSON
 //! types, duplicate keys, every value rule, and the rules that join fields. Text is parsed by
-//! [`source`](crate::source), which keeps positions and duplicate keys; values carry neither,
+//! [`source`], which keeps positions and duplicate keys; values carry neither,
 //! so their diagnostics have no location. A [`Validator`] holds the [`Profile`], the caller's
 //! region and the limit on diagnostics.
 //!

@@ -34,7 +34,10 @@ fn example() -> CreateAuditTrackRequest {
 
 #[test]
 fn the_pages_example_has_no_errors() {
-    let report = validate_str(EXAMPLE, Some(REGION));
+    let report = Validator::new()
+        .with_region(REGION)
+        .with_catalog(Some(crate::common::catalog()))
+        .validate_str(EXAMPLE);
     assert!(!report.has_errors(), "{}", describe(&report));
     // Its one finding is the catalogue's advice: the product's code is cloudaudit, not audit.
     let rules: Vec<RuleId> = report.diagnostics.iter().map(|d| d.rule()).collect();
