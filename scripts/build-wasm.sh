@@ -5,10 +5,10 @@
 #
 #   scripts/build-wasm.sh [--no-setup]
 #
-# Steps: set-up (wasm32 target, wasm-bindgen, wasm-pack, pkg/ npm dependencies), then the
+# Steps: set-up (wasm32 target, wasm-bindgen, pkg/ npm dependencies), then the
 # cdylib with the size-tuned `wasm-release` profile and without the command-line program's
 # dependencies, `wasm-bindgen --target web`, then wasm-opt from the npm package binaryen (Debian's
-# breaks modules; wasm-pack's own download of it cannot work here), then the size report.
+# breaks modules), then the size report.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Source me (`source scripts/env.sh`): puts the tools that scripts/setup.sh installs on PATH.
-#   - ${CARGO_HOME:-~/.cargo}/bin: wasm-bindgen, wasm-bindgen-test-runner, wasm-pack, cargo-fuzz
+#   - ${CARGO_HOME:-~/.cargo}/bin: wasm-bindgen, wasm-bindgen-test-runner, cargo-fuzz
 #   - pkg/node_modules/.bin: wasm-opt from the npm package binaryen (first, so it wins over any
 #     other wasm-opt, Debian's broken one included)
 # Safe to source more than once; it changes nothing but PATH.

@@ -6,7 +6,7 @@
 #
 #   rust     rustfmt and clippy for the active toolchain
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
-#            Cargo.lock; wasm-pack (version pinned in this script)
+#            Cargo.lock
 #   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
 #   node     npm ci in pkg/, pkg/test/interop/, www/, tests/node/ and benches/node/ (each only if it
 #            has a package.json)
@@ -17,7 +17,6 @@
 # pkg/node_modules/.bin on PATH with `source scripts/env.sh`.
 set -euo pipefail
 
-WASM_PACK_VERSION=0.15.1 # builds with rustc 1.95 from the registry
 CARGO_FUZZ_VERSION=0.13.2
 CARGO_MUTANTS_VERSION=27.1.0
 
@@ -103,7 +102,7 @@ setup_rust() {
 
 # --- cargo installs (run in the background, in parallel) --------------------------------------
 
-# Prints the version a binary in $CARGO_BIN reports ("wasm-pack 0.15.1" -> "0.15.1"), or nothing.
+# Prints the version a binary in $CARGO_BIN reports ("wasm-bindgen 0.2.130" -> "0.2.130"), or nothing.
 # Only $CARGO_BIN counts: with a fresh CARGO_HOME, tools in ~/.cargo/bin must not be taken.
 installed_version() {
     [[ -x $CARGO_BIN/$1 ]] || return 0
@@ -163,19 +162,14 @@ locked_wasm_bindgen_version() {
 }
 
 setup_wasm() {
-    local want_bindgen have_bindgen have_pack todo=0 t0
+    local want_bindgen have_bindgen todo=0 t0
     want_bindgen="$(locked_wasm_bindgen_version)"
     have_bindgen="$(installed_version wasm-bindgen)"
-    have_pack="$(installed_version wasm-pack)"
     toolchain_sysroot
 
     if [[ $have_bindgen != "$want_bindgen" || ! -x $CARGO_BIN/wasm-bindgen-test-runner ]]; then
         [[ -z $have_bindgen ]] || say "wasm: wasm-bindgen $have_bindgen installed, Cargo.lock wants $want_bindgen"
         start_install wasm-bindgen-cli "$want_bindgen"
-        todo=1
-    fi
-    if [[ $have_pack != "$WASM_PACK_VERSION" ]]; then
-        start_install wasm-pack "$WASM_PACK_VERSION"
         todo=1
     fi
     if [[ ! -d $SYSROOT/lib/rustlib/wasm32-unknown-unknown/lib ]]; then
@@ -190,7 +184,7 @@ setup_wasm() {
     if [[ -x /usr/bin/wasm-opt ]]; then
         say "wasm: warning: /usr/bin/wasm-opt (Debian's binaryen) breaks modules: apt-get remove binaryen"
     fi
-    ((todo)) || say "wasm: present (wasm32 target, wasm-bindgen $have_bindgen, wasm-pack $have_pack)"
+    ((todo)) || say "wasm: present (wasm32 target, wasm-bindgen $have_bindgen)"
 }
 
 # --- browser ------------------------------------------------------------------------------------
