@@ -227,7 +227,7 @@ enum ReadError {
 
 /// `64 MiB` for a whole number of MiB, else the bytes.
 fn shown_size(bytes: u64) -> String {
-    if bytes >= MIB && bytes % MIB == 0 {
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MiB", bytes / MIB)
     } else {
         format!("{bytes} bytes")
