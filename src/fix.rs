@@ -84,6 +84,49 @@ pub fn fix_str(validator: &Validator, text: &str) -> Fixed {
     Fixed { text, changes }
 }
 
+/// A fix as an edit of the text: the bytes it replaces and the text written instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextEdit {
+    /// Byte offset of the first byte replaced.
+    pub start: usize,
+    /// Byte offset just past the last byte replaced.
+    pub end: usize,
+    /// The text written instead (empty for a removed entry).
+    pub replacement: String,
+}
+
+/// For each of `diagnostics` (a report of `text`), the edit that fixes it on its own: the one
+/// [`fix_str`] makes for it first. `None` for a diagnostic with no safe fix, a suppressed one
+/// (`--fix` leaves those alone) and every one when `text` does not parse.
+///
+/// ```
+/// use cloudaudit_lint::{Validator, fix::edits_for};
+/// let text = r#"{"ActionType": "read"}"#;
+/// let report = Validator::new().validate_str(text);
+/// let edits = edits_for(text, &report.diagnostics);
+/// let edit = edits.iter().flatten().next().unwrap();
+/// assert_eq!((&text[edit.start..edit.end], edit.replacement.as_str()), (r#""read""#, r#""Read""#));
+/// ```
+pub fn edits_for(text: &str, diagnostics: &[Diagnostic]) -> Vec<Option<TextEdit>> {
+    let root = parse(text).ok();
+    diagnostics
+        .iter()
+        .map(|d| {
+            let root = root.as_ref()?;
+            if d.suppressed.is_some() || !is_fixable_in_text(d) {
+                return None;
+            }
+            let fix = d.violation.fix()?;
+            let edit = edit(text, root, &d.path, &fix, d.rule())?;
+            Some(TextEdit {
+                start: edit.start,
+                end: edit.end,
+                replacement: edit.replacement,
+            })
+        })
+        .collect()
+}
+
 struct Edit {
     start: usize,
     end: usize,

@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::human::{shown, shown_file};
+use cloudaudit_lint::report::sarif::SourceRoot;
 use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator, rule_doc};
@@ -71,9 +72,50 @@ struct CheckArgs {
     /// its own, and the other inputs are still checked.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: u64,
+    /// Write the report to FILE (atomically: a temporary file renamed over it) instead of
+    /// standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The least severity that makes the exit status 1; `never` for 0 whatever is found.
+    /// Unreadable inputs and failed writes still exit with 2.
+    #[arg(long, value_enum, value_name = "SEVERITY", default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// The name standard input's results are reported under; the configuration file and its
+    /// suppressions are found for it as for a file of that name.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<PathBuf>,
+    /// The folder SARIF file URIs are relative to (`%SRCROOT%`); by default the repository
+    /// root, the nearest folder holding `.git` from the working directory up.
+    #[arg(long, value_name = "DIR")]
+    sarif_root: Option<PathBuf>,
     /// Request files; `-` for standard input (read once, however often it is named).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
+}
+
+/// What makes `check` exit with status 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    /// An error that counts (not suppressed).
+    Error,
+    /// An error or a warning that counts.
+    Warning,
+    /// Nothing found in the inputs.
+    Never,
+}
+
+impl FailOn {
+    /// Whether `report` fails the run. An omitted diagnostic that is not an error counts as a
+    /// warning: the report does not say whether it was suppressed.
+    fn fails(self, report: &Report) -> bool {
+        match self {
+            Self::Error => report.has_errors(),
+            Self::Warning => {
+                report.has_errors() || report.warning_count() > 0 || report.omitted > 0
+            }
+            Self::Never => false,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -141,7 +183,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (output, status) = match cli.command {
         Command::Check(args) => match check(&args) {
-            Ok(done) => done,
+            Ok((output, status)) => match &args.output {
+                Some(path) => return write_output_file(path, &output, status),
+                None => (output, status),
+            },
             Err(message) => {
                 to_stderr(&message);
                 return ExitCode::from(EXIT_USAGE);
@@ -176,6 +221,32 @@ fn main() -> ExitCode {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_USAGE),
         Err(e) => {
             to_stderr(&format!("error: cannot write the output: {e}\n"));
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// Writes the report to `path` (`--output`): atomically for a regular file or a new one,
+/// straight into anything else that can be written (a FIFO, `/dev/stdout`). On failure the
+/// file is as it was, and the exit status is 2.
+fn write_output_file(path: &Path, output: &str, status: u8) -> ExitCode {
+    let written = match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => Err("it is a folder".to_owned()),
+        Ok(metadata) if !metadata.is_file() => std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .and_then(|mut file| file.write_all(output.as_bytes()))
+            .map_err(|e| e.to_string()),
+        _ => write_atomically(path, output.as_bytes()).map_err(|e| e.to_string()),
+    };
+    match written {
+        Ok(()) => ExitCode::from(status),
+        Err(reason) => {
+            let name = shown_file(&path.to_string_lossy());
+            to_stderr(&format!(
+                "error: cannot write the output to {name}: {}\n",
+                shown(&reason)
+            ));
             ExitCode::from(EXIT_USAGE)
         }
     }
@@ -291,22 +362,42 @@ enum WriteError {
 /// Replaces the file `path` names (through symbolic links, the file they point to) with
 /// `text`, atomically: a temporary file in the same folder is written, takes the original's
 /// permissions, is flushed to disk and renamed over the original. On any failure the original
-/// is left as it was and the temporary file is removed.
+/// is left as it was and the temporary file is removed. A file that does not exist yet (no
+/// name at all, not even a dangling link) is made the same way, with the permissions a new
+/// file gets (0666 less the umask).
 fn write_atomically(path: &Path, text: &[u8]) -> Result<(), WriteError> {
+    let existing = match std::fs::metadata(path) {
+        Ok(metadata) => Some(metadata),
+        Err(e)
+            if e.kind() == io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err() =>
+        {
+            None
+        }
+        Err(e) => return Err(e.into()),
+    };
     // A FIFO or a device is not replaced by a file.
-    let metadata = std::fs::metadata(path)?;
-    if !metadata.is_file() {
+    if existing.as_ref().is_some_and(|m| !m.is_file()) {
         return Err(WriteError::NotRegular);
     }
-    let target = std::fs::canonicalize(path)?;
-    let folder = target.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".cloudaudit-lint-")
-        .suffix(".tmp")
-        .tempfile_in(folder)?;
+    let target = match existing {
+        Some(_) => std::fs::canonicalize(path)?,
+        None => path.to_owned(),
+    };
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cloudaudit-lint-").suffix(".tmp");
+    if existing.is_none() {
+        new_file_mode(&mut builder);
+    }
+    let mut temp = builder.tempfile_in(folder)?;
     temp.write_all(text)?;
-    temp.as_file().set_permissions(metadata.permissions())?;
-    keep_owner(temp.as_file(), &metadata);
+    if let Some(metadata) = &existing {
+        temp.as_file().set_permissions(metadata.permissions())?;
+        keep_owner(temp.as_file(), metadata);
+    }
     temp.as_file().sync_all()?;
     temp.persist(&target).map_err(|e| e.error)?;
     Ok(())
@@ -328,6 +419,17 @@ fn keep_owner(file: &File, original: &std::fs::Metadata) {
 
 #[cfg(not(unix))]
 fn keep_owner(_file: &File, _original: &std::fs::Metadata) {}
+
+/// Gives a new file the mode any new file gets: 0666 less the umask (which the system
+/// applies when the file is created); a temporary file would otherwise be private (0600).
+#[cfg(unix)]
+fn new_file_mode(builder: &mut tempfile::Builder<'_, '_>) {
+    use std::os::unix::fs::PermissionsExt;
+    builder.permissions(std::fs::Permissions::from_mode(0o666));
+}
+
+#[cfg(not(unix))]
+fn new_file_mode(_builder: &mut tempfile::Builder<'_, '_>) {}
 
 /// Configuration files read so far, by path, so that inputs sharing one read it once.
 #[derive(Default)]
@@ -439,10 +541,14 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     if args.fix && args.files.iter().any(|f| is_stdin(f)) {
         return Err("error: --fix rewrites files; it cannot fix standard input\n".to_owned());
     }
+    if args.stdin_filename.is_some() && !args.files.iter().any(|f| is_stdin(f)) {
+        return Err("error: --stdin-filename names standard input, but no input is -\n".to_owned());
+    }
     let mut configs = Configs::default();
     let inputs: Vec<Input> = distinct_inputs(&args.files)
         .into_iter()
         .map(|path| read_input(path, args.max_input_bytes))
+        .map(|input| named_stdin(input, args.stdin_filename.as_deref()))
         .collect();
     let mut checked: Vec<Option<Checked>> = Vec::with_capacity(inputs.len());
     for input in &inputs {
@@ -512,21 +618,60 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             &outcomes,
             args.locale,
             human::Style {
-                color: use_color(args.color),
+                // A file is not a terminal: `auto` gives it no colour.
+                color: use_color(args.color)
+                    && (args.output.is_none() || args.color == ColorChoice::Always),
             },
         ),
         Format::Json => json::render(&outcomes, args.locale) + "\n",
-        Format::Sarif => sarif::render(&outcomes, args.locale) + "\n",
+        Format::Sarif => sarif::render(&outcomes, args.locale, &sarif_root(args)?) + "\n",
     };
     let unwritten = checked.iter().flatten().any(|c| c.unwritten.is_some());
     let status = if unwritten || inputs.iter().any(|i| i.bytes.is_err()) {
         EXIT_USAGE
-    } else if checked.iter().flatten().any(|c| c.report.has_errors()) {
+    } else if checked
+        .iter()
+        .flatten()
+        .any(|c| args.fail_on.fails(&c.report))
+    {
         1
     } else {
         0
     };
     Ok((output, status))
+}
+
+/// Standard input under the name `--stdin-filename` gives it: reported under that name, and
+/// given the configuration and suppressions of a file of that name.
+fn named_stdin(mut input: Input, name: Option<&Path>) -> Input {
+    if let (true, Some(name)) = (is_stdin(&input.path), name) {
+        input.name = name.to_string_lossy().into_owned();
+        input.path = name.to_owned();
+    }
+    input
+}
+
+/// The folder SARIF file URIs are relative to: `--sarif-root`, else the repository root
+/// around the working directory, else the working directory.
+fn sarif_root(args: &CheckArgs) -> Result<SourceRoot, String> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| format!("error: cannot find the working directory: {e}\n"))?;
+    let root = match &args.sarif_root {
+        Some(dir) if dir.is_dir() => dir.clone(),
+        Some(dir) => {
+            return Err(format!(
+                "error: --sarif-root {} is not a folder\n",
+                shown_file(&dir.to_string_lossy())
+            ));
+        }
+        None => repository_root(&cwd).unwrap_or(&cwd).to_owned(),
+    };
+    Ok(SourceRoot::new(&root, &cwd))
+}
+
+/// The nearest folder from `dir` up that holds `.git` (a folder, or a file in a worktree).
+fn repository_root(dir: &Path) -> Option<&Path> {
+    dir.ancestors().find(|d| d.join(".git").exists())
 }
 
 /// The report of a Terraform plan (`terraform show -json`), or `None` for any other input.
