@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::human::{shown, shown_file};
-use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
+use cloudaudit_lint::report::{FileOutcome, Outcome, github, gitlab, human, json, junit, sarif};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator};
 
@@ -91,6 +91,12 @@ enum Format {
     Human,
     Json,
     Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML, one test suite per input.
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -494,6 +500,9 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         ),
         Format::Json => json::render(&outcomes, args.locale) + "\n",
         Format::Sarif => sarif::render(&outcomes, args.locale) + "\n",
+        Format::Github => github::render(&outcomes, args.locale),
+        Format::Junit => junit::render(&outcomes, args.locale),
+        Format::Gitlab => gitlab::render(&outcomes, args.locale) + "\n",
     };
     let unwritten = checked.iter().flatten().any(|c| c.unwritten.is_some());
     let status = if unwritten || inputs.iter().any(|i| i.bytes.is_err()) {
@@ -535,7 +544,7 @@ fn rules(args: &RulesArgs) -> String {
         Locale::ZhCn => rule.description_zh(),
     };
     match args.format {
-        Format::Json | Format::Sarif => {
+        Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
             let rules: Vec<serde_json::Value> = RuleId::ALL
                 .iter()
                 .map(|rule| {
