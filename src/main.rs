@@ -6,11 +6,11 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::human::{shown, shown_file};
@@ -34,6 +34,14 @@ enum Command {
     Rules(RulesArgs),
     /// Print a JSON Schema (draft 2020-12) of the request, generated from the rules' facts.
     Schema,
+    /// Print a shell completion script (bash, elvish, fish, powershell or zsh).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; `cloudaudit-lint man | man -l -`).
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -71,7 +79,9 @@ struct CheckArgs {
     /// its own, and the other inputs are still checked.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: u64,
-    /// Request files; `-` for standard input (read once, however often it is named).
+    /// Request files or folders (searched recursively for `*.json`, honouring `.gitignore` and
+    /// the configuration's `[files]` globs); `-` for standard input (read once, however often it
+    /// is named).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
 }
@@ -140,6 +150,17 @@ fn main() -> ExitCode {
             }
         },
         Command::Rules(args) => (rules(&args), 0),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "cloudaudit-lint", &mut script);
+            (String::from_utf8_lossy(&script).into_owned(), 0)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            // Rendering into memory cannot fail.
+            let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+            (String::from_utf8_lossy(&page).into_owned(), 0)
+        }
         Command::Schema => {
             let schema = cloudaudit_lint::schema::json_schema(&cloudaudit_lint::Profile::default());
             (
@@ -423,9 +444,16 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         return Err("error: --fix rewrites files; it cannot fix standard input\n".to_owned());
     }
     let mut configs = Configs::default();
-    let inputs: Vec<Input> = distinct_inputs(&args.files)
+    let inputs: Vec<Input> = expand_folders(args, &mut configs, distinct_inputs(&args.files))?
         .into_iter()
-        .map(|path| read_input(path, args.max_input_bytes))
+        .map(|named| match named {
+            Named::File(path) => read_input(&path, args.max_input_bytes),
+            Named::Unwalkable { path, reason } => Input {
+                name: path.to_string_lossy().into_owned(),
+                path,
+                bytes: Err(reason),
+            },
+        })
         .collect();
     let mut checked: Vec<Option<Checked>> = Vec::with_capacity(inputs.len());
     for input in &inputs {
@@ -515,6 +543,70 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     Ok((output, status))
 }
 
+/// A file to read, named on the command line or found in a folder named there, or a part of
+/// a folder that could not be walked.
+enum Named {
+    File(PathBuf),
+    Unwalkable { path: PathBuf, reason: String },
+}
+
+/// The inputs with every folder replaced by the request files in it, recursively and sorted:
+/// `.gitignore` (and `.ignore`) files are honoured, hidden files and symbolic links skipped, and
+/// a file is taken when the `[files]` globs of its configuration select it (by default every
+/// `*.json`). A file is taken once, however often it is named or found.
+fn expand_folders(
+    args: &CheckArgs,
+    configs: &mut Configs,
+    named: Vec<&Path>,
+) -> Result<Vec<Named>, String> {
+    let mut found = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for path in named {
+        if is_stdin(path) || !path.is_dir() {
+            if is_stdin(path) || seen.insert(path.to_owned()) {
+                found.push(Named::File(path.to_owned()));
+            }
+            continue;
+        }
+        let folder = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let before = found.len();
+        let walk = ignore::WalkBuilder::new(path)
+            .require_git(false)
+            .sort_by_file_path(Path::cmp)
+            .build();
+        for entry in walk {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    found.push(Named::Unwalkable {
+                        path: path.to_owned(),
+                        reason: error.to_string(),
+                    });
+                    continue;
+                }
+            };
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let file = entry.into_path();
+            let selected = match configs.for_input(args, &file)? {
+                Some((dir, config)) => config.selects(&file, &dir),
+                None => Config::default().selects(&file, &folder),
+            };
+            if selected && seen.insert(file.clone()) {
+                found.push(Named::File(file));
+            }
+        }
+        if found.len() == before {
+            to_stderr(&format!(
+                "warning: no request files in {}\n",
+                shown_file(&path.to_string_lossy())
+            ));
+        }
+    }
+    Ok(found)
+}
+
 /// The report of a Terraform plan (`terraform show -json`), or `None` for any other input.
 fn plan_report(validator: &Validator, text: &str) -> Option<Report> {
     // Most inputs are requests: only parse twice what names a plan's key.
@@ -526,14 +618,22 @@ fn plan_report(validator: &Validator, text: &str) -> Option<Report> {
         .flatten()
 }
 
+/// Whether to colour: `--color always|never`, else the environment as `anstream` reads it
+/// (`NO_COLOR` set and not empty: never; `CLICOLOR_FORCE` set and not empty: always;
+/// `CLICOLOR=0`: never; else a terminal that is not `TERM=dumb`), with `FORCE_COLOR` (set, and
+/// not empty, `0` or `false`) forcing colour as `CLICOLOR_FORCE` does.
 fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            let env_set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+            let force_color = std::env::var_os("FORCE_COLOR")
+                .is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
+            if force_color && !env_set("NO_COLOR") {
+                return true;
+            }
+            anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
         }
     }
 }
