@@ -682,3 +682,63 @@ fn colour_follows_force_color_clicolor_force_and_no_color() {
     assert!(!coloured(&[("FORCE_COLOR", "1")], &["--color", "never"]));
     assert!(coloured(&[("NO_COLOR", "1")], &["--color", "always"]));
 }
+
+// ---------------------------------------------------------------------------------------------
+// pre-commit
+
+/// `pre-commit try-repo` of this repository's hook `hook` on `file`, in a throw-away git
+/// repository holding a bad and a good request, with the program just built first on PATH.
+fn pre_commit_try_repo(folder: &Folder, hook: &str, file: &str) -> Output {
+    let repo = folder.0.join("repo");
+    if !repo.exists() {
+        folder.write("repo/bad.json", bad_request());
+        folder.write(
+            "repo/good.json",
+            clean_request().set("Region", r#""ap-guangzhou""#).text(),
+        );
+        for args in [&["init", "-q"][..], &["add", "bad.json", "good.json"]] {
+            let status = Command::new("git")
+                .args(args)
+                .current_dir(&repo)
+                .status()
+                .expect("git runs");
+            assert!(status.success(), "git {args:?}");
+        }
+    }
+    let bin_dir = Path::new(BIN).parent().expect("the binary's folder");
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Command::new(python_tool("pre-commit"))
+        .args([
+            "try-repo",
+            env!("CARGO_MANIFEST_DIR"),
+            hook,
+            "--files",
+            file,
+        ])
+        .current_dir(&repo)
+        .env("PATH", path)
+        .env("PRE_COMMIT_HOME", folder.0.join("cache"))
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("pre-commit runs");
+    out
+}
+
+#[test]
+fn the_pre_commit_hook_fails_on_a_bad_request_and_passes_on_a_good_one() {
+    let folder = Folder::new("pre-commit");
+    let bad = pre_commit_try_repo(&folder, "cloudaudit-lint-system", "bad.json");
+    let log = format!("{}{}", text(&bad.stdout), text(&bad.stderr));
+    assert_eq!(bad.status.code(), Some(1), "{log}");
+    assert!(log.contains("Failed"), "{log}");
+    assert!(log.contains("bad.json:2:13: error[name-charset]"), "{log}");
+    let good = pre_commit_try_repo(&folder, "cloudaudit-lint-system", "good.json");
+    let log = format!("{}{}", text(&good.stdout), text(&good.stderr));
+    assert_eq!(good.status.code(), Some(0), "{log}");
+    assert!(log.contains("Passed"), "{log}");
+}
