@@ -711,7 +711,7 @@ fn pre_commit_try_repo(folder: &Folder, hook: &str, file: &str) -> Output {
         bin_dir.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let out = Command::new(python_tool("pre-commit"))
+    Command::new(python_tool("pre-commit"))
         .args([
             "try-repo",
             env!("CARGO_MANIFEST_DIR"),
@@ -725,8 +725,7 @@ fn pre_commit_try_repo(folder: &Folder, hook: &str, file: &str) -> Output {
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .output()
-        .expect("pre-commit runs");
-    out
+        .expect("pre-commit runs")
 }
 
 #[test]
