@@ -917,6 +917,22 @@ error: unclosed group"#,
     }
 
     #[test]
+    fn file_selection_reads_and_reports_its_problems() {
+        let config =
+            Config::from_json(&json!({"files": {"include": ["a/**"], "exclude": ["a/b/**"]}}))
+                .unwrap();
+        assert_eq!(config.files.include, ["a/**"]);
+        assert_eq!(config.files.exclude, ["a/b/**"]);
+        assert_eq!(
+            errors(json!({"files": {"includes": ["x"], "exclude": "y"}})),
+            [
+                r#"unknown key "includes"; did you mean "include"?"#,
+                r#""exclude" must be an array of strings, not a string"#,
+            ]
+        );
+    }
+
+    #[test]
     fn toml_errors_are_located() {
         let text = "[rules]\nname-charsett = \"off\"\n";
         let errors = Config::from_toml(text).unwrap_err().errors;
