@@ -2,7 +2,7 @@
 # Installs what building and testing cloudaudit-lint needs. Idempotent: a re-run with everything
 # present prints one "present" line per component and takes well under a second.
 #
-#   scripts/setup.sh [rust] [wasm] [browser] [node] [fuzz] [mutants]   (no argument: rust wasm browser node)
+#   scripts/setup.sh [rust] [wasm] [browser] [node] [python] [fuzz] [mutants]   (no argument: rust wasm browser node python)
 #
 #   rust     rustfmt and clippy for the active toolchain
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
@@ -10,6 +10,7 @@
 #   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
 #   node     npm ci in pkg/, pkg/test/interop/, www/, tests/node/ and benches/node/ (each only if it
 #            has a package.json)
+#   python   a venv in target/py with pre-commit and junitparser (the CI-format tests use them)
 #   fuzz     cargo-fuzz (for the fuzz script; not part of the default set)
 #   mutants  cargo-mutants (for the mutation-testing script; not part of the default set)
 #
@@ -265,6 +266,27 @@ setup_node() {
     fi
 }
 
+# --- python -------------------------------------------------------------------------------------
+
+# The tests of the pre-commit hooks and of the JUnit output run the real consumers from PyPI.
+PYTHON_VENV=target/py
+PYTHON_PACKAGES=(pre-commit==4.7.0 junitparser==5.0.3)
+
+setup_python() {
+    local want="${PYTHON_PACKAGES[*]}" t0
+    if [[ -f $PYTHON_VENV/.setup-stamp && $(<"$PYTHON_VENV/.setup-stamp") == "$want" ]]; then
+        say "python: present ($want in $PYTHON_VENV)"
+        return
+    fi
+    command -v python3 >/dev/null || die "python3 not found (CPython 3.11 is expected on these machines)"
+    t0=$SECONDS
+    say "python: installing $want into $PYTHON_VENV..."
+    quietly python-venv python3 -m venv "$PYTHON_VENV"
+    quietly python-pip "$PYTHON_VENV/bin/pip" install --disable-pip-version-check "${PYTHON_PACKAGES[@]}"
+    printf '%s' "$want" >"$PYTHON_VENV/.setup-stamp"
+    say "python: installed $want in $(elapsed "$t0")"
+}
+
 # --- fuzz ---------------------------------------------------------------------------------------
 
 setup_fuzz() {
@@ -303,10 +325,10 @@ cleanup() { # on an early exit, stop the background installs this script started
 main() {
     local -A want=()
     local arg c
-    (($#)) || set -- rust wasm browser node
+    (($#)) || set -- rust wasm browser node python
     for arg; do
         case $arg in
-            rust | wasm | browser | node | fuzz | mutants) want[$arg]=1 ;;
+            rust | wasm | browser | node | python | fuzz | mutants) want[$arg]=1 ;;
             -h | --help) usage; exit 0 ;;
             *) printf "setup: unknown component '%s'\n" "$arg" >&2; usage >&2; exit 2 ;;
         esac
@@ -317,7 +339,7 @@ main() {
     trap 'exit 143' TERM
     # Fixed order: the slow cargo installs (wasm, fuzz) build in the background while the
     # apt and npm steps run; wait_installs collects them at the end.
-    for c in rust wasm fuzz mutants browser node; do
+    for c in rust wasm fuzz mutants browser node python; do
         [[ -z ${want[$c]:-} ]] || "setup_$c"
     done
     wait_installs

@@ -6,16 +6,16 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::human::{shown, shown_file};
 use cloudaudit_lint::report::sarif::SourceRoot;
-use cloudaudit_lint::report::{FileOutcome, Outcome, human, json, sarif};
+use cloudaudit_lint::report::{FileOutcome, Outcome, github, gitlab, human, json, junit, sarif};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator, rule_doc};
 
@@ -35,6 +35,14 @@ enum Command {
     Rules(RulesArgs),
     /// Print a JSON Schema (draft 2020-12) of the request, generated from the rules' facts.
     Schema,
+    /// Print a shell completion script (bash, elvish, fish, powershell or zsh).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; `cloudaudit-lint man | man -l -`).
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -88,7 +96,9 @@ struct CheckArgs {
     /// root, the nearest folder holding `.git` from the working directory up.
     #[arg(long, value_name = "DIR")]
     sarif_root: Option<PathBuf>,
-    /// Request files; `-` for standard input (read once, however often it is named).
+    /// Request files or folders (searched recursively for `*.json`, honouring `.gitignore` and
+    /// the configuration's `[files]` globs); `-` for standard input (read once, however often it
+    /// is named).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
 }
@@ -136,6 +146,12 @@ enum Format {
     Human,
     Json,
     Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML, one test suite per input.
+    Junit,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -202,6 +218,17 @@ fn main() -> ExitCode {
             },
             None => (rules(&args), 0),
         },
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "cloudaudit-lint", &mut script);
+            (String::from_utf8_lossy(&script).into_owned(), 0)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            // Rendering into memory cannot fail.
+            let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+            (String::from_utf8_lossy(&page).into_owned(), 0)
+        }
         Command::Schema => {
             let schema = cloudaudit_lint::schema::json_schema(&cloudaudit_lint::Profile::default());
             (
@@ -545,9 +572,16 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         return Err("error: --stdin-filename names standard input, but no input is -\n".to_owned());
     }
     let mut configs = Configs::default();
-    let inputs: Vec<Input> = distinct_inputs(&args.files)
+    let inputs: Vec<Input> = expand_folders(args, &mut configs, distinct_inputs(&args.files))?
         .into_iter()
-        .map(|path| read_input(path, args.max_input_bytes))
+        .map(|named| match named {
+            Named::File(path) => read_input(&path, args.max_input_bytes),
+            Named::Unwalkable { path, reason } => Input {
+                name: path.to_string_lossy().into_owned(),
+                path,
+                bytes: Err(reason),
+            },
+        })
         .map(|input| named_stdin(input, args.stdin_filename.as_deref()))
         .collect();
     let mut checked: Vec<Option<Checked>> = Vec::with_capacity(inputs.len());
@@ -625,6 +659,9 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         ),
         Format::Json => json::render(&outcomes, args.locale) + "\n",
         Format::Sarif => sarif::render(&outcomes, args.locale, &sarif_root(args)?) + "\n",
+        Format::Github => github::render(&outcomes, args.locale),
+        Format::Junit => junit::render(&outcomes, args.locale),
+        Format::Gitlab => gitlab::render(&outcomes, args.locale) + "\n",
     };
     let unwritten = checked.iter().flatten().any(|c| c.unwritten.is_some());
     let status = if unwritten || inputs.iter().any(|i| i.bytes.is_err()) {
@@ -674,6 +711,70 @@ fn repository_root(dir: &Path) -> Option<&Path> {
     dir.ancestors().find(|d| d.join(".git").exists())
 }
 
+/// A file to read, named on the command line or found in a folder named there, or a part of
+/// a folder that could not be walked.
+enum Named {
+    File(PathBuf),
+    Unwalkable { path: PathBuf, reason: String },
+}
+
+/// The inputs with every folder replaced by the request files in it, recursively and sorted:
+/// `.gitignore` (and `.ignore`) files are honoured, hidden files and symbolic links skipped, and
+/// a file is taken when the `[files]` globs of its configuration select it (by default every
+/// `*.json`). A file is taken once, however often it is named or found.
+fn expand_folders(
+    args: &CheckArgs,
+    configs: &mut Configs,
+    named: Vec<&Path>,
+) -> Result<Vec<Named>, String> {
+    let mut found = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for path in named {
+        if is_stdin(path) || !path.is_dir() {
+            if is_stdin(path) || seen.insert(path.to_owned()) {
+                found.push(Named::File(path.to_owned()));
+            }
+            continue;
+        }
+        let folder = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let before = found.len();
+        let walk = ignore::WalkBuilder::new(path)
+            .require_git(false)
+            .sort_by_file_path(Path::cmp)
+            .build();
+        for entry in walk {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    found.push(Named::Unwalkable {
+                        path: path.to_owned(),
+                        reason: error.to_string(),
+                    });
+                    continue;
+                }
+            };
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let file = entry.into_path();
+            let selected = match configs.for_input(args, &file)? {
+                Some((dir, config)) => config.selects(&file, &dir),
+                None => Config::default().selects(&file, &folder),
+            };
+            if selected && seen.insert(file.clone()) {
+                found.push(Named::File(file));
+            }
+        }
+        if found.len() == before {
+            to_stderr(&format!(
+                "warning: no request files in {}\n",
+                shown_file(&path.to_string_lossy())
+            ));
+        }
+    }
+    Ok(found)
+}
+
 /// The report of a Terraform plan (`terraform show -json`), or `None` for any other input.
 fn plan_report(validator: &Validator, text: &str) -> Option<Report> {
     // Most inputs are requests: only parse twice what names a plan's key.
@@ -685,14 +786,22 @@ fn plan_report(validator: &Validator, text: &str) -> Option<Report> {
         .flatten()
 }
 
+/// Whether to colour: `--color always|never`, else the environment as `anstream` reads it
+/// (`NO_COLOR` set and not empty: never; `CLICOLOR_FORCE` set and not empty: always;
+/// `CLICOLOR=0`: never; else a terminal that is not `TERM=dumb`), with `FORCE_COLOR` (set, and
+/// not empty, `0` or `false`) forcing colour as `CLICOLOR_FORCE` does.
 fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            let env_set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+            let force_color = std::env::var_os("FORCE_COLOR")
+                .is_some_and(|v| !v.is_empty() && v != "0" && v != "false");
+            if force_color && !env_set("NO_COLOR") {
+                return true;
+            }
+            anstream::AutoStream::choice(&io::stdout()) != anstream::ColorChoice::Never
         }
     }
 }
@@ -703,7 +812,7 @@ fn rules(args: &RulesArgs) -> String {
         Locale::ZhCn => rule.description_zh(),
     };
     match args.format {
-        Format::Json | Format::Sarif => {
+        Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
             let rules: Vec<serde_json::Value> = RuleId::ALL
                 .iter()
                 .map(|rule| {
@@ -743,7 +852,7 @@ fn rules(args: &RulesArgs) -> String {
 fn rule_page(rule: RuleId, format: Format) -> Result<String, rule_doc::DocError> {
     match format {
         Format::Human => rule_doc::text(rule),
-        Format::Json | Format::Sarif => {
+        Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
             let record = serde_json::json!({
                 "id": rule.as_str(),
                 "severity": rule.default_severity(),

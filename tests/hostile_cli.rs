@@ -626,9 +626,10 @@ fn an_endless_fifo_stops_at_the_limit() {
 }
 
 #[test]
-fn a_folder_is_an_error_of_its_own() {
+fn a_folder_without_request_files_is_a_warning_and_the_other_inputs_are_checked() {
     let folder = Folder::new("folder");
     fs::create_dir(folder.0.join("requests")).unwrap();
+    folder.write("requests/notes.txt", "not a request");
     folder.write("ok.json", request().text());
     let out = run(
         &folder.0,
@@ -641,12 +642,13 @@ fn a_folder_is_an_error_of_its_own() {
             "ok.json",
         ],
     );
-    assert_eq!(code(&out), 2);
-    let human = text(&out.stdout);
+    assert_eq!(code(&out), 0);
+    let stderr = text(&out.stderr);
     assert!(
-        human.contains("error: cannot read requests: it is a folder"),
-        "{human}"
+        stderr.contains("warning: no request files in requests"),
+        "{stderr}"
     );
+    let human = text(&out.stdout);
     assert!(human.ends_with("no problems in 1 file\n"), "{human}");
 }
 

@@ -27,6 +27,10 @@
 //! files = ["legacy/*.json"]
 //! rules = ["event-names-duplicate"]
 //! reason = "legacy requests, cleaned up in Q3"
+//!
+//! [files]                       # which files a folder given as input yields
+//! include = ["requests/**/*.json"]
+//! exclude = ["requests/drafts/**"]
 //! ```
 //!
 //! Every problem in a configuration is reported, located, with did-you-mean for unknown keys.
@@ -186,6 +190,20 @@ pub struct Suppression {
     pub reason: String,
 }
 
+/// Which files of a folder named as an input are checked: globs relative to the configuration
+/// file, matched as [`file_glob`] matches. Files named as inputs are always checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileSelection {
+    /// The files taken; empty means [`DEFAULT_INCLUDE`].
+    pub include: Vec<String>,
+    /// Files left out, though included.
+    pub exclude: Vec<String>,
+}
+
+/// The files a folder yields when the configuration names none: every JSON file (requests and
+/// Terraform plans from `terraform show -json`).
+pub const DEFAULT_INCLUDE: &str = "**/*.json";
+
 /// A whole configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
@@ -197,6 +215,8 @@ pub struct Config {
     pub policy: Policy,
     /// Per-file suppressions.
     pub suppress: Vec<Suppression>,
+    /// The files folders yield (`[files]`).
+    pub files: FileSelection,
 }
 
 /// One problem in a configuration.
@@ -336,6 +356,31 @@ impl Config {
             .collect()
     }
 
+    /// Whether `file`, found in a folder named as an input, is checked: it matches an include
+    /// glob and no exclude glob, both relative to `config_dir`.
+    ///
+    /// ```
+    /// use cloudaudit_lint::config::Config;
+    /// use std::path::Path;
+    /// let config = Config::from_toml("[files]\nexclude = [\"drafts/**\"]\n").unwrap();
+    /// let dir = Path::new("/repo");
+    /// assert!(config.selects(Path::new("/repo/a/b.json"), dir));
+    /// assert!(!config.selects(Path::new("/repo/a/b.txt"), dir));
+    /// assert!(!config.selects(Path::new("/repo/drafts/b.json"), dir));
+    /// ```
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn selects(&self, file: &std::path::Path, config_dir: &std::path::Path) -> bool {
+        let file = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let relative = file.strip_prefix(config_dir).unwrap_or(&file);
+        let matches = |glob: &str| file_glob(glob).is_ok_and(|g| g.is_match(relative));
+        let included = if self.files.include.is_empty() {
+            matches(DEFAULT_INCLUDE)
+        } else {
+            self.files.include.iter().any(|g| matches(g))
+        };
+        included && !self.files.exclude.iter().any(|g| matches(g))
+    }
+
     /// The level of `rule`: configured, or its default severity.
     pub fn level(&self, rule: RuleId) -> Level {
         self.rules
@@ -348,7 +393,8 @@ impl Config {
     }
 }
 
-const TOP_KEYS: &[&str] = &["rules", "api", "policy", "suppress"];
+const TOP_KEYS: &[&str] = &["rules", "api", "policy", "suppress", "files"];
+const FILES_KEYS: &[&str] = &["include", "exclude"];
 const API_KEYS: &[&str] = &[
     "regions",
     "storage-regions",
@@ -434,6 +480,7 @@ impl Reader {
                 "rules" => config.rules = self.rules(node),
                 "api" => config.api = self.api(node),
                 "policy" => config.policy = self.policy(node),
+                "files" => config.files = self.file_selection(node),
                 _ => config.suppress = self.suppressions(node),
             }
         }
@@ -694,7 +741,7 @@ impl Reader {
         let (mut files, mut rules, mut reason) = (Some(Vec::new()), None, None);
         for (key, value) in members {
             match key {
-                "files" => files = self.globs(value),
+                "files" => files = self.globs(value, key),
                 "reason" => reason = self.string(value, key),
                 _ => rules = self.rule_ids(value),
             }
@@ -716,9 +763,22 @@ impl Reader {
         })
     }
 
-    /// The globs of `files`; each one that does not compile is reported at its place.
-    fn globs(&mut self, node: &Node) -> Option<Vec<String>> {
-        let globs = self.strings(node, "files")?;
+    /// The `[files]` table.
+    fn file_selection(&mut self, node: &Node) -> FileSelection {
+        let mut selection = FileSelection::default();
+        for (key, value) in self.table(node, "\"files\"", FILES_KEYS) {
+            let globs = self.globs(value, key).unwrap_or_default();
+            match key {
+                "include" => selection.include = globs,
+                _ => selection.exclude = globs,
+            }
+        }
+        selection
+    }
+
+    /// The globs of the array `key`; each one that does not compile is reported at its place.
+    fn globs(&mut self, node: &Node, key: &str) -> Option<Vec<String>> {
+        let globs = self.strings(node, key)?;
         #[cfg(not(target_arch = "wasm32"))]
         {
             let Value::Array(items) = &node.value else {
@@ -727,7 +787,7 @@ impl Reader {
             let mut valid = true;
             for (glob, item) in globs.iter().zip(items) {
                 if let Err(error) = file_glob(glob) {
-                    self.error(item.span, format!("\"files\": {error}"));
+                    self.error(item.span, format!("\"{key}\": {error}"));
                     valid = false;
                 }
             }
@@ -850,6 +910,22 @@ error: unclosed group"#,
         assert_eq!(
             errors(json!({"suppress": [{"rules": ["name-charset"]}]})),
             [r#"a [[suppress]] entry needs a "reason""#]
+        );
+    }
+
+    #[test]
+    fn file_selection_reads_and_reports_its_problems() {
+        let config =
+            Config::from_json(&json!({"files": {"include": ["a/**"], "exclude": ["a/b/**"]}}))
+                .unwrap();
+        assert_eq!(config.files.include, ["a/**"]);
+        assert_eq!(config.files.exclude, ["a/b/**"]);
+        assert_eq!(
+            errors(json!({"files": {"includes": ["x"], "exclude": "y"}})),
+            [
+                r#"unknown key "includes"; did you mean "include"?"#,
+                r#""exclude" must be an array of strings, not a string"#,
+            ]
         );
     }
 

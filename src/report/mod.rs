@@ -5,9 +5,15 @@
 //! | [`human`] | people at a terminal: `file:line:column`, a code frame with a caret, the help |
 //! | [`json`] | tools: the stable JSON contract of `cloudaudit-lint check --format json` |
 //! | [`sarif`] | code-scanning services: SARIF 2.1.0 with rule metadata |
+//! | [`github`] | GitHub Actions: workflow commands that become annotations |
+//! | [`junit`] | CI test reports: JUnit XML, one test suite per input |
+//! | [`gitlab`] | GitLab merge requests: the Code Quality report |
 
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod sarif;
 
 use crate::Report;
