@@ -180,7 +180,7 @@ fn fingerprint_input(location: &Value, diagnostic: &Diagnostic) -> String {
     })
 }
 
-/// A result's fingerprint: 64-bit FNV-1a of its [`fingerprint_input`] and how many results
+/// A result's fingerprint: 64-bit FNV-1a of its `fingerprint_input` and how many results
 /// before it in the same file had the same input, in hexadecimal. Moving lines changes
 /// neither, so a code-scanning service keeps matching the result to its earlier alerts.
 ///
