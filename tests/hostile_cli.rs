@@ -9,7 +9,7 @@ mod common;
 
 use std::ffi::OsStr;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
@@ -83,18 +83,37 @@ fn os<'a>(args: &[&'a str]) -> Vec<&'a OsStr> {
     args.iter().map(|a| OsStr::new(*a)).collect()
 }
 
-/// Waits for `child`, or kills it and fails the test after [`HANG`].
+/// Waits for `child`, or kills it and fails the test after [`HANG`]. Its output is read while
+/// it runs, so that a report larger than a pipe's buffer cannot stall it.
 fn finish(mut child: Child, what: &str) -> Output {
+    fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    }
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
     let start = Instant::now();
-    while child.try_wait().expect("the child's status").is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("the child's status") {
+            break status;
+        }
         if start.elapsed() > HANG {
             let _ = child.kill();
             let _ = child.wait();
             panic!("{what}: still running after {HANG:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("the stdout reader"),
+        stderr: stderr.join().expect("the stderr reader"),
     }
-    child.wait_with_output().expect("the child's output")
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {
