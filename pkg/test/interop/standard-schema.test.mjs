@@ -81,7 +81,8 @@ describe("schema() itself", () => {
     const cycle = { ...VALID };
     cycle.Storage = cycle;
     const result = schema(undefined, { region })["~standard"].validate(cycle);
-    assert.equal(result.issues.length, 1);
+    assert.ok(result.issues.length >= 1);
+    assert.ok(result.issues.every((issue) => issue.path?.[0] === "Storage"), JSON.stringify(result.issues));
     assert.throws(() => schema("CreateTrack"), TypeError);
     assert.throws(() => schema(undefined, { locale: "fr" }), RangeError);
     assert.throws(() => schema(undefined, "ap-guangzhou"), TypeError);
