@@ -16,10 +16,10 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
-cargo test --all-targets --no-default-features
+cargo test --all-targets --no-default-features --no-fail-fast
 
 step "native tests (library, rules, properties, CLI end to end, doctests)"
-cargo test
+cargo test --no-fail-fast
 
 step "CLI output checked against the SARIF 2.1.0 schema"
 (cd tests/node && CLOUDAUDIT_LINT_BIN="$PWD/../../target/debug/cloudaudit-lint" node --test)

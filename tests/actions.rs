@@ -164,6 +164,7 @@ fn typed_requests_validate_as_their_action() {
     );
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_takes_the_action_by_name() {
     let run = |args: &[&str]| {

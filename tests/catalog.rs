@@ -93,6 +93,7 @@ fn the_catalogue_can_be_left_out() {
     assert!(report.is_clean());
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_shows_the_suggestion_and_still_passes() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))

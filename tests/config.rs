@@ -1,6 +1,8 @@
 //! A team's configuration through the CLI: rule levels, API fact overrides, policies,
 //! suppressions, discovery by walking up from the input, and located configuration errors.
 
+#![cfg(feature = "cli")]
+
 use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {

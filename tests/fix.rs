@@ -1,12 +1,14 @@
 //! `check --fix` and the fix API: safe fixes only, applied in place, everything else byte for
 //! byte as it was.
 
+#[cfg(feature = "cli")]
 use std::process::Command;
 
 use cloudaudit_lint::{RuleId, Validator};
 
 const FIXABLE: &str = include_str!("fixtures/fixable.json");
 
+#[cfg(feature = "cli")]
 #[test]
 fn three_fixable_faults_are_repaired_and_the_rest_is_byte_identical() {
     let dir = std::env::temp_dir().join(format!("cloudaudit-lint-fix-{}", std::process::id()));
@@ -56,6 +58,7 @@ fn three_fixable_faults_are_repaired_and_the_rest_is_byte_identical() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn diagnostics_say_whether_they_are_fixable() {
     let out = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
@@ -76,6 +79,7 @@ fn diagnostics_say_whether_they_are_fixable() {
     }
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn fix_refuses_standard_input() {
     let out = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))

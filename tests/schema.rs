@@ -39,6 +39,7 @@ fn the_committed_copy_is_the_generated_schema() {
     );
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_prints_the_same_schema() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))

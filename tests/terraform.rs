@@ -1,6 +1,7 @@
 //! Terraform plans (`terraform show -json`): every `tencentcloud_audit_track` resource, in any
 //! module, validated with the resource address and attribute path, located in the plan file.
 
+#[cfg(feature = "cli")]
 use std::process::Command;
 
 use cloudaudit_lint::{RuleId, Validator, terraform};
@@ -90,6 +91,7 @@ fn requests_are_not_plans() {
     assert!(terraform::check_plan(&Validator::new(), "{").is_err());
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_reports_plans_by_address_and_never_fixes_them() {
     let dir = std::env::temp_dir().join(format!("cloudaudit-lint-plan-{}", std::process::id()));
