@@ -13,44 +13,12 @@
 mod common;
 
 use std::collections::HashSet;
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use common::Request;
+use common::process::{BIN, Folder, code, finish, text};
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_cloudaudit-lint");
-
-/// A fresh, empty folder for one test; removed when dropped.
-struct Folder(PathBuf);
-
-impl Folder {
-    fn new(test: &str) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "cloudaudit-lint-ci-formats-{}-{test}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("a temporary folder");
-        Self(path)
-    }
-
-    fn write(&self, name: impl AsRef<Path>, text: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).expect("a test folder");
-        }
-        fs::write(&path, text).expect("a test file");
-        path
-    }
-}
-
-impl Drop for Folder {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// The program in `dir` with `args`, with no colour variables from the caller's environment.
 fn command(dir: &Path, args: &[&str]) -> Command {
@@ -69,15 +37,12 @@ fn command(dir: &Path, args: &[&str]) -> Command {
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {
-    command(dir, args).output().expect("the program runs")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("the program exits normally")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("the output is UTF-8")
+    let child = command(dir, args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the program starts");
+    finish(child, &format!("{args:?}"))
 }
 
 /// A request with an error at line 2 (`Name` "a b") and nothing else.
@@ -155,7 +120,7 @@ fn unescape_property(text: &str) -> String {
 
 #[test]
 fn github_annotations_carry_the_place_and_survive_hostile_names_and_values() {
-    let folder = Folder::new("github");
+    let folder = Folder::new("ci-formats", "github");
     // A file name with every character GitHub escapes, and a value with % and a line break.
     let name = "a,b:50%\nc.json";
     folder.write(name, clean_request().set("Name", r#""50%\r\n::x""#).text());
@@ -250,7 +215,7 @@ fn github_annotations_carry_the_place_and_survive_hostile_names_and_values() {
 
 #[test]
 fn github_warnings_and_suppressed_diagnostics_have_their_own_commands() {
-    let folder = Folder::new("github-levels");
+    let folder = Folder::new("ci-formats", "github-levels");
     folder.write(
         "cloudaudit-lint.toml",
         "[[suppress]]\nrules = [\"name-charset\"]\nreason = \"legacy\"\n",
@@ -347,7 +312,7 @@ fn read_junit(xml: &[u8]) -> Vec<String> {
 
 #[test]
 fn junit_is_read_by_junitparser_with_one_suite_per_file() {
-    let folder = Folder::new("junit");
+    let folder = Folder::new("ci-formats", "junit");
     // Characters XML escapes or forbids, in a file name and in a value the message quotes.
     let name = "a&b<\"c\".json";
     folder.write(name, clean_request().set("Name", r#""a\u0001 b""#).text());
@@ -442,7 +407,7 @@ fn gitlab(dir: &Path, args: &[&str]) -> Vec<Value> {
 
 #[test]
 fn gitlab_issues_have_the_documented_fields_and_fingerprints_that_survive_moved_lines() {
-    let folder = Folder::new("gitlab");
+    let folder = Folder::new("ci-formats", "gitlab");
     let request = clean_request()
         .set("Name", r#""a b""#)
         .set("EventNames", r#"["PutBucket", "PutBucket", "PutBucket"]"#)
@@ -503,7 +468,7 @@ fn checked_files(dir: &Path, args: &[&str]) -> Vec<String> {
 
 #[test]
 fn folders_are_walked_with_gitignore_and_the_configured_globs() {
-    let folder = Folder::new("walk");
+    let folder = Folder::new("ci-formats", "walk");
     let request = clean_request().text();
     for name in [
         "requests/b.json",
@@ -560,7 +525,7 @@ fn folders_are_walked_with_gitignore_and_the_configured_globs() {
 
 #[test]
 fn a_bad_files_glob_is_a_located_configuration_error() {
-    let folder = Folder::new("bad-glob");
+    let folder = Folder::new("ci-formats", "bad-glob");
     folder.write("cloudaudit-lint.toml", "[files]\nexclude = [\"a[\"]\n");
     folder.write("r/a.json", clean_request().text());
     let out = run(&folder.0, &["check", "r"]);
@@ -574,7 +539,7 @@ fn a_bad_files_glob_is_a_located_configuration_error() {
 
 #[test]
 fn errors_found_in_a_folder_set_the_exit_status() {
-    let folder = Folder::new("walk-status");
+    let folder = Folder::new("ci-formats", "walk-status");
     folder.write("r/ok.json", clean_request().text());
     folder.write("r/sub/bad.json", bad_request());
     let out = run(
@@ -595,7 +560,7 @@ fn errors_found_in_a_folder_set_the_exit_status() {
 
 #[test]
 fn bash_loads_the_completion_script_and_completes_subcommands() {
-    let folder = Folder::new("completions");
+    let folder = Folder::new("ci-formats", "completions");
     let out = run(&folder.0, &["completions", "bash"]);
     assert_eq!(code(&out), 0);
     let script = folder.write("completion.bash", &out.stdout);
@@ -621,7 +586,7 @@ fn bash_loads_the_completion_script_and_completes_subcommands() {
 
 #[test]
 fn groff_renders_the_man_page_without_warnings() {
-    let folder = Folder::new("man");
+    let folder = Folder::new("ci-formats", "man");
     let out = run(&folder.0, &["man"]);
     assert_eq!(code(&out), 0);
     let page = folder.write("cloudaudit-lint.1", &out.stdout);
@@ -648,7 +613,10 @@ fn groff_renders_the_man_page_without_warnings() {
 // Colour
 
 fn coloured(envs: &[(&str, &str)], flags: &[&str]) -> bool {
-    let folder = Folder::new(&format!("colour-{}", envs.len() * 10 + flags.len()));
+    let folder = Folder::new(
+        "ci-formats",
+        &format!("colour-{}", envs.len() * 10 + flags.len()),
+    );
     folder.write("r.json", bad_request());
     let mut command = command(
         &folder.0,
@@ -730,7 +698,7 @@ fn pre_commit_try_repo(folder: &Folder, hook: &str, file: &str) -> Output {
 
 #[test]
 fn the_pre_commit_hook_fails_on_a_bad_request_and_passes_on_a_good_one() {
-    let folder = Folder::new("pre-commit");
+    let folder = Folder::new("ci-formats", "pre-commit");
     let bad = pre_commit_try_repo(&folder, "cloudaudit-lint-system", "bad.json");
     let log = format!("{}{}", text(&bad.stdout), text(&bad.stderr));
     assert_eq!(bad.status.code(), Some(1), "{log}");

@@ -4,14 +4,17 @@
 
 #![cfg(all(feature = "cli", unix, not(target_arch = "wasm32")))]
 
+mod common;
+
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Command, Output};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cloudaudit-lint");
+use common::process::{BIN, Folder, code, run_with_stdin};
+
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
 
 /// A request with one warning (`storage-region-unknown`) and nothing else.
@@ -47,71 +50,15 @@ const ONE_ERROR: &str = r#"{
 "#;
 
 /// A fresh, empty folder for one test; removed when dropped.
-struct Folder(PathBuf);
-
-impl Folder {
-    fn new(test: &str) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "cloudaudit-lint-switches-{}-{test}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("a temporary folder");
-        // As the program sees it from inside: the working directory has no symbolic link.
-        Self(fs::canonicalize(&path).expect("the temporary folder"))
-    }
-
-    fn write(&self, name: &str, text: &str) -> PathBuf {
-        let path = self.0.join(name);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).expect("a test folder");
-        }
-        fs::write(&path, text).expect("a test file");
-        path
-    }
-
-    /// The names in the folder, sorted.
-    fn names(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(&self.0)
-            .expect("the folder")
-            .map(|e| {
-                e.expect("an entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Folder {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Runs `cloudaudit-lint check ARGS` in `dir` with `stdin` as standard input.
 fn check_in(dir: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(BIN)
+    let mut command = Command::new(BIN);
+    command
         .arg("check")
         .args(args)
         .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the program runs");
-    let mut input = child.stdin.take().expect("stdin");
-    std::io::Write::write_all(&mut input, stdin.as_bytes()).expect("stdin written");
-    drop(input);
-    child.wait_with_output().expect("the program ends")
-}
-
-fn status(output: &Output) -> i32 {
-    output.status.code().expect("an exit status")
+        .env_remove("NO_COLOR");
+    run_with_stdin(command, stdin.as_bytes(), &format!("check {args:?}"))
 }
 
 fn stdout(output: &Output) -> String {
@@ -131,7 +78,7 @@ fn json(text: &str) -> Value {
 
 #[test]
 fn output_writes_the_report_to_a_new_file_and_nothing_to_stdout() {
-    let folder = Folder::new("output-new");
+    let folder = Folder::new("switches", "output-new");
     folder.write("request.json", ONE_ERROR);
     let out = check_in(
         &folder.0,
@@ -146,7 +93,7 @@ fn output_writes_the_report_to_a_new_file_and_nothing_to_stdout() {
         ],
         "",
     );
-    assert_eq!(status(&out), 1, "{}", stderr(&out));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert_eq!(stdout(&out), "");
     let report = json(&fs::read_to_string(folder.0.join("report.json")).expect("the report"));
     assert_eq!(report[0]["diagnostics"][0]["rule"], "action-type-value");
@@ -159,7 +106,7 @@ fn output_writes_the_report_to_a_new_file_and_nothing_to_stdout() {
 
 #[test]
 fn a_new_output_file_gets_the_mode_the_umask_gives() {
-    let folder = Folder::new("output-umask");
+    let folder = Folder::new("switches", "output-umask");
     folder.write("request.json", ONE_WARNING);
     let out = Command::new("sh")
         .arg("-c")
@@ -169,7 +116,7 @@ fn a_new_output_file_gets_the_mode_the_umask_gives() {
         .current_dir(&folder.0)
         .output()
         .expect("sh runs");
-    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
     let mode = fs::metadata(folder.0.join("report.txt"))
         .expect("the report")
         .permissions()
@@ -179,7 +126,7 @@ fn a_new_output_file_gets_the_mode_the_umask_gives() {
 
 #[test]
 fn output_replaces_an_existing_file_and_keeps_its_mode() {
-    let folder = Folder::new("output-replace");
+    let folder = Folder::new("switches", "output-replace");
     folder.write("request.json", ONE_WARNING);
     let report = folder.write("report.sarif", "old report, longer than nothing");
     fs::set_permissions(&report, fs::Permissions::from_mode(0o604)).expect("chmod");
@@ -196,7 +143,7 @@ fn output_replaces_an_existing_file_and_keeps_its_mode() {
         ],
         "",
     );
-    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
     let log = json(&fs::read_to_string(&report).expect("the report"));
     assert_eq!(
         log["runs"][0]["results"][0]["ruleId"],
@@ -211,7 +158,7 @@ fn output_replaces_an_existing_file_and_keeps_its_mode() {
 
 #[test]
 fn output_that_cannot_be_written_leaves_the_file_as_it_was_and_exits_two() {
-    let folder = Folder::new("output-fails");
+    let folder = Folder::new("switches", "output-fails");
     folder.write("request.json", ONE_WARNING);
     let report = folder.write("out/report.json", "the old report");
     let out_dir = folder.0.join("out");
@@ -232,7 +179,7 @@ fn output_that_cannot_be_written_leaves_the_file_as_it_was_and_exits_two() {
             ],
             "",
         );
-        assert_eq!(status(&out), 2);
+        assert_eq!(code(&out), 2);
         assert_eq!(stdout(&out), "");
         assert!(
             stderr(&out).starts_with("error: cannot write the output to out/report.json: "),
@@ -253,7 +200,7 @@ fn output_that_cannot_be_written_leaves_the_file_as_it_was_and_exits_two() {
             &["-o", target, "--region", "ap-guangzhou", "request.json"],
             "",
         );
-        assert_eq!(status(&out), 2, "{target}");
+        assert_eq!(code(&out), 2, "{target}");
         assert!(
             stderr(&out).contains("cannot write the output to"),
             "{}",
@@ -269,7 +216,7 @@ fn output_that_cannot_be_written_leaves_the_file_as_it_was_and_exits_two() {
 
 #[test]
 fn output_into_a_device_is_written_straight_and_keeps_the_exit_status() {
-    let folder = Folder::new("output-device");
+    let folder = Folder::new("switches", "output-device");
     folder.write("request.json", ONE_ERROR);
     let out = check_in(
         &folder.0,
@@ -282,13 +229,13 @@ fn output_into_a_device_is_written_straight_and_keeps_the_exit_status() {
         ],
         "",
     );
-    assert_eq!(status(&out), 1, "{}", stderr(&out));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
     assert_eq!(stdout(&out), "");
 }
 
 #[test]
 fn human_output_to_a_file_is_coloured_only_when_asked() {
-    let folder = Folder::new("output-colour");
+    let folder = Folder::new("switches", "output-colour");
     folder.write("request.json", ONE_ERROR);
     for (color, coloured) in [("auto", false), ("always", true), ("never", false)] {
         let out = check_in(
@@ -304,7 +251,7 @@ fn human_output_to_a_file_is_coloured_only_when_asked() {
             ],
             "",
         );
-        assert_eq!(status(&out), 1);
+        assert_eq!(code(&out), 1);
         let text = fs::read_to_string(folder.0.join("report.txt")).expect("the report");
         assert_eq!(text.contains('\x1b'), coloured, "--color {color}:\n{text}");
         assert!(text.contains("error[action-type-value]"));
@@ -318,18 +265,15 @@ fn human_output_to_a_file_is_coloured_only_when_asked() {
 fn fail_on(folder: &Folder, level: &str, extra: &[&str]) -> i32 {
     let mut args = vec!["--fail-on", level, "--region", "ap-guangzhou"];
     args.extend_from_slice(extra);
-    status(&check_in(&folder.0, &args, ""))
+    code(&check_in(&folder.0, &args, ""))
 }
 
 #[test]
 fn fail_on_sets_the_threshold_of_exit_status_one() {
-    let folder = Folder::new("fail-on");
+    let folder = Folder::new("switches", "fail-on");
     folder.write("warning.json", ONE_WARNING);
     folder.write("error.json", ONE_ERROR);
-    folder.write(
-        "clean.json",
-        &ONE_WARNING.replace("ap-mars", "ap-guangzhou"),
-    );
+    folder.write("clean.json", ONE_WARNING.replace("ap-mars", "ap-guangzhou"));
     let cases = [
         ("error", "clean.json", 0),
         ("error", "warning.json", 0),
@@ -350,7 +294,7 @@ fn fail_on_sets_the_threshold_of_exit_status_one() {
     }
     // The default is `error`.
     assert_eq!(
-        status(&check_in(
+        code(&check_in(
             &folder.0,
             &["--region", "ap-guangzhou", "warning.json"],
             ""
@@ -374,7 +318,7 @@ fn fail_on_sets_the_threshold_of_exit_status_one() {
 
 #[test]
 fn fail_on_reads_the_levels_the_configuration_sets() {
-    let folder = Folder::new("fail-on-config");
+    let folder = Folder::new("switches", "fail-on-config");
     folder.write("warning.json", ONE_WARNING);
     folder.write(
         "promoted/cloudaudit-lint.toml",
@@ -401,7 +345,7 @@ fn fail_on_reads_the_levels_the_configuration_sets() {
 
 #[test]
 fn fail_on_warning_counts_warnings_past_the_diagnostics_limit() {
-    let folder = Folder::new("fail-on-omitted");
+    let folder = Folder::new("switches", "fail-on-omitted");
     folder.write("warning.json", ONE_WARNING);
     // The one warning is omitted, not reported: it still fails the run at `warning`.
     let limited = ["--max-diagnostics", "0", "warning.json"];
@@ -411,9 +355,9 @@ fn fail_on_warning_counts_warnings_past_the_diagnostics_limit() {
 
 #[test]
 fn fail_on_refuses_other_levels() {
-    let folder = Folder::new("fail-on-usage");
+    let folder = Folder::new("switches", "fail-on-usage");
     let out = check_in(&folder.0, &["--fail-on", "note", "-"], "{}");
-    assert_eq!(status(&out), 2);
+    assert_eq!(code(&out), 2);
     assert!(
         stderr(&out).contains("possible values: error, warning, never"),
         "{}",
@@ -426,7 +370,7 @@ fn fail_on_refuses_other_levels() {
 
 #[test]
 fn stdin_filename_names_standard_input_in_every_format() {
-    let folder = Folder::new("stdin-name");
+    let folder = Folder::new("switches", "stdin-name");
     let args = |format: &'static str| {
         [
             "--format",
@@ -439,7 +383,7 @@ fn stdin_filename_names_standard_input_in_every_format() {
         ]
     };
     let human = check_in(&folder.0, &args("human"), ONE_ERROR);
-    assert_eq!(status(&human), 1);
+    assert_eq!(code(&human), 1);
     assert!(
         stdout(&human).starts_with("requests/prod.json:3:17: error[action-type-value]: "),
         "{}",
@@ -456,7 +400,7 @@ fn stdin_filename_names_standard_input_in_every_format() {
 
 #[test]
 fn stdin_filename_finds_the_configuration_and_suppressions_of_that_name() {
-    let folder = Folder::new("stdin-config");
+    let folder = Folder::new("switches", "stdin-config");
     folder.write(
         "legacy/cloudaudit-lint.toml",
         "[rules]\naction-type-value = \"warning\"\n\n[[suppress]]\nfiles = [\"old/*.json\"]\nrules = [\"storage-region-unknown\"]\nreason = \"moved in Q3\"\n",
@@ -475,7 +419,7 @@ fn stdin_filename_finds_the_configuration_and_suppressions_of_that_name() {
         ],
         ONE_ERROR,
     );
-    assert_eq!(status(&out), 0, "{}", stdout(&out));
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
     assert_eq!(
         json(&stdout(&out))[0]["diagnostics"][0]["severity"],
         "warning"
@@ -498,7 +442,7 @@ fn stdin_filename_finds_the_configuration_and_suppressions_of_that_name() {
             ONE_WARNING,
         );
         (
-            status(&out),
+            code(&out),
             json(&stdout(&out))[0]["diagnostics"][0]["suppressed"].clone(),
         )
     };
@@ -506,19 +450,19 @@ fn stdin_filename_finds_the_configuration_and_suppressions_of_that_name() {
     assert_eq!(run("legacy/new.json").0, 1);
     // Without the name, standard input has neither: the folder holds no configuration.
     let out = check_in(&folder.0, &["--region", "ap-guangzhou", "-"], ONE_ERROR);
-    assert_eq!(status(&out), 1);
+    assert_eq!(code(&out), 1);
 }
 
 #[test]
 fn stdin_filename_needs_standard_input() {
-    let folder = Folder::new("stdin-needed");
+    let folder = Folder::new("switches", "stdin-needed");
     folder.write("request.json", ONE_WARNING);
     let out = check_in(
         &folder.0,
         &["--stdin-filename", "x.json", "request.json"],
         "",
     );
-    assert_eq!(status(&out), 2);
+    assert_eq!(code(&out), 2);
     assert_eq!(stdout(&out), "");
     assert_eq!(
         stderr(&out),
@@ -528,7 +472,7 @@ fn stdin_filename_needs_standard_input() {
 
 #[test]
 fn stdin_filename_is_escaped_like_any_file_name() {
-    let folder = Folder::new("stdin-escaped");
+    let folder = Folder::new("switches", "stdin-escaped");
     let out = check_in(
         &folder.0,
         &[
@@ -587,7 +531,7 @@ fn sarif_uris_are_relative_to_the_repository_root_from_any_folder() {
 
 #[test]
 fn sarif_root_sets_the_base_and_must_be_a_folder() {
-    let folder = Folder::new("sarif-root");
+    let folder = Folder::new("switches", "sarif-root");
     folder.write("team/requests/a.json", ONE_ERROR);
     let out = check_in(
         &folder.0,
@@ -602,7 +546,7 @@ fn sarif_root_sets_the_base_and_must_be_a_folder() {
         ],
         "",
     );
-    assert_eq!(status(&out), 1, "{}", stderr(&out));
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
     let run = &json(&stdout(&out))["runs"][0];
     assert_eq!(
         run["originalUriBaseIds"]["%SRCROOT%"]["uri"],
@@ -647,7 +591,7 @@ fn sarif_root_sets_the_base_and_must_be_a_folder() {
             ],
             "",
         );
-        assert_eq!(status(&out), 2, "{root}");
+        assert_eq!(code(&out), 2, "{root}");
         assert_eq!(
             stderr(&out),
             format!("error: --sarif-root {root} is not a folder\n")
@@ -658,7 +602,7 @@ fn sarif_root_sets_the_base_and_must_be_a_folder() {
 
 #[test]
 fn without_a_repository_the_working_directory_is_the_root() {
-    let folder = Folder::new("no-repository");
+    let folder = Folder::new("switches", "no-repository");
     folder.write("a.json", ONE_ERROR);
     let out = check_in(
         &folder.0,

@@ -9,62 +9,15 @@ mod common;
 
 use std::ffi::OsStr;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
 
 use common::Request;
+use common::process::{BIN, Folder, code, finish, stdout_json as json, text};
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_cloudaudit-lint");
-
-/// How long any run may take before the test calls it a hang.
-const HANG: Duration = Duration::from_secs(60);
-
-/// A fresh, empty folder for one test; removed when dropped.
-struct Folder(PathBuf);
-
-impl Folder {
-    fn new(test: &str) -> Self {
-        let path = std::env::temp_dir().join(format!(
-            "cloudaudit-lint-hostile-{}-{test}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("a temporary folder");
-        Self(path)
-    }
-
-    fn write(&self, name: impl AsRef<Path>, text: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        fs::write(&path, text).expect("a test file");
-        path
-    }
-
-    /// The names in the folder, sorted.
-    fn names(&self) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(&self.0)
-            .expect("the folder")
-            .map(|e| {
-                e.expect("an entry")
-                    .file_name()
-                    .to_string_lossy()
-                    .into_owned()
-            })
-            .collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for Folder {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// The program with `args`, run in `dir`, no configuration looked for unless the test asks.
 fn command(dir: &Path, args: &[&OsStr]) -> Command {
@@ -83,67 +36,9 @@ fn os<'a>(args: &[&'a str]) -> Vec<&'a OsStr> {
     args.iter().map(|a| OsStr::new(*a)).collect()
 }
 
-/// Waits for `child`, or kills it and fails the test after [`HANG`]. Its output is read while
-/// it runs, so that a report larger than a pipe's buffer cannot stall it.
-fn finish(mut child: Child, what: &str) -> Output {
-    fn drain(pipe: Option<impl Read + Send + 'static>) -> std::thread::JoinHandle<Vec<u8>> {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            if let Some(mut pipe) = pipe {
-                let _ = pipe.read_to_end(&mut bytes);
-            }
-            bytes
-        })
-    }
-    let stdout = drain(child.stdout.take());
-    let stderr = drain(child.stderr.take());
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("the child's status") {
-            break status;
-        }
-        if start.elapsed() > HANG {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{what}: still running after {HANG:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: stdout.join().expect("the stdout reader"),
-        stderr: stderr.join().expect("the stderr reader"),
-    }
-}
-
 fn run(dir: &Path, args: &[&str]) -> Output {
     let child = command(dir, &os(args)).spawn().expect("the program starts");
     finish(child, &format!("{args:?}"))
-}
-
-/// The exit status; a run killed by a signal fails the test.
-fn code(output: &Output) -> i32 {
-    output.status.code().unwrap_or_else(|| {
-        panic!(
-            "the program was killed ({:?}); stderr:\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("the output is UTF-8")
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "no JSON on stdout ({e}):\n{}\nstderr:\n{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
 }
 
 /// A clean request (API names the catalogue lists, so not even a warning).
@@ -190,7 +85,7 @@ fn under_file_size_limit(dir: &Path, blocks: u32, args: &[&str]) -> Output {
 
 #[test]
 fn a_fix_that_hits_a_file_size_limit_leaves_the_file_byte_identical_and_is_reported() {
-    let folder = Folder::new("ulimit");
+    let folder = Folder::new("hostile", "ulimit");
     // 32 blocks are 16 KiB (sh counts 512-byte blocks) or 32 KiB; the request is 100 KB.
     let original = fixable_request(100_000);
     let file = folder.write("big.json", &original);
@@ -228,7 +123,7 @@ fn a_fix_that_hits_a_file_size_limit_leaves_the_file_byte_identical_and_is_repor
 
 #[test]
 fn one_unwritable_file_among_several_keeps_every_result_in_every_format() {
-    let folder = Folder::new("several");
+    let folder = Folder::new("hostile", "several");
     let small = fixable_request(0);
     let big = fixable_request(100_000);
     folder.write("small.json", &small);
@@ -305,7 +200,7 @@ fn one_unwritable_file_among_several_keeps_every_result_in_every_format() {
 
 #[test]
 fn a_fix_writes_through_a_symlink_and_keeps_the_mode() {
-    let folder = Folder::new("symlink");
+    let folder = Folder::new("hostile", "symlink");
     let target = folder.write("target.json", fixable_request(0));
     fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
     std::os::unix::fs::symlink("target.json", folder.0.join("link.json")).unwrap();
@@ -332,7 +227,7 @@ fn a_fix_writes_through_a_symlink_and_keeps_the_mode() {
 
 #[test]
 fn a_fix_of_something_that_is_not_a_regular_file_is_refused_and_reported() {
-    let folder = Folder::new("not-regular");
+    let folder = Folder::new("hostile", "not-regular");
     let mut child = command(
         &folder.0,
         &os(&[
@@ -371,7 +266,7 @@ fn a_fix_of_something_that_is_not_a_regular_file_is_refused_and_reported() {
 
 #[test]
 fn a_flag_value_is_not_fixable_and_the_documents_own_region_is_left_alone() {
-    let folder = Folder::new("flag-region");
+    let folder = Folder::new("hostile", "flag-region");
     let original = request().set("Region", r#""eu-frankfurt""#).text();
     let file = folder.write("request.json", &original);
     let out = run(
@@ -415,7 +310,7 @@ fn a_flag_value_is_not_fixable_and_the_documents_own_region_is_left_alone() {
 
 #[test]
 fn what_is_fixed_does_not_depend_on_the_limit_on_diagnostics() {
-    let folder = Folder::new("max-diagnostics");
+    let folder = Folder::new("hostile", "max-diagnostics");
     // Name's problem comes first and has no fix; ActionType's comes second and has one.
     let original = request()
         .set("Name", r#""a b""#)
@@ -452,7 +347,7 @@ fn what_is_fixed_does_not_depend_on_the_limit_on_diagnostics() {
 
 #[test]
 fn output_to_a_full_device_is_an_error_with_a_message() {
-    let folder = Folder::new("dev-full");
+    let folder = Folder::new("hostile", "dev-full");
     folder.write("ok.json", request().text());
     for format in ["json", "human", "sarif"] {
         let full = fs::OpenOptions::new()
@@ -486,7 +381,7 @@ fn output_to_a_full_device_is_an_error_with_a_message() {
 
 #[test]
 fn a_closed_pipe_is_quiet_but_not_a_success() {
-    let folder = Folder::new("epipe");
+    let folder = Folder::new("hostile", "epipe");
     let mut child = command(&folder.0, &os(&["check", "--no-config", "-"]))
         .stdin(Stdio::piped())
         .spawn()
@@ -509,7 +404,7 @@ fn a_closed_pipe_is_quiet_but_not_a_success() {
 
 #[test]
 fn dev_zero_stops_at_the_default_limit_and_the_other_inputs_are_checked() {
-    let folder = Folder::new("dev-zero");
+    let folder = Folder::new("hostile", "dev-zero");
     folder.write("ok.json", request().text());
     let out = run(
         &folder.0,
@@ -537,7 +432,7 @@ fn dev_zero_stops_at_the_default_limit_and_the_other_inputs_are_checked() {
 
 #[test]
 fn the_limit_is_a_flag_and_a_file_at_the_limit_is_read() {
-    let folder = Folder::new("limit");
+    let folder = Folder::new("hostile", "limit");
     let request = request().text();
     folder.write("ok.json", &request);
     let limit = request.len().to_string();
@@ -572,7 +467,7 @@ fn the_limit_is_a_flag_and_a_file_at_the_limit_is_read() {
 
 #[test]
 fn an_endless_stdin_stops_at_the_limit() {
-    let folder = Folder::new("endless-stdin");
+    let folder = Folder::new("hostile", "endless-stdin");
     let mut child = command(
         &folder.0,
         &os(&[
@@ -603,7 +498,7 @@ fn an_endless_stdin_stops_at_the_limit() {
 
 #[test]
 fn an_endless_fifo_stops_at_the_limit() {
-    let folder = Folder::new("fifo");
+    let folder = Folder::new("hostile", "fifo");
     let fifo = folder.0.join("pipe.json");
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
@@ -646,7 +541,7 @@ fn an_endless_fifo_stops_at_the_limit() {
 
 #[test]
 fn a_folder_without_request_files_is_a_warning_and_the_other_inputs_are_checked() {
-    let folder = Folder::new("folder");
+    let folder = Folder::new("hostile", "folder");
     fs::create_dir(folder.0.join("requests")).unwrap();
     folder.write("requests/notes.txt", "not a request");
     folder.write("ok.json", request().text());
@@ -719,7 +614,7 @@ const WORKFLOW_KEY: &str = r#"{"\n::error file=x::injected": 1, "Name": "a\n::wa
 
 #[test]
 fn keys_and_values_cannot_set_the_title_clear_the_screen_or_inject_a_line() {
-    let folder = Folder::new("keys");
+    let folder = Folder::new("hostile", "keys");
     folder.write("title.json", TITLE_AND_CLEAR);
     folder.write("workflow.json", WORKFLOW_KEY);
     // Raw control bytes in a string are a syntax error, shown in the code frame and message.
@@ -770,7 +665,7 @@ fn keys_and_values_cannot_set_the_title_clear_the_screen_or_inject_a_line() {
 
 #[test]
 fn a_region_flag_with_control_characters_is_escaped() {
-    let folder = Folder::new("region-flag");
+    let folder = Folder::new("hostile", "region-flag");
     folder.write("request.json", request().text());
     let out = run(
         &folder.0,
@@ -791,7 +686,7 @@ fn a_region_flag_with_control_characters_is_escaped() {
 
 #[test]
 fn file_names_are_escaped_and_cannot_start_a_command_line() {
-    let folder = Folder::new("names");
+    let folder = Folder::new("hostile", "names");
     let request = request().set("ActionType", r#""read""#).text();
     folder.write("\u{1b}]0;PWNED\u{7}.json", &request);
     folder.write("::error file=x::injected.json", &request);
@@ -833,7 +728,7 @@ fn file_names_are_escaped_and_cannot_start_a_command_line() {
 
 #[test]
 fn an_invalid_utf8_file_name_is_checked_and_shown_lossily() {
-    let folder = Folder::new("invalid-utf8-name");
+    let folder = Folder::new("hostile", "invalid-utf8-name");
     let name = OsStr::from_bytes(b"bad\xff.json");
     folder.write(name, request().set("ActionType", r#""read""#).text());
     folder.write("ok.json", request().text());
@@ -880,7 +775,7 @@ fn an_invalid_utf8_file_name_is_checked_and_shown_lossily() {
 
 #[test]
 fn configuration_problems_and_reasons_are_escaped() {
-    let folder = Folder::new("config");
+    let folder = Folder::new("hostile", "config");
     folder.write(
         "cloudaudit-lint.toml",
         "[rules]\n\"\\u001b]0;PWNED\\u0007\\n::error::x\" = \"off\"\n",
@@ -921,7 +816,7 @@ fn configuration_problems_and_reasons_are_escaped() {
 
 #[test]
 fn standard_input_named_twice_is_read_once_and_says_so() {
-    let folder = Folder::new("stdin-twice");
+    let folder = Folder::new("hostile", "stdin-twice");
     let mut child = command(
         &folder.0,
         &os(&[
@@ -959,7 +854,7 @@ fn standard_input_named_twice_is_read_once_and_says_so() {
 
 #[test]
 fn sarif_keeps_a_backslash_in_a_unix_file_name() {
-    let folder = Folder::new("backslash");
+    let folder = Folder::new("hostile", "backslash");
     folder.write("a\\b.json", request().set("ActionType", r#""read""#).text());
     let out = run(
         &folder.0,

@@ -4,9 +4,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Read;
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+mod common;
+
+#[cfg(feature = "cli")]
+use std::process::{Command, Output};
+use std::time::Duration;
 
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::{Report, Validator};
@@ -39,59 +41,20 @@ fn validate_in_time(validator: Validator, text: String) -> Report {
         .unwrap_or_else(|_| panic!("validation did not finish within {PATIENCE:?}"))
 }
 
-/// Runs the program on `stdin` with `args`, killing it past [`PATIENCE`].
+/// Runs the program on `stdin` with `args`, killing it past the tests' patience.
+#[cfg(feature = "cli")]
 fn cli(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
+    let mut command = Command::new(common::process::BIN);
+    command
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start cloudaudit-lint {args:?}: {e}"));
-    if let Some(mut input) = child.stdin.take() {
-        use std::io::Write;
-        input
-            .write_all(stdin.as_bytes())
-            .unwrap_or_else(|e| panic!("cannot write stdin of {args:?}: {e}"));
-    }
-    wait_in_time(child, args)
-}
-
-fn wait_in_time(mut child: Child, args: &[&str]) -> Output {
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => {
-                let mut stdout = Vec::new();
-                let mut stderr = Vec::new();
-                if let Some(mut out) = child.stdout.take() {
-                    let _ = out.read_to_end(&mut stdout);
-                }
-                if let Some(mut err) = child.stderr.take() {
-                    let _ = err.read_to_end(&mut stderr);
-                }
-                return Output {
-                    status,
-                    stdout,
-                    stderr,
-                };
-            }
-            Ok(None) if start.elapsed() < PATIENCE => {
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("cloudaudit-lint {args:?} did not finish within {PATIENCE:?}");
-            }
-        }
-    }
+        .env("NO_COLOR", "1");
+    common::process::run_with_stdin(command, stdin.as_bytes(), &format!("{args:?}"))
 }
 
 /// The program's JSON report for one input read from stdin: its exit status and its
 /// diagnostics as (rule, pointer).
+#[cfg(feature = "cli")]
 fn cli_json(args: &[&str], stdin: &str) -> (i32, Vec<(String, String)>, Vec<Value>) {
     let mut all = vec!["check", "--no-config", "--format", "json"];
     all.extend_from_slice(args);
@@ -266,6 +229,7 @@ fn huge_exponents_through_the_fix_path_change_nothing() {
     }
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn huge_exponents_through_the_program() {
     let cases = [
@@ -424,6 +388,7 @@ fn validate_parameter_checks_the_region_only_for_the_region() {
     assert!(action.diagnostics.is_empty(), "{:?}", rules(&action));
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_region_is_checked_in_every_request_through_the_program() {
     for &(_, name, text) in ONE_KEY_DOCUMENTS {

@@ -9,9 +9,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
+#[cfg(feature = "cli")]
 use std::process::{Command, Output, Stdio};
 
-use cloudaudit_lint::config::{Config, MAX_LISTED_ERRORS};
+use cloudaudit_lint::config::Config;
+#[cfg(feature = "cli")]
+use cloudaudit_lint::config::MAX_LISTED_ERRORS;
 use cloudaudit_lint::{Locale, RuleId, Validator, terraform};
 
 /// One audit-track resource on one line, with `faults` in its values.
@@ -42,6 +45,7 @@ fn validator() -> Validator {
         .with_catalog(None)
 }
 
+#[cfg(feature = "cli")]
 fn run(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
         .args(args)
@@ -51,6 +55,7 @@ fn run(args: &[&str], dir: &Path) -> Output {
         .expect("the binary runs")
 }
 
+#[cfg(feature = "cli")]
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("cloudaudit-lint-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
@@ -119,6 +124,7 @@ fn max_diagnostics_bounds_the_whole_plan_and_counts_the_rest_exactly() {
     );
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_bounds_a_plan_with_max_diagnostics() {
     let dir = temp_dir("plan-max");
@@ -233,6 +239,7 @@ fn the_well_formed_parts_of_a_malformed_plan_are_still_checked() {
     assert_eq!(rules, [RuleId::NameCharset, RuleId::ParameterType]);
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_exits_1_for_a_malformed_plan() {
     let dir = temp_dir("plan-malformed");
@@ -279,6 +286,7 @@ fn a_number_out_of_range_in_a_plan_is_named_a_number() {
 
 // ---- The configuration reader ----
 
+#[cfg(feature = "cli")]
 #[test]
 fn eighty_thousand_unknown_rules_are_listed_up_to_the_cap_and_counted() {
     let keys: String = (0..80_000)
@@ -344,6 +352,7 @@ fn a_bad_glob_does_not_hide_the_entrys_other_problems() {
     assert_eq!(messages[4], "\"rules\" must be a string, not an integer");
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn a_key_past_the_parsers_recursion_limit_is_located() {
     let key = vec!["a"; 200].join(".");

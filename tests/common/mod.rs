@@ -23,6 +23,9 @@
 
 #![allow(dead_code)] // each test crate uses a different part
 
+#[cfg(feature = "cli")]
+pub mod process;
+
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::{Config, Diagnostic, Locale, Report, RuleId, Severity, Validator};
 
