@@ -52,17 +52,20 @@ pub struct Diagnostic {
     /// Why its rule is suppressed for this input, if it is: a suppressed diagnostic is still
     /// reported, but does not count as a problem.
     pub suppressed: Option<String>,
-    /// The Terraform resource and attribute it is about, for a plan.
+    /// The Terraform resource and attribute it is about, for a plan or a `.tf` source.
     pub resource: Option<ResourceRef>,
 }
 
-/// A resource in a Terraform plan, and one of its attributes.
+/// A resource in a Terraform plan or `.tf` source, and one of its attributes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ResourceRef {
     /// The resource address, e.g. `module.audit.tencentcloud_audit_track.main`.
     pub address: String,
     /// The attribute path, e.g. `storage[0].storage_name` (`""` for the resource itself).
     pub attribute: String,
+    /// In a `.tf` source, the variable whose literal `default` the value came from
+    /// (`name = var.name`): the diagnostic is at the default, and its message names it.
+    pub variable: Option<String>,
 }
 
 impl Diagnostic {
@@ -76,9 +79,17 @@ impl Diagnostic {
         self.rule().api_error_code()
     }
 
-    /// The message in `locale`.
+    /// The message in `locale`; for a `.tf` value from a variable's default, with a note
+    /// naming the variable.
     pub fn message(&self, locale: Locale) -> String {
-        i18n::message(&self.violation, locale)
+        let message = i18n::message(&self.violation, locale);
+        match self.resource.as_ref().and_then(|r| r.variable.as_deref()) {
+            Some(variable) => format!(
+                "{message} {}",
+                i18n::from_variable_default(locale, variable)
+            ),
+            None => message,
+        }
     }
 
     /// The help line in `locale`, if there is one.
@@ -91,8 +102,8 @@ impl Diagnostic {
         self.severity == Severity::Error && self.suppressed.is_none()
     }
 
-    /// Whether a safe fix repairs it in its input: a request's, not a Terraform plan's (fix the
-    /// Terraform configuration that produced the plan instead).
+    /// Whether a safe fix repairs it in its input: a request's, not a Terraform plan's or a
+    /// `.tf` file's (fix the Terraform configuration by hand instead).
     pub fn is_fixable(&self) -> bool {
         self.resource.is_none() && self.violation.fix().is_some()
     }

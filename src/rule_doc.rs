@@ -3,7 +3,7 @@
 //!
 //! A page has ruff's sections, in this order: `## What it checks`, `## Why` and `## Example`.
 //! The example holds a failing request in a `json` code block, the words `Use instead:`, and
-//! the fixed request in another; a `toml` block before them is the configuration in force
+//! the fixed request in another (`hcl` blocks for a Terraform `.tf` file); a `toml` block before them is the configuration in force
 //! for both. Requests are checked as `cloudaudit-lint check --region ap-guangzhou` would check
 //! them ([`EXAMPLE_REGION`]); a block whose info string says `json region:R` is checked with
 //! `--region R` instead. The tests hold every page to this: the failing request reports the
@@ -63,6 +63,8 @@ pub struct ExampleRequest {
     pub text: String,
     /// The caller's region (`--region`) it is checked with.
     pub region: String,
+    /// Whether it is a Terraform `.tf` file (an `hcl` block), checked as a source file.
+    pub hcl: bool,
 }
 
 /// A page's example: a request the rule reports, and the same request fixed.
@@ -188,7 +190,7 @@ fn parse_example(section: &str) -> Result<Example, &'static str> {
             (Some("toml"), None, None) if requests.is_empty() && config.is_none() => {
                 config = Some(block.text);
             }
-            (Some("json"), region, None) => {
+            (Some(language @ ("json" | "hcl")), region, None) => {
                 let region = match region.map(|r| r.strip_prefix("region:")) {
                     None => EXAMPLE_REGION,
                     Some(Some(region)) if !region.is_empty() => region,
@@ -200,6 +202,7 @@ fn parse_example(section: &str) -> Result<Example, &'static str> {
                 requests.push(ExampleRequest {
                     text: block.text,
                     region: region.to_owned(),
+                    hcl: language == "hcl",
                 });
             }
             _ => {

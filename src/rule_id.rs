@@ -141,6 +141,52 @@ rule_table! {
         en: "The request text is not valid JSON.",
         zh: "请求文本不是有效的 JSON。";
     /// ## What it checks
+    /// A Terraform `.tf` file parses as HCL: blocks closed, attributes one per line, strings
+    /// quoted. The diagnostic points at the first place the parser stopped; no resource of a file
+    /// that does not parse is checked.
+    ///
+    /// ## Why
+    /// `terraform validate` needs `terraform init` and the providers; this check runs without
+    /// them. A comma after an attribute, copied from JSON, is the usual cause.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "tencentcloud_audit_track" "main" {
+    ///   name          = "audit-cos",
+    ///   action_type   = "Write"
+    ///   resource_type = "cos"
+    ///   status        = 1
+    ///   event_names   = ["DeleteBucket"]
+    ///   storage {
+    ///     storage_type   = "cos"
+    ///     storage_region = "ap-guangzhou"
+    ///     storage_name   = "audit-logs"
+    ///     storage_prefix = "audit"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```hcl
+    /// resource "tencentcloud_audit_track" "main" {
+    ///   name          = "audit-cos"
+    ///   action_type   = "Write"
+    ///   resource_type = "cos"
+    ///   status        = 1
+    ///   event_names   = ["DeleteBucket"]
+    ///   storage {
+    ///     storage_type   = "cos"
+    ///     storage_region = "ap-guangzhou"
+    ///     storage_name   = "audit-logs"
+    ///     storage_prefix = "audit"
+    ///   }
+    /// }
+    /// ```
+    HclSyntax => "hcl-syntax", Error, None,
+        en: "A Terraform `.tf` file is not valid HCL.",
+        zh: "Terraform `.tf` 文件不是有效的 HCL。";
+    /// ## What it checks
     /// The text does not start with a byte order mark (U+FEFF, the bytes `EF BB BF` in UTF-8).
     /// Text in UTF-16 is refused too, with its own message.
     ///

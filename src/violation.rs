@@ -235,6 +235,11 @@ pub enum NotJson {
 pub enum Violation {
     /// The text is not JSON.
     Syntax(SyntaxErrorKind),
+    /// A Terraform `.tf` file is not valid HCL.
+    HclSyntax {
+        /// What the HCL parser expected, as it words it (English).
+        message: String,
+    },
     /// The text starts with U+FEFF.
     ByteOrderMark,
     /// The request is a JSON value other than an object.
@@ -537,6 +542,7 @@ impl Violation {
     pub fn rule(&self) -> RuleId {
         match self {
             Self::Syntax(_) => RuleId::JsonSyntax,
+            Self::HclSyntax { .. } => RuleId::HclSyntax,
             Self::ByteOrderMark => RuleId::ByteOrderMark,
             Self::NotAnObject { .. } => RuleId::RequestNotObject,
             Self::DuplicateKey { .. } => RuleId::DuplicateKey,

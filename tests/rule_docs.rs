@@ -30,10 +30,13 @@ fn check(request: &ExampleRequest, config: Option<&Config>) -> Report {
     if let Some(config) = config {
         validator = validator.with_config(config);
     }
-    validator
+    let validator = validator
         .with_catalog(Some(catalog()))
-        .with_region(request.region.clone())
-        .validate_bytes(request.text.as_bytes())
+        .with_region(request.region.clone());
+    if request.hcl {
+        return cloudaudit_lint::terraform::source::check_source(&validator, &request.text);
+    }
+    validator.validate_bytes(request.text.as_bytes())
 }
 
 fn rules_of(report: &Report) -> Vec<RuleId> {

@@ -12,6 +12,7 @@ pub fn message(violation: &Violation) -> String {
     use Violation as V;
     match violation {
         V::Syntax(kind) => format!("the request is not valid JSON: {kind}"),
+        V::HclSyntax { message } => format!("the Terraform file is not valid HCL: {message}"),
         V::ByteOrderMark => {
             "the text starts with a byte order mark (U+FEFF), which the server's JSON parser refuses"
                 .into()
@@ -250,6 +251,7 @@ pub fn help(violation: &Violation) -> Option<String> {
     use Violation as V;
     Some(match violation {
         V::Syntax(_) => "fix the JSON at the marked position".into(),
+        V::HclSyntax { .. } => "fix the HCL at the marked position".into(),
         V::ByteOrderMark => "save the file as UTF-8 without a byte order mark".into(),
         V::DuplicateKey { .. } => "keep only one of them".into(),
         V::MissingParameter { name: "Region" } => {
@@ -380,6 +382,11 @@ pub fn unreadable(file: &str, reason: &str) -> String {
 /// The report of an input whose fixes could not be written (`check --fix`).
 pub fn unwritable(file: &str, reason: &str) -> String {
     format!("cannot write the fixes to {file}: {reason}; it is left as it was")
+}
+
+/// The note on a `.tf` value that came from a variable's `default`.
+pub fn from_variable_default(variable: &str) -> String {
+    format!("(from the default of variable \"{variable}\")")
 }
 
 fn did_you_mean(suggestion: &str) -> String {

@@ -128,6 +128,20 @@ pub fn unwritable(locale: Locale, file: &str, reason: &str) -> String {
     }
 }
 
+/// The note appended to the message of a diagnostic whose `.tf` value came from the literal
+/// `default` of a variable.
+///
+/// ```
+/// use cloudaudit_lint::i18n::{from_variable_default, Locale};
+/// assert_eq!(from_variable_default(Locale::En, "name"), r#"(from the default of variable "name")"#);
+/// ```
+pub fn from_variable_default(locale: Locale, variable: &str) -> String {
+    match locale {
+        Locale::En => en::from_variable_default(variable),
+        Locale::ZhCn => zh::from_variable_default(variable),
+    }
+}
+
 /// A character as messages show it: ASCII as itself in quotes, anything else by code point,
 /// with its name when it is invisible (`U+200B ZERO WIDTH SPACE`) or in quotes when visible
 /// (`U+0430 "а"`).

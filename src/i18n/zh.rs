@@ -12,6 +12,7 @@ pub fn message(violation: &Violation) -> String {
     use Violation as V;
     match violation {
         V::Syntax(kind) => format!("请求不是有效的 JSON：{}", syntax(kind)),
+        V::HclSyntax { message } => format!("Terraform 文件不是有效的 HCL：{message}"),
         V::ByteOrderMark => "文本以字节顺序标记（U+FEFF）开头，服务端的 JSON 解析器会拒绝".into(),
         V::NotAnObject { found } => format!("请求必须是 JSON 对象，而不是{}", type_name(*found)),
         V::DuplicateKey { key } => {
@@ -241,6 +242,7 @@ pub fn help(violation: &Violation) -> Option<String> {
     use Violation as V;
     Some(match violation {
         V::Syntax(_) => "请修正标记位置的 JSON".into(),
+        V::HclSyntax { .. } => "请修正标记位置的 HCL".into(),
         V::ByteOrderMark => "请将文件另存为不带 BOM 的 UTF-8".into(),
         V::DuplicateKey { .. } => "只保留其中一个".into(),
         V::MissingParameter { name: "Region" } => {
@@ -359,6 +361,11 @@ pub fn unreadable(file: &str, reason: &str) -> String {
 /// The report of an input whose fixes could not be written (`check --fix`).
 pub fn unwritable(file: &str, reason: &str) -> String {
     format!("无法将修复写入 {file}：{reason}；文件保持原样")
+}
+
+/// The note on a `.tf` value that came from a variable's `default`.
+pub fn from_variable_default(variable: &str) -> String {
+    format!("（来自变量 \"{variable}\" 的默认值）")
 }
 
 fn did_you_mean(suggestion: &str) -> String {

@@ -1,63 +1,14 @@
-//! Terraform plans: every `tencentcloud_audit_track` resource in the output of
-//! `terraform show -json`, validated as a `CreateAuditTrack` request.
-//!
-//! The resources are read from `planned_values` (the root module and every child module,
-//! recursively); their snake_case attributes map to the API's parameters (`storage` is a
-//! one-element list holding the `Storage` fields). Each diagnostic names the resource address
-//! (`module.audit.tencentcloud_audit_track.main`) and the attribute (`storage[0].storage_name`),
-//! and is located in the plan file itself. Values Terraform only knows at apply time are absent
-//! from `planned_values` and listed in `resource_changes[].change.after_unknown`: they are
-//! skipped, not reported missing. The API region comes from the caller, else from the plan's
-//! `tencentcloud` provider configuration when it is a constant.
-//!
-//! ```
-//! use cloudaudit_lint::{terraform, Validator};
-//! let plan = r#"{"format_version": "1.2", "planned_values": {"root_module": {"resources": [
-//!   {"address": "tencentcloud_audit_track.main", "mode": "managed",
-//!    "type": "tencentcloud_audit_track", "name": "main",
-//!    "values": {"name": "a b", "action_type": "Read", "resource_type": "cvm", "status": 1,
-//!               "event_names": ["*"], "storage": [{"storage_type": "cls",
-//!               "storage_region": "ap-guangzhou", "storage_name": "topic", "storage_prefix": "x"}]}}]}}}"#;
-//! let validator = Validator::new().with_region("ap-guangzhou");
-//! let report = terraform::check_plan(&validator, plan).unwrap().unwrap();
-//! let d = &report.diagnostics[0];
-//! assert_eq!(d.rule().as_str(), "name-charset");
-//! let resource = d.resource.as_ref().unwrap();
-//! assert_eq!((resource.address.as_str(), resource.attribute.as_str()), ("tencentcloud_audit_track.main", "name"));
-//! ```
+//! Plans: `terraform show -json` output.
 
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Location, Report, ResourceRef};
+use super::mapping::{ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute, index_suffix};
+use super::{Findings, RESOURCE_TYPE};
+use crate::diagnostic::{Report, ResourceRef};
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
 use crate::{JsonType, RuleId, Validator, Violation};
-
-/// The resource type validated.
-pub const RESOURCE_TYPE: &str = "tencentcloud_audit_track";
-
-/// Top-level attributes and the parameters they map to.
-const ATTRIBUTES: &[(&str, &str)] = &[
-    ("name", "Name"),
-    ("action_type", "ActionType"),
-    ("resource_type", "ResourceType"),
-    ("status", "Status"),
-    ("event_names", "EventNames"),
-    ("storage", "Storage"),
-    ("track_for_all_members", "TrackForAllMembers"),
-];
-
-/// The `storage` block's attributes and the `Storage` fields they map to.
-const STORAGE_ATTRIBUTES: &[(&str, &str)] = &[
-    ("storage_type", "StorageType"),
-    ("storage_region", "StorageRegion"),
-    ("storage_name", "StorageName"),
-    ("storage_prefix", "StoragePrefix"),
-    ("storage_account_id", "StorageAccountId"),
-    ("storage_app_id", "StorageAppId"),
-    ("compress", "Compress"),
-];
 
 /// Whether `root` looks like `terraform show -json` output.
 pub fn is_plan(root: &Node<'_>) -> bool {
@@ -195,51 +146,6 @@ fn json_type(node: &Node<'_>) -> JsonType {
     }
 }
 
-/// What the plan's resources are reported with: each violation and its place, in order.
-#[derive(Default)]
-struct Findings {
-    violations: Vec<Violation>,
-    places: Vec<(String, Span, Option<ResourceRef>)>,
-}
-
-impl Findings {
-    fn push(
-        &mut self,
-        violation: Violation,
-        pointer: String,
-        span: Span,
-        resource: Option<ResourceRef>,
-    ) {
-        self.violations.push(violation);
-        self.places.push((pointer, span, resource));
-    }
-
-    /// The report: the validator's levels, suppressions and limit applied to the findings of
-    /// the whole plan at once (each finding already passed its levels, so none is dropped
-    /// and the reported ones are the first ones), then every position found in one sweep.
-    fn report(self, validator: &Validator, text: &str) -> Report {
-        let Self {
-            violations,
-            mut places,
-        } = self;
-        let mut report = validator.report_violations("", violations);
-        places.truncate(report.diagnostics.len());
-        let offsets: Vec<usize> = places
-            .iter()
-            .flat_map(|(_, span, _)| [span.start, span.end])
-            .collect();
-        let mut positions = source::locate_all(text, &offsets).into_iter();
-        for (diagnostic, (pointer, span, resource)) in report.diagnostics.iter_mut().zip(places) {
-            let start = positions.next().unwrap_or_default();
-            let end = positions.next().unwrap_or_default();
-            diagnostic.path = pointer;
-            diagnostic.location = Some(Location { span, start, end });
-            diagnostic.resource = resource;
-        }
-        report
-    }
-}
-
 /// The findings of one resource, in the order validation gives them.
 fn resource_findings(
     validator: &Validator,
@@ -262,13 +168,14 @@ fn resource_findings(
         let resource = ResourceRef {
             address: resource.address.clone(),
             attribute: place.attribute,
+            variable: None,
         };
         out.push(violation, place.pointer, place.span, Some(resource));
     }
 }
 
 /// A number's help (`write "12"`) shows it as the plan writes it, not as a float prints it.
-fn as_written(violation: &mut Violation, text: &str, span: Span) {
+pub(super) fn as_written(violation: &mut Violation, text: &str, span: Span) {
     if let Violation::WrongType {
         found: JsonType::Integer | JsonType::Number,
         replacement: Some(Value::String(replacement)),
@@ -515,40 +422,6 @@ impl Mapped {
     }
 }
 
-/// `/3` → `[3]` for entries of a list attribute.
-fn index_suffix(rest: &str) -> String {
-    rest.split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            if s.bytes().all(|b| b.is_ascii_digit()) {
-                format!("[{s}]")
-            } else {
-                format!(".{s}")
-            }
-        })
-        .collect()
-}
-
-/// The attribute an API pointer stands for (`/Storage/StorageName` → `storage[0].storage_name`).
-fn api_to_attribute(api_path: &str) -> String {
-    let mut segments = api_path.trim_start_matches('/').split('/');
-    let top = segments.next().unwrap_or_default();
-    let Some((attribute, _)) = ATTRIBUTES.iter().find(|(_, p)| *p == top) else {
-        return top.to_owned();
-    };
-    match (top, segments.next()) {
-        ("Storage", Some(field)) => {
-            let name = STORAGE_ATTRIBUTES
-                .iter()
-                .find(|(_, p)| *p == field)
-                .map_or(field, |(a, _)| a);
-            format!("storage[0].{name}")
-        }
-        (_, Some(index)) => format!("{attribute}[{index}]"),
-        _ => (*attribute).to_owned(),
-    }
-}
-
 fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
     let mut request = Map::new();
     let mut places = Vec::new();
@@ -661,7 +534,7 @@ fn to_value(node: &Node<'_>) -> Value {
 
 /// A number as a `serde_json::Value`. One beyond the range of `f64` (`1e9223372036854775807`)
 /// becomes the largest finite `f64` of its sign, so it is still reported as a number.
-fn number_value(text: &str) -> Value {
+pub(super) fn number_value(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|_| {
         Value::from(if text.starts_with('-') {
             f64::MIN

@@ -1,0 +1,59 @@
+//! The one home of "API parameter ↔ provider attribute": the `tencentcloud_audit_track`
+//! attributes and the `CreateAuditTrack` parameters they stand for, shared by plans and `.tf`
+//! sources.
+
+/// Top-level attributes and the parameters they map to.
+pub(super) const ATTRIBUTES: &[(&str, &str)] = &[
+    ("name", "Name"),
+    ("action_type", "ActionType"),
+    ("resource_type", "ResourceType"),
+    ("status", "Status"),
+    ("event_names", "EventNames"),
+    ("storage", "Storage"),
+    ("track_for_all_members", "TrackForAllMembers"),
+];
+
+/// The `storage` block's attributes and the `Storage` fields they map to.
+pub(super) const STORAGE_ATTRIBUTES: &[(&str, &str)] = &[
+    ("storage_type", "StorageType"),
+    ("storage_region", "StorageRegion"),
+    ("storage_name", "StorageName"),
+    ("storage_prefix", "StoragePrefix"),
+    ("storage_account_id", "StorageAccountId"),
+    ("storage_app_id", "StorageAppId"),
+    ("compress", "Compress"),
+];
+
+/// `/3` → `[3]` for entries of a list attribute.
+pub(super) fn index_suffix(rest: &str) -> String {
+    rest.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            if s.bytes().all(|b| b.is_ascii_digit()) {
+                format!("[{s}]")
+            } else {
+                format!(".{s}")
+            }
+        })
+        .collect()
+}
+
+/// The attribute an API pointer stands for (`/Storage/StorageName` → `storage[0].storage_name`).
+pub(super) fn api_to_attribute(api_path: &str) -> String {
+    let mut segments = api_path.trim_start_matches('/').split('/');
+    let top = segments.next().unwrap_or_default();
+    let Some((attribute, _)) = ATTRIBUTES.iter().find(|(_, p)| *p == top) else {
+        return top.to_owned();
+    };
+    match (top, segments.next()) {
+        ("Storage", Some(field)) => {
+            let name = STORAGE_ATTRIBUTES
+                .iter()
+                .find(|(_, p)| *p == field)
+                .map_or(field, |(a, _)| a);
+            format!("storage[0].{name}")
+        }
+        (_, Some(index)) => format!("{attribute}[{index}]"),
+        _ => (*attribute).to_owned(),
+    }
+}
