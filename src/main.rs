@@ -29,7 +29,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Validate request files (JSON); `-` reads standard input.
+    /// Validate request files (JSON), Terraform plans and `.tf` files; `-` reads standard input.
     Check(CheckArgs),
     /// List every rule (id, default severity, description), or print one rule's page.
     Rules(RulesArgs),
@@ -96,9 +96,9 @@ struct CheckArgs {
     /// root, the nearest folder holding `.git` from the working directory up.
     #[arg(long, value_name = "DIR")]
     sarif_root: Option<PathBuf>,
-    /// Request files or folders (searched recursively for `*.json`, honouring `.gitignore` and
-    /// the configuration's `[files]` globs); `-` for standard input (read once, however often it
-    /// is named).
+    /// Request files, Terraform plans and `.tf` files, or folders (searched recursively for
+    /// `*.json` and `*.tf`, honouring `.gitignore` and the configuration's `[files]` globs); `-`
+    /// for standard input (read once, however often it is named).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
 }
@@ -572,7 +572,7 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         return Err("error: --stdin-filename names standard input, but no input is -\n".to_owned());
     }
     let mut configs = Configs::default();
-    let inputs: Vec<Input> = expand_folders(args, &mut configs, distinct_inputs(&args.files))?
+    let mut inputs: Vec<Input> = expand_folders(args, &mut configs, distinct_inputs(&args.files))?
         .into_iter()
         .map(|named| match named {
             Named::File(path) => read_input(&path, args.max_input_bytes),
@@ -584,12 +584,23 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         })
         .map(|input| named_stdin(input, args.stdin_filename.as_deref()))
         .collect();
+    let (mut sources, siblings) = source_reports(args, &base, &mut configs, &inputs)?;
     let mut checked: Vec<Option<Checked>> = Vec::with_capacity(inputs.len());
-    for input in &inputs {
+    for (index, input) in inputs.iter().enumerate() {
         let Ok(bytes) = input.bytes.as_ref() else {
             checked.push(None);
             continue;
         };
+        // A `.tf` source: checked with its module, never fixed.
+        if let Some(report) = sources.remove(&index) {
+            checked.push(Some(Checked {
+                text: String::from_utf8_lossy(bytes).into_owned(),
+                report,
+                fixes: Vec::new(),
+                unwritten: None,
+            }));
+            continue;
+        }
         let validator = match configs.for_input(args, &input.path)? {
             Some((dir, config)) => base
                 .clone()
@@ -629,6 +640,11 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             fixes,
             unwritten,
         }));
+    }
+    // Siblings of a named `.tf` file whose variable defaults hold a diagnostic, after it.
+    for (input, checked_sibling) in siblings {
+        inputs.push(input);
+        checked.push(Some(checked_sibling));
     }
     let outcomes: Vec<FileOutcome<'_>> = inputs
         .iter()
@@ -773,6 +789,142 @@ fn expand_folders(
         }
     }
     Ok(found)
+}
+
+/// Whether `path` names a Terraform source file (`*.tf`).
+fn is_tf(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e == cloudaudit_lint::terraform::source::EXTENSION)
+}
+
+/// The reports of the `.tf` inputs, by index in `inputs`, each checked with its module: the
+/// `.tf` files of its folder. A sibling that was not named is read (within the size limit)
+/// for its `variable` blocks only, and returned with its report when that holds a diagnostic
+/// (one at a variable's default); one that cannot be read is left out.
+fn source_reports(
+    args: &CheckArgs,
+    base: &Validator,
+    configs: &mut Configs,
+    inputs: &[Input],
+) -> Result<(HashMap<usize, Report>, Vec<(Input, Checked)>), String> {
+    use cloudaudit_lint::terraform::source::{SourceFile, check_module};
+    let mut modules: Vec<(Option<PathBuf>, Vec<usize>)> = Vec::new();
+    for (index, input) in inputs.iter().enumerate() {
+        if !is_tf(&input.path) || input.bytes.is_err() {
+            continue;
+        }
+        // Standard input (under a `.tf` name) is a module of its own.
+        let folder = (!is_stdin(&input.path) && input.path.exists())
+            .then(|| std::path::absolute(&input.path).ok())
+            .flatten()
+            .and_then(|p| p.parent().map(Path::to_path_buf));
+        match modules
+            .iter_mut()
+            .find(|(f, _)| folder.is_some() && *f == folder)
+        {
+            Some((_, members)) => members.push(index),
+            None => modules.push((folder, vec![index])),
+        }
+    }
+    let mut reports = HashMap::new();
+    let mut siblings = Vec::new();
+    for (folder, members) in modules {
+        let named: std::collections::HashSet<PathBuf> = members
+            .iter()
+            .filter_map(|&i| inputs.get(i))
+            .filter_map(|input| std::path::absolute(&input.path).ok())
+            .collect();
+        // Shown beside the first named file, as it was named.
+        let shown_folder = members
+            .first()
+            .and_then(|&i| inputs.get(i))
+            .and_then(|input| input.path.parent())
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let others: Vec<Input> = folder
+            .as_deref()
+            .map(|folder| sibling_sources(folder, &shown_folder, &named, args.max_input_bytes))
+            .unwrap_or_default();
+        let mut texts = Vec::new();
+        let mut validators = Vec::new();
+        let all = members
+            .iter()
+            .filter_map(|&i| inputs.get(i))
+            .chain(&others)
+            .collect::<Vec<_>>();
+        for input in &all {
+            texts.push(
+                String::from_utf8_lossy(input.bytes.as_deref().unwrap_or_default()).into_owned(),
+            );
+            validators.push(match configs.for_input(args, &input.path)? {
+                Some((dir, config)) => base
+                    .clone()
+                    .with_config(config)
+                    .with_suppressions(config.suppressions_for(&input.path, &dir)),
+                None => base.clone(),
+            });
+        }
+        let files: Vec<SourceFile<'_>> = texts
+            .iter()
+            .zip(&validators)
+            .enumerate()
+            .map(|(at, (text, validator))| SourceFile {
+                text,
+                validator,
+                checked: at < members.len(),
+            })
+            .collect();
+        let mut module_reports = check_module(&files).into_iter();
+        for &index in &members {
+            reports.insert(index, module_reports.next().unwrap_or_default());
+        }
+        for ((input, report), text) in others
+            .into_iter()
+            .zip(module_reports)
+            .zip(texts.into_iter().skip(members.len()))
+        {
+            if !report.is_clean() {
+                let checked = Checked {
+                    text,
+                    report,
+                    fixes: Vec::new(),
+                    unwritten: None,
+                };
+                siblings.push((input, checked));
+            }
+        }
+    }
+    Ok((reports, siblings))
+}
+
+/// The `.tf` files of `folder` not in `named`, sorted, each read within `limit` and named as
+/// in `shown_folder`; those that cannot be read are left out.
+fn sibling_sources(
+    folder: &Path,
+    shown_folder: &Path,
+    named: &std::collections::HashSet<PathBuf>,
+    limit: u64,
+) -> Vec<Input> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| is_tf(path) && path.is_file() && !named.contains(path))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let mut input = read_input(&path, limit);
+            if let Some(file_name) = path.file_name() {
+                input.name = shown_folder.join(file_name).to_string_lossy().into_owned();
+            }
+            input
+        })
+        .filter(|input| input.bytes.is_ok())
+        .collect()
 }
 
 /// The report of a Terraform plan (`terraform show -json`), or `None` for any other input.

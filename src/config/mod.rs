@@ -201,8 +201,8 @@ pub struct FileSelection {
 }
 
 /// The files a folder yields when the configuration names none: every JSON file (requests and
-/// Terraform plans from `terraform show -json`).
-pub const DEFAULT_INCLUDE: &str = "**/*.json";
+/// Terraform plans from `terraform show -json`) and every Terraform `.tf` file.
+pub const DEFAULT_INCLUDE: &[&str] = &["**/*.json", "**/*.tf"];
 
 /// A whole configuration.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -365,6 +365,7 @@ impl Config {
     /// let config = Config::from_toml("[files]\nexclude = [\"drafts/**\"]\n").unwrap();
     /// let dir = Path::new("/repo");
     /// assert!(config.selects(Path::new("/repo/a/b.json"), dir));
+    /// assert!(config.selects(Path::new("/repo/a/main.tf"), dir));
     /// assert!(!config.selects(Path::new("/repo/a/b.txt"), dir));
     /// assert!(!config.selects(Path::new("/repo/drafts/b.json"), dir));
     /// ```
@@ -374,7 +375,7 @@ impl Config {
         let relative = file.strip_prefix(config_dir).unwrap_or(&file);
         let matches = |glob: &str| file_glob(glob).is_ok_and(|g| g.is_match(relative));
         let included = if self.files.include.is_empty() {
-            matches(DEFAULT_INCLUDE)
+            DEFAULT_INCLUDE.iter().any(|g| matches(g))
         } else {
             self.files.include.iter().any(|g| matches(g))
         };

@@ -313,9 +313,13 @@ struct Mapped {
 }
 
 impl Mapped {
-    /// The place of a diagnostic's API pointer: the mapped value, the nearest mapped parent,
-    /// or the resource's header.
+    /// The place of a diagnostic's API pointer, and whether it is the value itself: the mapped
+    /// value, where a missing one belongs, the nearest mapped parent (a block's header), or the
+    /// resource's header.
     fn place(&self, resource: &Resource<'_>, api_path: &str) -> (Place, bool) {
+        if let Some(place) = self.places.get(api_path) {
+            return (place.clone(), true);
+        }
         if let Some(place) = self.missing.get(api_path) {
             return (place.clone(), false);
         }
@@ -324,11 +328,12 @@ impl Mapped {
             if let Some(place) = self.places.get(prefix) {
                 let rest = api_path.get(prefix.len()..).unwrap_or_default();
                 let mut place = place.clone();
-                place.pointer.push_str(rest);
-                place
-                    .attribute
-                    .push_str(&super::mapping::index_suffix(rest));
-                return (place, rest.is_empty());
+                for segment in rest.split('/').filter(|s| !s.is_empty()) {
+                    place.pointer.push('/');
+                    place.pointer.push_str(attribute_of(segment));
+                }
+                place.attribute = api_to_attribute(api_path);
+                return (place, false);
             }
             match prefix.rfind('/') {
                 Some(cut) if cut > 0 => prefix = &prefix[..cut],
@@ -666,6 +671,15 @@ impl<'m, 'b> Mapper<'m, 'b> {
         literal.file = file;
         Some(literal)
     }
+}
+
+/// The attribute a parameter or `Storage` field maps to (an index as it is).
+fn attribute_of(parameter: &str) -> &str {
+    ATTRIBUTES
+        .iter()
+        .chain(STORAGE_ATTRIBUTES)
+        .find(|(_, p)| *p == parameter)
+        .map_or(parameter, |(a, _)| a)
 }
 
 /// The API parameter an attribute maps to.
