@@ -791,6 +791,9 @@ fn expand_folders(
     Ok(found)
 }
 
+/// The reports of the `.tf` inputs by index, and the siblings reported beside them.
+type SourceReports = (HashMap<usize, Report>, Vec<(Input, Checked)>);
+
 /// Whether `path` names a Terraform source file (`*.tf`).
 fn is_tf(path: &Path) -> bool {
     path.extension()
@@ -806,7 +809,7 @@ fn source_reports(
     base: &Validator,
     configs: &mut Configs,
     inputs: &[Input],
-) -> Result<(HashMap<usize, Report>, Vec<(Input, Checked)>), String> {
+) -> Result<SourceReports, String> {
     use cloudaudit_lint::terraform::source::{SourceFile, check_module};
     let mut modules: Vec<(Option<PathBuf>, Vec<usize>)> = Vec::new();
     for (index, input) in inputs.iter().enumerate() {
