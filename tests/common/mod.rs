@@ -288,6 +288,8 @@ pub struct Case {
     pub catalog: bool,
     /// Every diagnostic, in report order; empty for a passing case.
     pub expected: Vec<Expected>,
+    /// Whether the text is a Terraform `.tf` file, checked as a source rather than a request.
+    pub hcl: bool,
 }
 
 /// A row for `request` with the default caller region.
@@ -305,6 +307,7 @@ pub fn text_case(name: impl Into<String>, text: impl Into<String>) -> Case {
         config: None,
         catalog: false,
         expected: Vec::new(),
+        hcl: false,
     }
 }
 
@@ -312,6 +315,12 @@ impl Case {
     /// Sets the caller's region (`None`: the document's `Region` is used).
     pub fn region(mut self, region: Option<&str>) -> Self {
         self.region = region.map(str::to_owned);
+        self
+    }
+
+    /// Checks the text as a Terraform `.tf` file.
+    pub fn hcl(mut self) -> Self {
+        self.hcl = true;
         self
     }
 
@@ -357,9 +366,17 @@ impl Case {
         validator
     }
 
+    /// The report of the text: as a request, or as a `.tf` source.
+    pub fn report(&self) -> Report {
+        if self.hcl {
+            return cloudaudit_lint::terraform::source::check_source(&self.validator(), &self.text);
+        }
+        self.validator().validate_str(&self.text)
+    }
+
     /// Validates the text; returns a description of every mismatch.
     pub fn failures(&self) -> Vec<String> {
-        let report = self.validator().validate_str(&self.text);
+        let report = self.report();
         let actual: Vec<Seen> = report.diagnostics.iter().map(Seen::of).collect();
         let wanted: Vec<Seen> = self.expected.iter().map(|e| e.seen.clone()).collect();
         let mut failures = Vec::new();

@@ -44,6 +44,15 @@ fn syntax() -> Vec<Case> {
             (1, 17),
         )]),
         text_case("an empty text", "").expect([error("json-syntax", "", INVALID, (1, 1))]),
+        text_case(
+            "a .tf file with a comma after an attribute, after non-ASCII text",
+            "# 审计\nresource \"tencentcloud_audit_track\" \"t\" {\n  name = \"审计\",\n}\n",
+        )
+        .hcl()
+        .expect([error("hcl-syntax", "", None, (3, 14))
+            .message("the Terraform file is not valid HCL")
+            .message_zh("Terraform 文件不是有效的 HCL")
+            .help("fix the HCL at the marked position")]),
         text_case("only whitespace", " \n ").expect([error("json-syntax", "", INVALID, (1, 1))]),
         text_case("a bad literal", "{\"Status\": tru}").expect([error(
             "json-syntax",

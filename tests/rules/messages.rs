@@ -36,14 +36,12 @@ const SYNTAX_TEXTS: &[&str] = &[
 fn harvested() -> Vec<Violation> {
     let mut seen = std::collections::HashSet::new();
     let mut violations = Vec::new();
-    let texts = all_cases().into_iter().map(|c| (c.validator(), c.text));
-    let syntax = SYNTAX_TEXTS
-        .iter()
-        .map(|t| (Validator::new(), (*t).to_owned()));
-    let mut inputs: Vec<(Validator, String)> = texts.chain(syntax).collect();
-    inputs.push((Validator::new(), "\u{FEFF}{}".to_owned()));
-    for (validator, text) in inputs {
-        for d in validator.validate_str(&text).diagnostics {
+    let mut reports: Vec<cloudaudit_lint::Report> =
+        all_cases().iter().map(|c| c.report()).collect();
+    let syntax = SYNTAX_TEXTS.iter().copied().chain(["\u{FEFF}{}"]);
+    reports.extend(syntax.map(|text| Validator::new().validate_str(text)));
+    for report in reports {
+        for d in report.diagnostics {
             if seen.insert(format!("{:?}", d.violation)) {
                 violations.push(d.violation);
             }
