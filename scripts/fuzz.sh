@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SECONDS_PER_TARGET=${1:-60}
 shift || true
-ALL_TARGETS=(validate_bytes validate_value plan fix name region action_type resource_type event_names storage config)
+ALL_TARGETS=(validate_bytes validate_value plan tf_source fix name region action_type resource_type event_names storage config)
 TARGETS=("$@")
 ((${#TARGETS[@]})) || TARGETS=("${ALL_TARGETS[@]}")
 [[ $SECONDS_PER_TARGET =~ ^[0-9]+$ ]] || { echo "fuzz: SECONDS_PER_TARGET must be a number" >&2; exit 2; }
@@ -55,6 +55,13 @@ seed() {
                 { printf '\x01'; cat "$file"; } >"$dir/$name.caller-region"
             done
             ;;
+        tf_source)
+            find tests/fixtures/terraform -name '*.tf' -print0 | while IFS= read -r -d '' file; do
+                name=seed-$(echo "${file#tests/fixtures/terraform/}" | tr / -)
+                { printf '\x00\x00'; cat "$file"; } >"$dir/$name.provider-region"
+                { printf '\x03\x80'; cat "$file"; } >"$dir/$name.caller-region-cut"
+            done
+            ;;
         fix)
             for file in tests/fixtures/*.json tests/adversarial/* examples/*.json; do
                 [[ -f $file ]] || continue
@@ -86,6 +93,7 @@ options_for() {
     case $1 in
         validate_bytes | validate_value | fix) echo "-max_len=16384 -dict=fuzz/dict/request.dict" ;;
         plan) echo "-max_len=32768 -dict=fuzz/dict/request.dict" ;;
+        tf_source) echo "-max_len=16384 -dict=fuzz/dict/tf.dict" ;;
         config) echo "-max_len=4096 -dict=fuzz/dict/config.dict" ;;
         *) echo "-max_len=2048" ;;
     esac
