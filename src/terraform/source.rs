@@ -145,6 +145,10 @@ pub fn check_module(files: &[SourceFile<'_>]) -> Vec<Report> {
     let mut out = Out {
         findings: files.iter().map(|_| Findings::default()).collect(),
         seen: HashSet::new(),
+        levels: files
+            .iter()
+            .map(|f| f.validator.clone().with_max_diagnostics(usize::MAX))
+            .collect(),
         files,
     };
     for (index, (file, body)) in files.iter().zip(&parsed).enumerate() {
@@ -393,6 +397,8 @@ struct Out<'f, 'a> {
     findings: Vec<Findings>,
     /// (file, span, address, attribute, message) of each finding pushed.
     seen: HashSet<(usize, usize, usize, String, String, String)>,
+    /// Each file's validator without its limit: its levels and suppressions.
+    levels: Vec<Validator>,
     files: &'f [SourceFile<'a>],
 }
 
@@ -405,7 +411,7 @@ impl Out<'_, '_> {
         span: Span,
         resource: Option<ResourceRef>,
     ) {
-        let (Some(findings), Some(source)) = (self.findings.get_mut(file), self.files.get(file))
+        let (Some(findings), Some(levels)) = (self.findings.get_mut(file), self.levels.get(file))
         else {
             return;
         };
@@ -425,11 +431,7 @@ impl Out<'_, '_> {
             return;
         }
         // Through the file's own levels, so that its report drops none of them.
-        let levelled = source
-            .validator
-            .clone()
-            .with_max_diagnostics(usize::MAX)
-            .report_violations(&pointer, vec![violation]);
+        let levelled = levels.report_violations(&pointer, vec![violation]);
         for diagnostic in levelled.diagnostics {
             findings.push(
                 diagnostic.violation,
