@@ -462,6 +462,16 @@ proptest! {
         let _ = check_source(&validator(), &text);
     }
 
+    /// Bytes as the CLI reads a `.tf` file that is not UTF-8: its text with U+FFFD.
+    #[test]
+    fn any_bytes_are_reported_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let report = check_source(&validator().with_region("ap-guangzhou"), &text);
+        for d in &report.diagnostics {
+            prop_assert!(d.location.is_some_and(|l| l.span.end <= text.len()));
+        }
+    }
+
     #[test]
     fn hcl_like_text_is_reported_never_a_panic(
         parts in proptest::collection::vec(
