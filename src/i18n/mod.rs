@@ -13,9 +13,12 @@
 //! ```
 
 pub mod en;
+mod help;
 pub mod zh;
 
 use serde::{Deserialize, Serialize};
+
+pub use help::Help;
 
 use crate::Violation;
 use crate::rules::text::invisible_name;

@@ -1,11 +1,9 @@
 //! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
 
-use super::{character, list};
+use super::{Help, character, list};
 use crate::facts;
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{
-    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
-};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -238,86 +236,42 @@ pub fn message(violation: &Violation) -> String {
 
 /// The help line for `violation`, when there is something to suggest.
 pub fn help(violation: &Violation) -> Option<String> {
-    use Violation as V;
-    Some(match violation {
-        V::Syntax(_) => "请修正标记位置的 JSON".into(),
-        V::ByteOrderMark => "请将文件另存为不带 BOM 的 UTF-8".into(),
-        V::DuplicateKey { .. } => "只保留其中一个".into(),
-        V::MissingParameter { name: "Region" } => {
-            "请用 --region（即 region 选项）指定地域，或在请求中添加 \"Region\"".into()
+    Help::of(violation).map(|help| help_text(&help))
+}
+
+/// `help` in Chinese.
+pub fn help_text(help: &Help<'_>) -> String {
+    match help {
+        Help::FixSyntax => "请修正标记位置的 JSON".into(),
+        Help::SaveWithoutBom => "请将文件另存为不带 BOM 的 UTF-8".into(),
+        Help::KeepOneKey => "只保留其中一个".into(),
+        Help::GiveRegion { name } => {
+            format!("请用 --region（即 region 选项）指定地域，或在请求中添加 \"{name}\"")
         }
-        V::MissingParameter { name } => format!("请添加 \"{name}\""),
-        V::UnknownParameter {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::UnknownParameter { .. } => "请删除该参数".into(),
-        V::WrongType {
-            replacement: Some(r),
-            ..
-        } => format!("请写为 {r}"),
-        V::NotJson {
-            reason: NotJson::LoneSurrogate { .. },
-            ..
-        } => "请删除它，或补全这一对代理项".into(),
-        V::WrongAction { expected, .. } => format!("请将 Action 设为 \"{expected}\""),
-        V::ModifyName { .. } => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
-        V::WrongVersion { .. } => format!("请将 Version 设为 \"{}\"", facts::API_VERSION),
-        V::UnsupportedRegion {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::UnsupportedRegion { supported, .. } => {
-            format!("支持的地域：{}", supported.join("、"))
-        }
-        V::SurroundingWhitespace { trimmed, .. } => did_you_mean(trimmed),
-        V::ConfusableCharacter { looks_like, .. } => {
-            format!("请重新输入 ASCII 字符 \"{looks_like}\"")
-        }
-        V::InvisibleCharacter { .. } => "请删除该字符：它不可见，但服务端会比较它".into(),
-        V::NameCharset { .. } => "请替换为字母、数字、- 或 _".into(),
-        V::ActionTypeValue {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::ResourceTypeCase { lowercase, .. } => did_you_mean(lowercase),
-        V::EventNamesWildcard { .. } => {
+        Help::AddParameter { name } => format!("请添加 \"{name}\""),
+        Help::DidYouMean { suggestion } => did_you_mean(suggestion),
+        Help::RemoveParameter => "请删除该参数".into(),
+        Help::WriteValue { replacement } => format!("请写为 {replacement}"),
+        Help::CompleteSurrogatePair => "请删除它，或补全这一对代理项".into(),
+        Help::SetAction { expected } => format!("请将 Action 设为 \"{expected}\""),
+        Help::LeaveNameOut => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
+        Help::SetVersion { version } => format!("请将 Version 设为 \"{version}\""),
+        Help::SupportedRegions { regions } => format!("支持的地域：{}", regions.join("、")),
+        Help::RetypeAscii { looks_like } => format!("请重新输入 ASCII 字符 \"{looks_like}\""),
+        Help::DeleteInvisible => "请删除该字符：它不可见，但服务端会比较它".into(),
+        Help::ReplaceNameCharacter => "请替换为字母、数字、- 或 _".into(),
+        Help::WildcardOrOneProduct => {
             "请将 EventNames 设为 [\"*\"]，或将 ResourceType 设为单个产品".into()
         }
-        V::EventNamesMixedWildcard { .. } => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
-        V::EventNamesDuplicate { .. } => "请删除重复的条目".into(),
-        V::EventNamesCap { .. } => {
+        Help::WildcardOrNames => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
+        Help::RemoveRepeatedEntry => "请删除重复的条目".into(),
+        Help::WildcardOrSplit => {
             "请用 [\"*\"] 跟踪该产品的全部接口，或将接口名称拆分到多个跟踪集".into()
         }
-        V::StorageTypeValue {
-            suggestion: Some(s),
-            ..
-        }
-        | V::StorageRegionUnknown {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::BucketName(BucketNameFault::Charset { character, .. })
-            if character.is_ascii_uppercase() =>
-        {
-            "COS 存储桶名称为小写".into()
-        }
-        V::ResourceTypeUnknown {
-            suggestion: Some(s),
-            ..
-        }
-        | V::EventNameUnknown {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
-        V::StorageIdFormat {
-            field: Field::StorageAccountId,
-            ..
-        } => "请填写账号的数字 UIN".into(),
-        V::StorageIdFormat { .. } => "请填写账号的数字 APPID".into(),
-        _ => return None,
-    })
+        Help::LowercaseBucket => "COS 存储桶名称为小写".into(),
+        Help::GiveAccountUin => "请填写账号的数字 UIN".into(),
+        Help::GiveAccountAppId => "请填写账号的数字 APPID".into(),
+    }
 }
 
 /// The closing line of human output.
