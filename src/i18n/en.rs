@@ -5,6 +5,7 @@ use super::{Help, character, list};
 use crate::facts;
 use crate::source::{Expected, SyntaxErrorKind};
 use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
+use crate::{Profile, RuleId};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -491,4 +492,118 @@ fn more(count: usize) -> String {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// The one-line description of `rule`, stating the facts of `profile`.
+pub fn describe(rule: RuleId, profile: &Profile) -> String {
+    use RuleId as R;
+    match rule {
+        R::JsonSyntax => "The request text is not valid JSON.".into(),
+        R::ByteOrderMark => {
+            "The text starts with a byte order mark, which JSON parsers on the server reject.".into()
+        }
+        R::RequestNotObject => "The request must be a JSON object.".into(),
+        R::DuplicateKey => {
+            "A key appears twice in one object; only the last value is used.".into()
+        }
+        R::MissingParameter => "A required parameter is missing.".into(),
+        R::UnknownParameter => "A parameter the API does not define.".into(),
+        R::ParameterType => "A parameter has the wrong JSON type.".into(),
+        R::ActionValue => format!(
+            "Action must name the tracking-set API being validated ({} unless chosen otherwise).",
+            facts::ACTION
+        ),
+        R::VersionValue => format!("Version must be {}.", facts::API_VERSION),
+        R::TrackIdValue => "TrackId must be a positive integer.".into(),
+        R::PageValue => "PageNumber and PageSize must be positive integers.".into(),
+        R::ModifyName => {
+            "ModifyAuditTrack cannot rename a tracking set; a changed Name is refused.".into()
+        }
+        R::RegionUnsupported => "The API is not offered in this region.".into(),
+        R::RegionMismatch => {
+            "The Region in the document differs from the region given by the caller.".into()
+        }
+        R::SurroundingWhitespace => "A value has leading or trailing whitespace.".into(),
+        R::ConfusableCharacter => {
+            "A value contains a character that looks like an ASCII one but is not.".into()
+        }
+        R::InvisibleCharacter => {
+            "A value contains an invisible, control or bidirectional-control character.".into()
+        }
+        R::NameLength => format!(
+            "Name must be {} to {} characters long.",
+            profile.name_min, profile.name_max
+        ),
+        R::NameCharset => {
+            "Name may contain only ASCII letters, digits, hyphens and underscores.".into()
+        }
+        R::ActionTypeValue => format!(
+            "ActionType must be {}.",
+            list(facts::ACTION_TYPES, " or ", ", ")
+        ),
+        R::ResourceTypeFormat => "ResourceType must be * or a product code such as cos.".into(),
+        R::ResourceTypeCase => "Product codes in ResourceType are lowercase.".into(),
+        R::ResourceTypeUnknown => "ResourceType is not a product code the catalogue lists (advisory: the catalogue is not complete).".into(),
+        R::StatusValue => "Status must be 0 (not enabled) or 1 (enabled).".into(),
+        R::TrackForAllMembersValue => {
+            "TrackForAllMembers must be 0 (not enabled) or 1 (enabled).".into()
+        }
+        R::EventNamesEmpty => "EventNames lists no API name.".into(),
+        R::EventNamesWildcard => "When ResourceType is *, EventNames must be exactly [\"*\"].".into(),
+        R::EventNamesMixedWildcard => "EventNames mixes * (all APIs) with API names.".into(),
+        R::EventNamesDuplicate => "An API name appears more than once in EventNames.".into(),
+        R::EventNamesCap => format!(
+            "EventNames lists more than {} APIs for {}.",
+            profile.event_names_cap,
+            list(&profile.capped_products, " or ", ", ")
+        ),
+        R::EventNamesCapOther => format!(
+            "EventNames lists more than {} APIs for a product (the Chinese reference caps every product).",
+            profile.event_names_cap_other
+        ),
+        R::EventNameFormat => "An entry of EventNames is empty or is not an API name.".into(),
+        R::EventNameUnknown => "An API name the catalogue does not list for the product (advisory: the catalogue is not complete).".into(),
+        R::StorageTypeValue => format!(
+            "StorageType must be {}.",
+            list(&profile.storage_types, " or ", ", ")
+        ),
+        R::StorageRegionFormat => "StorageRegion must be a region code such as ap-guangzhou.".into(),
+        R::StorageRegionUnknown => {
+            "StorageRegion is not a region Tencent Cloud publishes for storage.".into()
+        }
+        R::StorageNameCos => format!(
+            "A COS bucket name has at most {} lowercase letters, digits and hyphens, not at either end.",
+            facts::COS_BUCKET_NAME_MAX
+        ),
+        R::StorageNameAppId => "The COS bucket name still carries its -APPID suffix.".into(),
+        R::StorageNameCls => format!(
+            "A CLS log topic ID must be {} to {} characters long.",
+            facts::CLS_TOPIC_LENGTH.start(),
+            facts::CLS_TOPIC_LENGTH.end()
+        ),
+        R::StoragePrefixCos => format!(
+            "A COS storage prefix has {} to {} ASCII letters and digits.",
+            facts::COS_PREFIX_LENGTH.start(),
+            facts::COS_PREFIX_LENGTH.end()
+        ),
+        R::StoragePrefixEmpty => "StoragePrefix is empty.".into(),
+        R::StorageCosHostLength => format!(
+            "The bucket's COS host name would be longer than COS allows ({} characters).",
+            facts::COS_HOST_MAX
+        ),
+        R::StorageIdFormat => "StorageAccountId and StorageAppId are strings of digits.".into(),
+        R::StorageCompressValue => "Compress must be 1 (compress) or 2 (do not compress).".into(),
+        R::PolicyName => "Name does not follow the team's naming pattern (configuration).".into(),
+        R::PolicyStorageType => "StorageType is not one the team allows (configuration).".into(),
+        R::PolicyStorageRegion => {
+            "StorageRegion is not one the team allows (configuration).".into()
+        }
+        R::PolicyStatus => "Status differs from the value the team requires (configuration).".into(),
+        R::PolicyTrackForAllMembers => {
+            "TrackForAllMembers differs from the value the team requires (configuration).".into()
+        }
+        R::PolicyStoragePrefix => {
+            "StoragePrefix does not follow the team's pattern (configuration).".into()
+        }
+    }
 }
