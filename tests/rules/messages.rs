@@ -33,7 +33,7 @@ const SYNTAX_TEXTS: &[&str] = &[
 ];
 
 /// One of each distinct violation the tables and syntax texts produce.
-fn harvested() -> Vec<Violation> {
+pub fn harvested() -> Vec<Violation> {
     let mut seen = std::collections::HashSet::new();
     let mut violations = Vec::new();
     let texts = all_cases().into_iter().map(|c| (c.validator(), c.text));
