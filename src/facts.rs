@@ -61,10 +61,9 @@ pub const KNOWN_STORAGE_REGIONS: &[&str] = &[
 /// underscores").
 pub const NAME_LENGTH: RangeInclusive<usize> = 3..=48;
 
-/// Whether a character may appear in a tracking-set name: ASCII letters, digits, `-` and `_`.
-/// "Letters" is read as ASCII letters, as in every other Tencent Cloud name rule.
+/// Whether a character may appear in a tracking-set name: [`NAME_CHARS`].
 pub const fn is_name_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+    NAME_CHARS.contains(c)
 }
 
 /// Values of `ActionType`: read events, write events, or all (`*`).
@@ -99,9 +98,9 @@ pub const EVENT_NAMES_CAP_OTHER: usize = 10;
 /// COS bucket name (without `-APPID`): at most this many characters.
 pub const COS_BUCKET_NAME_MAX: usize = 50;
 
-/// Whether a character may appear in a COS bucket name: lowercase ASCII letters, digits, `-`.
+/// Whether a character may appear in a COS bucket name: [`COS_BUCKET_CHARS`].
 pub const fn is_cos_bucket_char(c: char) -> bool {
-    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+    COS_BUCKET_CHARS.contains(c)
 }
 
 /// COS's own limit on `<bucket>-<APPID>.cos.<region>.myqcloud.com`; longer hosts fail at COS.
@@ -118,6 +117,149 @@ pub const COS_PREFIX_LENGTH: RangeInclusive<usize> = 3..=40;
 
 /// Values of `Storage.Compress` (Chinese edition): 1 compress, 2 do not.
 pub const COMPRESS_VALUES: &[i64] = &[1, 2];
+
+/// A set of ASCII characters, written as ranges: the one description of a charset, from which
+/// both a rule's test ([`Charset::contains`]) and the JSON Schema's character class
+/// ([`Charset::class`]) are derived, so the two cannot disagree.
+///
+/// ```
+/// use cloudaudit_lint::facts::NAME_CHARS;
+/// assert!(NAME_CHARS.contains('a') && NAME_CHARS.contains('-') && !NAME_CHARS.contains('.'));
+/// assert!(!NAME_CHARS.contains('\u{00E9}'));
+/// assert_eq!(NAME_CHARS.class(), "[A-Za-z0-9_-]");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Charset(&'static [(u8, u8)]);
+
+impl Charset {
+    /// Whether `c` is in the set (never, for a character outside ASCII).
+    pub const fn contains(self, c: char) -> bool {
+        let c = c as u32;
+        let mut i = 0;
+        while i < self.0.len() {
+            let (low, high) = self.0[i];
+            if low as u32 <= c && c <= high as u32 {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// Whether the byte `b` is in the set (never, for a byte of a multi-byte UTF-8 sequence).
+    pub const fn contains_byte(self, b: u8) -> bool {
+        b.is_ascii() && self.contains(b as char)
+    }
+
+    /// The set as a regular-expression character class (`[A-Za-z0-9_-]`), as ECMA-262 (JSON
+    /// Schema's `pattern`) and Rust's `regex` read it.
+    pub fn class(self) -> String {
+        let mut class = String::from("[");
+        let last = self.0.len().saturating_sub(1);
+        for (i, &(low, high)) in self.0.iter().enumerate() {
+            push_class_char(&mut class, low, i == last && low == high);
+            if high != low {
+                class.push('-');
+                push_class_char(&mut class, high, false);
+            }
+        }
+        class.push(']');
+        class
+    }
+}
+
+/// A character in a class: itself, a backslash before those a class gives a meaning (a `-` is
+/// itself only as the class's last character).
+fn push_class_char(class: &mut String, b: u8, last: bool) {
+    match b {
+        b'-' if last => class.push('-'),
+        b'\\' | b']' | b'[' | b'^' | b'-' => {
+            class.push('\\');
+            class.push(char::from(b));
+        }
+        b if b.is_ascii_graphic() => class.push(char::from(b)),
+        b => class.push_str(&format!("\\x{b:02X}")),
+    }
+}
+
+/// Characters of a tracking-set name: ASCII letters, digits, `_` and `-` ("letters" read as
+/// ASCII letters, as in every other Tencent Cloud name rule).
+pub const NAME_CHARS: Charset = Charset(&[
+    (b'A', b'Z'),
+    (b'a', b'z'),
+    (b'0', b'9'),
+    (b'_', b'_'),
+    (b'-', b'-'),
+]);
+
+/// Characters of an API name in `EventNames` (`SMS_AddDumpLogTask`): ASCII letters, digits, `_`.
+pub const API_NAME_CHARS: Charset =
+    Charset(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9'), (b'_', b'_')]);
+
+/// Characters of a product code in `ResourceType` as the server reads it: ASCII letters and
+/// digits. Codes are written in lowercase ([`PRODUCT_CODE_LOWERCASE`]); uppercase letters are a
+/// warning of their own.
+pub const PRODUCT_CODE_CHARS: Charset = Charset(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9')]);
+
+/// Characters of a product code as the catalogue writes it: lowercase ASCII letters and digits.
+pub const PRODUCT_CODE_LOWERCASE: Charset = Charset(&[(b'a', b'z'), (b'0', b'9')]);
+
+/// Characters of a COS bucket name (without `-APPID`): lowercase ASCII letters, digits, `-`.
+pub const COS_BUCKET_CHARS: Charset = Charset(&[(b'a', b'z'), (b'0', b'9'), (b'-', b'-')]);
+
+/// The characters a COS bucket name may start and end with: [`COS_BUCKET_CHARS`] but `-`.
+pub const COS_BUCKET_EDGE_CHARS: Charset = Charset(&[(b'a', b'z'), (b'0', b'9')]);
+
+/// Characters of a COS storage prefix: ASCII letters and digits.
+pub const COS_PREFIX_CHARS: Charset = Charset(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9')]);
+
+/// Characters of the numeric IDs (`StorageAccountId`, `StorageAppId`, an APPID suffix).
+pub const DIGITS: Charset = Charset(&[(b'0', b'9')]);
+
+/// Characters of a region code's first part (`ap` of `ap-guangzhou`): lowercase ASCII letters.
+pub const REGION_FIRST_PART_CHARS: Charset = Charset(&[(b'a', b'z')]);
+
+/// Characters of a region code's other parts (`shanghai`, `fsi`): lowercase ASCII letters and
+/// digits.
+pub const REGION_PART_CHARS: Charset = Charset(&[(b'a', b'z'), (b'0', b'9')]);
+
+/// The separator of a region code's parts.
+pub const REGION_SEPARATOR: char = '-';
+
+/// Whether `region` has the shape of a region code: at least two non-empty parts separated by
+/// [`REGION_SEPARATOR`], the first of [`REGION_FIRST_PART_CHARS`], the others of
+/// [`REGION_PART_CHARS`] (`ap-guangzhou`, `ap-shanghai-fsi`). [`region_code_pattern`] is the
+/// same shape as a regular expression.
+///
+/// ```
+/// use cloudaudit_lint::facts::is_region_code;
+/// assert!(is_region_code("ap-shanghai-fsi"));
+/// assert!(!is_region_code("ap") && !is_region_code("1a-b") && !is_region_code("ap--x"));
+/// ```
+pub fn is_region_code(region: &str) -> bool {
+    let all_in =
+        |part: &str, set: Charset| !part.is_empty() && part.chars().all(|c| set.contains(c));
+    let mut parts = region.split(REGION_SEPARATOR);
+    let first = parts
+        .next()
+        .is_some_and(|p| all_in(p, REGION_FIRST_PART_CHARS));
+    let mut rest = parts.peekable();
+    first && rest.peek().is_some() && rest.all(|p| all_in(p, REGION_PART_CHARS))
+}
+
+/// [`is_region_code`] as an anchored regular expression: `^[a-z]+(-[a-z0-9]+)+$`.
+///
+/// ```
+/// assert_eq!(cloudaudit_lint::facts::region_code_pattern(), "^[a-z]+(-[a-z0-9]+)+$");
+/// ```
+pub fn region_code_pattern() -> String {
+    format!(
+        "^{}+({}{}+)+$",
+        REGION_FIRST_PART_CHARS.class(),
+        REGION_SEPARATOR,
+        REGION_PART_CHARS.class()
+    )
+}
 
 /// The JSON type a parameter takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

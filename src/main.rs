@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
+use cloudaudit_lint::i18n::describe;
 use cloudaudit_lint::report::human::{shown, shown_file};
 use cloudaudit_lint::report::sarif::SourceRoot;
 use cloudaudit_lint::report::{FileOutcome, Outcome, github, gitlab, human, json, junit, sarif};
@@ -34,7 +35,7 @@ enum Command {
     /// List every rule (id, default severity, description), or print one rule's page.
     Rules(RulesArgs),
     /// Print a JSON Schema (draft 2020-12) of the request, generated from the rules' facts.
-    Schema,
+    Schema(ProfileArgs),
     /// Print a shell completion script (bash, elvish, fish, powershell or zsh).
     Completions {
         /// The shell.
@@ -139,6 +140,39 @@ struct RulesArgs {
     /// Language of descriptions: en or zh-CN.
     #[arg(long, default_value = "en", value_parser = parse_locale)]
     locale: Locale,
+    #[command(flatten)]
+    profile: ProfileArgs,
+}
+
+/// Where the API facts that descriptions state come from: the configuration's `[api]`.
+#[derive(Debug, Args)]
+struct ProfileArgs {
+    /// Configuration file whose `[api]` facts are stated; by default `cloudaudit-lint.toml` is
+    /// looked for in the working directory and its parents.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no configuration file: state the API's own facts.
+    #[arg(long)]
+    no_config: bool,
+}
+
+impl ProfileArgs {
+    /// The profile in force: the `[api]` of the configuration named or found, else the
+    /// default.
+    fn profile(&self) -> Result<cloudaudit_lint::Profile, String> {
+        if self.no_config {
+            return Ok(cloudaudit_lint::Profile::default());
+        }
+        let path = match &self.config {
+            Some(path) => Some(path.clone()),
+            // As for standard input: the working directory and its parents.
+            None => Config::discover(Path::new("stdin")),
+        };
+        match path {
+            Some(path) => Ok(load_config(&path, DEFAULT_MAX_INPUT_BYTES)?.api),
+            None => Ok(cloudaudit_lint::Profile::default()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -208,16 +242,25 @@ fn main() -> ExitCode {
                 return ExitCode::from(EXIT_USAGE);
             }
         },
-        Command::Rules(args) => match args.rule {
-            Some(rule) => match rule_page(rule, args.format) {
-                Ok(page) => (page, 0),
-                Err(error) => {
-                    eprintln!("error: {error}");
-                    return ExitCode::from(1);
+        Command::Rules(args) => {
+            let profile = match args.profile.profile() {
+                Ok(profile) => profile,
+                Err(message) => {
+                    to_stderr(&message);
+                    return ExitCode::from(EXIT_USAGE);
                 }
-            },
-            None => (rules(&args), 0),
-        },
+            };
+            match args.rule {
+                Some(rule) => match rule_page(rule, args.format, &profile) {
+                    Ok(page) => (page, 0),
+                    Err(error) => {
+                        eprintln!("error: {error}");
+                        return ExitCode::from(1);
+                    }
+                },
+                None => (rules(&args, &profile), 0),
+            }
+        }
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "cloudaudit-lint", &mut script);
@@ -229,8 +272,15 @@ fn main() -> ExitCode {
             let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
             (String::from_utf8_lossy(&page).into_owned(), 0)
         }
-        Command::Schema => {
-            let schema = cloudaudit_lint::schema::json_schema(&cloudaudit_lint::Profile::default());
+        Command::Schema(args) => {
+            let profile = match args.profile() {
+                Ok(profile) => profile,
+                Err(message) => {
+                    to_stderr(&message);
+                    return ExitCode::from(EXIT_USAGE);
+                }
+            };
+            let schema = cloudaudit_lint::schema::json_schema(&profile);
             (
                 serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n",
                 0,
@@ -586,6 +636,9 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
         .collect();
     let (mut sources, siblings) = source_reports(args, &base, &mut configs, &inputs)?;
     let mut checked: Vec<Option<Checked>> = Vec::with_capacity(inputs.len());
+    // The facts SARIF's rule metadata states: those of the first input's configuration (one
+    // run has one rule table).
+    let mut profile: Option<cloudaudit_lint::Profile> = None;
     for (index, input) in inputs.iter().enumerate() {
         let Ok(bytes) = input.bytes.as_ref() else {
             checked.push(None);
@@ -608,6 +661,9 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
                 .with_suppressions(config.suppressions_for(&input.path, &dir)),
             None => base.clone(),
         };
+        if profile.is_none() {
+            profile = Some(validator.profile().clone());
+        }
         let (text, fixes, unwritten) = match (args.fix, std::str::from_utf8(bytes)) {
             (true, Ok(text)) if plan_report(&validator, text).is_none() => {
                 let fixed = validator.fix_str(text);
@@ -674,7 +730,10 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
             },
         ),
         Format::Json => json::render(&outcomes, args.locale) + "\n",
-        Format::Sarif => sarif::render(&outcomes, args.locale, &sarif_root(args)?) + "\n",
+        Format::Sarif => {
+            let profile = profile.unwrap_or_default();
+            sarif::render(&outcomes, args.locale, &sarif_root(args)?, &profile) + "\n"
+        }
         Format::Github => github::render(&outcomes, args.locale),
         Format::Junit => junit::render(&outcomes, args.locale),
         Format::Gitlab => gitlab::render(&outcomes, args.locale) + "\n",
@@ -961,11 +1020,8 @@ fn use_color(choice: ColorChoice) -> bool {
     }
 }
 
-fn rules(args: &RulesArgs) -> String {
-    let describe = |rule: RuleId| match args.locale {
-        Locale::En => rule.description_en(),
-        Locale::ZhCn => rule.description_zh(),
-    };
+fn rules(args: &RulesArgs, profile: &cloudaudit_lint::Profile) -> String {
+    let describe = |rule: RuleId, locale: Locale| describe(rule, profile, locale);
     match args.format {
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
             let rules: Vec<serde_json::Value> = RuleId::ALL
@@ -975,7 +1031,10 @@ fn rules(args: &RulesArgs) -> String {
                         "id": rule.as_str(),
                         "severity": rule.default_severity(),
                         "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                        "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
+                        "description": {
+                            "en": describe(*rule, Locale::En),
+                            "zh-CN": describe(*rule, Locale::ZhCn),
+                        },
                         "helpUri": rule_doc::help_uri(*rule),
                     })
                 })
@@ -995,7 +1054,7 @@ fn rules(args: &RulesArgs) -> String {
                         "{:<width$}  {:<7}  {}\n",
                         rule.as_str(),
                         rule.default_severity().as_str(),
-                        describe(*rule)
+                        describe(*rule, args.locale)
                     )
                 })
                 .collect()
@@ -1004,17 +1063,24 @@ fn rules(args: &RulesArgs) -> String {
 }
 
 /// One rule's documentation page: plain text, or a JSON record with the page in Markdown.
-fn rule_page(rule: RuleId, format: Format) -> Result<String, rule_doc::DocError> {
+fn rule_page(
+    rule: RuleId,
+    format: Format,
+    profile: &cloudaudit_lint::Profile,
+) -> Result<String, rule_doc::DocError> {
     match format {
-        Format::Human => rule_doc::text(rule),
+        Format::Human => rule_doc::text_for(rule, profile),
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
             let record = serde_json::json!({
                 "id": rule.as_str(),
                 "severity": rule.default_severity(),
                 "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
+                "description": {
+                    "en": describe(rule, profile, Locale::En),
+                    "zh-CN": describe(rule, profile, Locale::ZhCn),
+                },
                 "helpUri": rule_doc::help_uri(rule),
-                "documentation": rule_doc::markdown(rule)?,
+                "documentation": rule_doc::markdown_for(rule, profile)?,
             });
             Ok(serde_json::to_string_pretty(&record).unwrap_or_default() + "\n")
         }

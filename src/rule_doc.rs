@@ -24,7 +24,8 @@
 //! assert!(doc.example.failing.text.contains("\"Name\""));
 //! ```
 
-use crate::{RuleId, facts};
+use crate::i18n::{Locale, describe};
+use crate::{Profile, RuleId, facts};
 
 /// The caller's region examples are checked with unless their code block names another.
 pub const EXAMPLE_REGION: &str = "ap-guangzhou";
@@ -97,7 +98,13 @@ const USE_INSTEAD: &str = "Use instead:";
 impl RuleDoc {
     /// Parses `rule`'s doc comment; every section must be present, in order, and not empty.
     pub fn of(rule: RuleId) -> Result<Self, DocError> {
-        Self::parse(&body(rule)?).map_err(|problem| DocError { rule, problem })
+        Self::for_profile(rule, &Profile::default())
+    }
+
+    /// [`RuleDoc::of`], with the facts of `profile` where the page links a fact a profile
+    /// overrides.
+    pub fn for_profile(rule: RuleId, profile: &Profile) -> Result<Self, DocError> {
+        Self::parse(&body(rule, profile)?).map_err(|problem| DocError { rule, problem })
     }
 
     /// Parses a page's Markdown (facts resolved).
@@ -227,13 +234,13 @@ fn parse_example(section: &str) -> Result<Example, &'static str> {
 }
 
 /// The doc comment as Markdown: one leading space off each line, facts resolved.
-fn body(rule: RuleId) -> Result<String, DocError> {
+fn body(rule: RuleId, profile: &Profile) -> Result<String, DocError> {
     let mut text = String::new();
     for line in rule.documentation().lines() {
         text.push_str(line.strip_prefix(' ').unwrap_or(line));
         text.push('\n');
     }
-    resolve_facts(&text).map_err(|name| DocError {
+    resolve_facts(&text, profile).map_err(|name| DocError {
         rule,
         problem: format!("links `facts::{name}`, which has no rendering"),
     })
@@ -242,7 +249,7 @@ fn body(rule: RuleId) -> Result<String, DocError> {
 const FACT_LINK: &str = "[`facts::";
 
 /// Replaces each `` [`facts::NAME`] `` by the value of the constant.
-fn resolve_facts(text: &str) -> Result<String, String> {
+fn resolve_facts(text: &str, profile: &Profile) -> Result<String, String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(FACT_LINK) {
@@ -250,7 +257,7 @@ fn resolve_facts(text: &str) -> Result<String, String> {
         let after = &rest[start + FACT_LINK.len()..];
         let end = after.find("`]").ok_or_else(|| after.to_owned())?;
         let name = &after[..end];
-        out.push_str(&fact(name).ok_or_else(|| name.to_owned())?);
+        out.push_str(&fact(name, profile).ok_or_else(|| name.to_owned())?);
         rest = &after[end + 2..];
     }
     out.push_str(rest);
@@ -267,20 +274,20 @@ fn list<T: std::fmt::Display>(values: &[T]) -> String {
     }
 }
 
-/// The value of a constant of [`facts`], as prose.
-fn fact(name: &str) -> Option<String> {
+/// The value of a constant of [`facts`], as prose: `profile`'s where a profile overrides it.
+fn fact(name: &str, profile: &Profile) -> Option<String> {
     let range = |r: std::ops::RangeInclusive<usize>| format!("{} to {}", r.start(), r.end());
     Some(match name {
         "ACTION" => format!("`{}`", facts::ACTION),
         "API_VERSION" => format!("`{}`", facts::API_VERSION),
-        "SUPPORTED_REGIONS" => list(facts::SUPPORTED_REGIONS),
-        "NAME_LENGTH" => range(facts::NAME_LENGTH),
+        "SUPPORTED_REGIONS" => list(&profile.regions),
+        "NAME_LENGTH" => range(profile.name_length()),
         "ACTION_TYPES" => list(facts::ACTION_TYPES),
-        "STORAGE_TYPES" => list(facts::STORAGE_TYPES),
+        "STORAGE_TYPES" => list(&profile.storage_types),
         "SWITCH_VALUES" => list(facts::SWITCH_VALUES),
-        "EVENT_NAMES_CAP" => facts::EVENT_NAMES_CAP.to_string(),
-        "CAPPED_PRODUCTS" => list(facts::CAPPED_PRODUCTS),
-        "EVENT_NAMES_CAP_OTHER" => facts::EVENT_NAMES_CAP_OTHER.to_string(),
+        "EVENT_NAMES_CAP" => profile.event_names_cap.to_string(),
+        "CAPPED_PRODUCTS" => list(&profile.capped_products),
+        "EVENT_NAMES_CAP_OTHER" => profile.event_names_cap_other.to_string(),
         "COS_BUCKET_NAME_MAX" => facts::COS_BUCKET_NAME_MAX.to_string(),
         "COS_HOST_MAX" => facts::COS_HOST_MAX.to_string(),
         "CLS_TOPIC_LENGTH" => range(facts::CLS_TOPIC_LENGTH),
@@ -291,17 +298,30 @@ fn fact(name: &str) -> Option<String> {
 }
 
 /// The page as Markdown, as `docs/rules/RULE.md` holds it: a title, the rule's facts from the
-/// table, then its doc comment with the example blocks' attributes shown as prose.
+/// table, then its doc comment with the example blocks' attributes shown as prose. The facts
+/// are the default profile's: [`markdown_for`] states another's.
 pub fn markdown(rule: RuleId) -> Result<String, DocError> {
-    RuleDoc::of(rule)?;
-    let body = body(rule)?;
+    markdown_for(rule, &Profile::default())
+}
+
+/// [`markdown`] stating the facts of `profile`, the profile in force.
+///
+/// ```
+/// use cloudaudit_lint::{Profile, RuleId, rule_doc};
+/// let longer = Profile { name_max: 64, ..Profile::default() };
+/// let page = rule_doc::markdown_for(RuleId::NameLength, &longer).unwrap();
+/// assert!(page.contains("3 to 64 characters") && !page.contains("48"));
+/// ```
+pub fn markdown_for(rule: RuleId, profile: &Profile) -> Result<String, DocError> {
+    RuleDoc::for_profile(rule, profile)?;
+    let body = body(rule, profile)?;
     let code = rule
         .api_error_code()
         .map_or_else(|| "none".to_owned(), |c| format!("`{}`", c.as_str()));
     let mut page = format!(
         "# {id}\n\n{description}\n\nDefault severity: {severity}. API error code: {code}.\n\n",
         id = rule.as_str(),
-        description = rule.description_en(),
+        description = describe(rule, profile, Locale::En),
         severity = rule.default_severity(),
     );
     for line in body.lines() {
@@ -328,7 +348,12 @@ pub fn markdown(rule: RuleId) -> Result<String, DocError> {
 /// The page as plain text, for a terminal and SARIF's `help.text`: headings without `#`, code
 /// indented by four spaces instead of fenced.
 pub fn text(rule: RuleId) -> Result<String, DocError> {
-    let page = markdown(rule)?;
+    text_for(rule, &Profile::default())
+}
+
+/// [`text`] stating the facts of `profile`, the profile in force.
+pub fn text_for(rule: RuleId, profile: &Profile) -> Result<String, DocError> {
+    let page = markdown_for(rule, profile)?;
     let mut out = String::with_capacity(page.len());
     let mut in_code = false;
     for line in page.lines() {
@@ -359,7 +384,7 @@ pub fn index() -> String {
             "| [`{id}`]({id}.md) | {severity} | {description} |\n",
             id = rule.as_str(),
             severity = rule.default_severity(),
-            description = rule.description_en(),
+            description = describe(*rule, &Profile::default(), Locale::En),
         ));
     }
     page
@@ -369,25 +394,29 @@ pub fn index() -> String {
 mod tests {
     use super::*;
 
+    fn resolve_facts_default(text: &str) -> Result<String, String> {
+        resolve_facts(text, &Profile::default())
+    }
+
     #[test]
     fn facts_resolve_to_their_values_and_unknown_ones_are_refused() {
         assert_eq!(
-            resolve_facts("from [`facts::NAME_LENGTH`] characters").as_deref(),
+            resolve_facts_default("from [`facts::NAME_LENGTH`] characters").as_deref(),
             Ok("from 3 to 48 characters")
         );
         assert_eq!(
-            resolve_facts("[`facts::ACTION_TYPES`]").as_deref(),
+            resolve_facts_default("[`facts::ACTION_TYPES`]").as_deref(),
             Ok("`Read`, `Write` or `*`")
         );
         assert_eq!(
-            resolve_facts("[`facts::SWITCH_VALUES`]").as_deref(),
+            resolve_facts_default("[`facts::SWITCH_VALUES`]").as_deref(),
             Ok("`0` or `1`")
         );
         assert_eq!(
-            resolve_facts("[`facts::NO_SUCH`]"),
+            resolve_facts_default("[`facts::NO_SUCH`]"),
             Err("NO_SUCH".to_owned())
         );
-        assert!(resolve_facts("[`facts::UNCLOSED").is_err());
+        assert!(resolve_facts_default("[`facts::UNCLOSED").is_err());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The one table of rules: stable id, default severity, the API error code the server would
-//! most likely answer, and a one-line description in English and Simplified Chinese.
+//! most likely answer, and the rule's page. The one-line descriptions, which state the facts
+//! of the profile in force, are [`i18n::describe`](crate::i18n::describe)'s.
 //!
 //! This table is the source for `cloudaudit-lint rules`, the JavaScript `rules()`, SARIF rule
 //! metadata and the README's rule table. Ids are kebab-case and never change meaning; a rule
@@ -53,16 +54,12 @@ pub struct UnknownRuleId(pub String);
 macro_rules! rule_table {
     ($(
         $(#[doc = $doc:literal])*
-        $variant:ident => $id:literal, $severity:ident, $code:expr,
-            en: $en:literal,
-            zh: $zh:literal;
+        $variant:ident => $id:literal, $severity:ident, $code:expr;
     )*) => {
         /// A rule's stable identity. See the module documentation for the table.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum RuleId {
             $(
-                #[doc = $en]
-                #[doc = ""]
                 $(#[doc = $doc])*
                 $variant,
             )*
@@ -86,16 +83,6 @@ macro_rules! rule_table {
             /// accept the request as it is.
             pub const fn api_error_code(self) -> Option<ApiErrorCode> {
                 match self { $(Self::$variant => $code,)* }
-            }
-
-            /// One-line description in English.
-            pub const fn description_en(self) -> &'static str {
-                match self { $(Self::$variant => $en,)* }
-            }
-
-            /// One-line description in Simplified Chinese.
-            pub const fn description_zh(self) -> &'static str {
-                match self { $(Self::$variant => $zh,)* }
             }
 
             /// The rule's documentation page as written in its doc comment (Markdown, each
@@ -137,9 +124,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    JsonSyntax => "json-syntax", Error, Some(InvalidParameter),
-        en: "The request text is not valid JSON.",
-        zh: "请求文本不是有效的 JSON。";
+    JsonSyntax => "json-syntax", Error, Some(InvalidParameter);
     /// ## What it checks
     /// A Terraform `.tf` file parses as HCL: blocks closed, attributes one per line, strings
     /// quoted. The diagnostic points at the first place the parser stopped; no resource of a file
@@ -183,9 +168,7 @@ rule_table! {
     ///   }
     /// }
     /// ```
-    HclSyntax => "hcl-syntax", Error, None,
-        en: "A Terraform `.tf` file is not valid HCL.",
-        zh: "Terraform `.tf` 文件不是有效的 HCL。";
+    HclSyntax => "hcl-syntax", Error, None;
     /// ## What it checks
     /// The text does not start with a byte order mark (U+FEFF, the bytes `EF BB BF` in UTF-8).
     /// Text in UTF-16 is refused too, with its own message.
@@ -213,9 +196,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ByteOrderMark => "byte-order-mark", Error, Some(InvalidParameter),
-        en: "The text starts with a byte order mark, which JSON parsers on the server reject.",
-        zh: "文本以字节顺序标记（BOM）开头，服务端的 JSON 解析器会拒绝。";
+    ByteOrderMark => "byte-order-mark", Error, Some(InvalidParameter);
     /// ## What it checks
     /// The request is one JSON object, not an array, a string, a number or `null`.
     ///
@@ -240,9 +221,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    RequestNotObject => "request-not-object", Error, Some(InvalidParameter),
-        en: "The request must be a JSON object.",
-        zh: "请求必须是 JSON 对象。";
+    RequestNotObject => "request-not-object", Error, Some(InvalidParameter);
     /// ## What it checks
     /// No object has the same key twice. Every occurrence but the last is reported, since JSON
     /// parsers keep only the last value.
@@ -268,9 +247,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    DuplicateKey => "duplicate-key", Error, None,
-        en: "A key appears twice in one object; only the last value is used.",
-        zh: "同一对象中的键重复出现，只有最后一个值生效。";
+    DuplicateKey => "duplicate-key", Error, None;
     /// ## What it checks
     /// Every parameter the action requires is present. For `CreateAuditTrack` these are `Name`,
     /// `ActionType`, `ResourceType`, `Status`, `EventNames` and `Storage` with its four fields; the
@@ -296,9 +273,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    MissingParameter => "missing-parameter", Error, Some(MissingParameter),
-        en: "A required parameter is missing.",
-        zh: "缺少必填参数。";
+    MissingParameter => "missing-parameter", Error, Some(MissingParameter);
     /// ## What it checks
     /// Every key is a parameter of the action being validated, with a did-you-mean for a near
     /// miss (`TrackForAllMember` → `TrackForAllMembers`).
@@ -326,9 +301,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    UnknownParameter => "unknown-parameter", Error, Some(UnknownParameter),
-        en: "A parameter the API does not define.",
-        zh: "接口未定义该参数。";
+    UnknownParameter => "unknown-parameter", Error, Some(UnknownParameter);
     /// ## What it checks
     /// Every parameter has the JSON type the API defines: a string, an integer (a number written
     /// without fraction or exponent), an array of strings, or an object. When the intended value is
@@ -355,9 +328,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ParameterType => "parameter-type", Error, Some(InvalidParameter),
-        en: "A parameter has the wrong JSON type.",
-        zh: "参数的 JSON 类型错误。";
+    ParameterType => "parameter-type", Error, Some(InvalidParameter);
     /// ## What it checks
     /// A request that carries an `Action` key names the tracking-set API it is validated as:
     /// [`facts::ACTION`] unless `--action` (or `Validator::with_action`) chooses another.
@@ -384,9 +355,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ActionValue => "action-value", Error, Some(InvalidAction),
-        en: "Action must name the tracking-set API being validated (CreateAuditTrack unless chosen otherwise).",
-        zh: "Action 必须为正在校验的跟踪集接口（未另行指定时为 CreateAuditTrack）。";
+    ActionValue => "action-value", Error, Some(InvalidAction);
     /// ## What it checks
     /// A request that carries a `Version` key names the API version this crate describes,
     /// [`facts::API_VERSION`].
@@ -413,9 +382,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    VersionValue => "version-value", Error, Some(NoSuchVersion),
-        en: "Version must be 2019-03-19.",
-        zh: "Version 必须为 2019-03-19。";
+    VersionValue => "version-value", Error, Some(NoSuchVersion);
     /// ## What it checks
     /// `TrackId`, which `ModifyAuditTrack`, `DeleteAuditTrack` and `DescribeAuditTrack` require, is
     /// a positive integer.
@@ -435,9 +402,7 @@ rule_table! {
     /// ```json
     /// {"Action": "DeleteAuditTrack", "TrackId": 12}
     /// ```
-    TrackIdValue => "track-id-value", Error, Some(InvalidParameterValue),
-        en: "TrackId must be a positive integer.",
-        zh: "TrackId 必须为正整数。";
+    TrackIdValue => "track-id-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `PageNumber` and `PageSize` of `DescribeAuditTracks` are positive integers.
     ///
@@ -455,9 +420,7 @@ rule_table! {
     /// ```json
     /// {"Action": "DescribeAuditTracks", "PageNumber": 1, "PageSize": 20}
     /// ```
-    PageValue => "page-value", Error, Some(InvalidParameterValue),
-        en: "PageNumber and PageSize must be positive integers.",
-        zh: "PageNumber 和 PageSize 必须为正整数。";
+    PageValue => "page-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// A `ModifyAuditTrack` request has no `Name`. It is a warning, not an error, because a `Name`
     /// equal to the tracking set's current name is accepted, and only the server knows it.
@@ -477,9 +440,7 @@ rule_table! {
     /// ```json
     /// {"Action": "ModifyAuditTrack", "TrackId": 12, "Status": 0}
     /// ```
-    ModifyName => "modify-name", Warning, Some(NameNotModifiable),
-        en: "ModifyAuditTrack cannot rename a tracking set; a changed Name is refused.",
-        zh: "ModifyAuditTrack 不能修改跟踪集名称；名称变化会被拒绝。";
+    ModifyName => "modify-name", Warning, Some(NameNotModifiable);
     /// ## What it checks
     /// The region the request is sent to, from `--region` (which wins) or from the request's
     /// `Region` key, is one the API is offered in: [`facts::SUPPORTED_REGIONS`]. A `Profile` or the
@@ -507,9 +468,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    RegionUnsupported => "region-unsupported", Error, Some(UnsupportedRegion),
-        en: "The API is not offered in this region.",
-        zh: "该接口不支持此地域。";
+    RegionUnsupported => "region-unsupported", Error, Some(UnsupportedRegion);
     /// ## What it checks
     /// When the caller gives a region (`--region`, an SDK client's region) and the request has a
     /// `Region` key too, the two agree.
@@ -537,9 +496,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    RegionMismatch => "region-mismatch", Warning, None,
-        en: "The Region in the document differs from the region given by the caller.",
-        zh: "文档中的 Region 与调用方指定的地域不一致。";
+    RegionMismatch => "region-mismatch", Warning, None;
     /// ## What it checks
     /// No string parameter starts or ends with whitespace. The field's own rule then checks the
     /// trimmed value, so one stray space is one diagnostic. `--fix` trims it.
@@ -564,9 +521,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    SurroundingWhitespace => "surrounding-whitespace", Error, Some(InvalidParameterValue),
-        en: "A value has leading or trailing whitespace.",
-        zh: "取值首尾含有空白字符。";
+    SurroundingWhitespace => "surrounding-whitespace", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// No string parameter holds a character that looks like an ASCII one but is not: Cyrillic
     /// and Greek letters, full-width forms, typographic dashes and quotes. The diagnostic names it
@@ -594,9 +549,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ConfusableCharacter => "confusable-character", Error, Some(InvalidParameterValue),
-        en: "A value contains a character that looks like an ASCII one but is not.",
-        zh: "取值含有外形类似 ASCII 但实际不是 ASCII 的字符。";
+    ConfusableCharacter => "confusable-character", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// No string parameter holds an invisible character: control characters, zero-width spaces
     /// and joiners, soft hyphens, or bidirectional-control characters. The diagnostic names it by
@@ -624,9 +577,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    InvisibleCharacter => "invisible-character", Error, Some(InvalidParameterValue),
-        en: "A value contains an invisible, control or bidirectional-control character.",
-        zh: "取值含有不可见字符、控制字符或双向文本控制字符。";
+    InvisibleCharacter => "invisible-character", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `Name` is [`facts::NAME_LENGTH`] characters long. Length counts characters, not bytes.
     ///
@@ -649,9 +600,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    NameLength => "name-length", Error, Some(InvalidParameterValue),
-        en: "Name must be 3 to 48 characters long.",
-        zh: "Name 长度必须为 3 到 48 个字符。";
+    NameLength => "name-length", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `Name` has only ASCII letters, digits, hyphens (`-`) and underscores (`_`). The first other
     /// character is named by code point with its position, and the others are counted.
@@ -676,9 +625,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    NameCharset => "name-charset", Error, Some(InvalidParameterValue),
-        en: "Name may contain only ASCII letters, digits, hyphens and underscores.",
-        zh: "Name 只能包含 ASCII 字母、数字、连字符和下划线。";
+    NameCharset => "name-charset", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `ActionType` is one of [`facts::ACTION_TYPES`] (all events), with a did-you-mean for
     /// another case or a typo. `--fix` corrects the case.
@@ -703,9 +650,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ActionTypeValue => "action-type-value", Error, Some(InvalidParameterValue),
-        en: "ActionType must be Read, Write or *.",
-        zh: "ActionType 必须为 Read、Write 或 *。";
+    ActionTypeValue => "action-type-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `ResourceType` is `*` (all products) or one product code: ASCII letters and digits, such
     /// as `cos` or `cvm`.
@@ -731,9 +676,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ResourceTypeFormat => "resource-type-format", Error, Some(InvalidParameterValue),
-        en: "ResourceType must be * or a product code such as cos.",
-        zh: "ResourceType 必须为 * 或产品代码（如 cos）。";
+    ResourceTypeFormat => "resource-type-format", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// A product code in `ResourceType` is lowercase. It is a warning, since the server's
     /// handling of case is undocumented; `--fix` lowercases it.
@@ -758,9 +701,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ResourceTypeCase => "resource-type-case", Warning, Some(InvalidParameterValue),
-        en: "Product codes in ResourceType are lowercase.",
-        zh: "ResourceType 中的产品代码应为小写。";
+    ResourceTypeCase => "resource-type-case", Warning, Some(InvalidParameterValue);
     /// ## What it checks
     /// `ResourceType` is a product code the catalogue of audited products lists
     /// (`src/catalog/catalog.tsv`), with a did-you-mean for a typo or an old alias (`ca` →
@@ -788,9 +729,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    ResourceTypeUnknown => "resource-type-unknown", Warning, None,
-        en: "ResourceType is not a product code the catalogue lists (advisory: the catalogue is not complete).",
-        zh: "ResourceType 不是产品目录中的产品代码（仅供参考：目录并不完整）。";
+    ResourceTypeUnknown => "resource-type-unknown", Warning, None;
     /// ## What it checks
     /// `Status`, whether the tracking set ships logs, is one of [`facts::SWITCH_VALUES`]: 0 for
     /// not enabled, 1 for enabled. Whether it is an integer at all is `parameter-type`'s question.
@@ -815,9 +754,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StatusValue => "status-value", Error, Some(InvalidParameterValue),
-        en: "Status must be 0 (not enabled) or 1 (enabled).",
-        zh: "Status 必须为 0（不开启）或 1（开启）。";
+    StatusValue => "status-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `TrackForAllMembers`, whether the tracking set covers every member account of an
     /// organization, is one of [`facts::SWITCH_VALUES`]: 0 for not enabled, 1 for enabled.
@@ -844,9 +781,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    TrackForAllMembersValue => "track-for-all-members-value", Error, Some(InvalidParameterValue),
-        en: "TrackForAllMembers must be 0 (not enabled) or 1 (enabled).",
-        zh: "TrackForAllMembers 必须为 0（不开启）或 1（开启）。";
+    TrackForAllMembersValue => "track-for-all-members-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `EventNames` lists at least one API name, or `*` for all of the product's APIs.
     ///
@@ -870,9 +805,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNamesEmpty => "event-names-empty", Warning, Some(InvalidParameterValue),
-        en: "EventNames lists no API name.",
-        zh: "EventNames 未列出任何接口名称。";
+    EventNamesEmpty => "event-names-empty", Warning, Some(InvalidParameterValue);
     /// ## What it checks
     /// When `ResourceType` is `*` (all products), `EventNames` is exactly `["*"]`. `--fix`
     /// keeps only the `*` of a list that has one.
@@ -897,9 +830,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNamesWildcard => "event-names-wildcard", Error, Some(InvalidParameterValue),
-        en: "When ResourceType is *, EventNames must be exactly [\"*\"].",
-        zh: "当 ResourceType 为 * 时，EventNames 必须恰好为 [\"*\"]。";
+    EventNamesWildcard => "event-names-wildcard", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `EventNames` does not mix `*` (all APIs) with API names.
     ///
@@ -923,9 +854,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNamesMixedWildcard => "event-names-mixed-wildcard", Warning, None,
-        en: "EventNames mixes * (all APIs) with API names.",
-        zh: "EventNames 同时包含 *（全部接口）和具体接口名称。";
+    EventNamesMixedWildcard => "event-names-mixed-wildcard", Warning, None;
     /// ## What it checks
     /// No API name appears twice in `EventNames`. `--fix` removes the repeats.
     ///
@@ -949,9 +878,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNamesDuplicate => "event-names-duplicate", Warning, None,
-        en: "An API name appears more than once in EventNames.",
-        zh: "EventNames 中有重复的接口名称。";
+    EventNamesDuplicate => "event-names-duplicate", Warning, None;
     /// ## What it checks
     /// For [`facts::CAPPED_PRODUCTS`], `EventNames` lists at most [`facts::EVENT_NAMES_CAP`] API
     /// names. `*` is not an API name and does not count.
@@ -978,9 +905,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNamesCap => "event-names-cap", Error, Some(LimitExceeded),
-        en: "EventNames lists more than 10 APIs for cos or cls.",
-        zh: "cos 或 cls 的 EventNames 超过 10 个接口。";
+    EventNamesCap => "event-names-cap", Error, Some(LimitExceeded);
     /// ## What it checks
     /// For a product other than those `event-names-cap` covers, `EventNames` lists at most
     /// [`facts::EVENT_NAMES_CAP_OTHER`] API names. It is a warning: the English API page caps only
@@ -1008,9 +933,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNamesCapOther => "event-names-cap-other", Warning, Some(LimitExceeded),
-        en: "EventNames lists more than 10 APIs for a product (the Chinese reference caps every product).",
-        zh: "EventNames 为某产品列出超过 10 个接口（中文文档对所有产品都有此上限）。";
+    EventNamesCapOther => "event-names-cap-other", Warning, Some(LimitExceeded);
     /// ## What it checks
     /// Each entry of `EventNames` is `*` or an API name: ASCII letters, digits and underscores,
     /// not empty. Only the characters are checked, since API names are not all PascalCase
@@ -1036,9 +959,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNameFormat => "event-name-format", Warning, Some(InvalidParameterValue),
-        en: "An entry of EventNames is empty or is not an API name.",
-        zh: "EventNames 中的条目为空或不是接口名称。";
+    EventNameFormat => "event-name-format", Warning, Some(InvalidParameterValue);
     /// ## What it checks
     /// Each API name in `EventNames` is one the catalogue lists for the product in `ResourceType`,
     /// with a did-you-mean for a near miss. It is advisory, a warning: the catalogue is stale and the
@@ -1064,9 +985,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    EventNameUnknown => "event-name-unknown", Warning, None,
-        en: "An API name the catalogue does not list for the product (advisory: the catalogue is not complete).",
-        zh: "产品目录未列出该产品的此接口名称（仅供参考：目录并不完整）。";
+    EventNameUnknown => "event-name-unknown", Warning, None;
     /// ## What it checks
     /// `Storage.StorageType` is one of [`facts::STORAGE_TYPES`] (Cloud Object Storage or Cloud Log
     /// Service), with a did-you-mean. A `Profile` or the configuration's `[api] storage-types` adds
@@ -1092,9 +1011,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StorageTypeValue => "storage-type-value", Error, Some(InvalidParameterValue),
-        en: "StorageType must be cos or cls.",
-        zh: "StorageType 必须为 cos 或 cls。";
+    StorageTypeValue => "storage-type-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `Storage.StorageRegion` is a region code: lowercase words joined by hyphens, such as
     /// `ap-guangzhou`, not a city's name.
@@ -1119,9 +1036,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StorageRegionFormat => "storage-region-format", Error, Some(InvalidParameterValue),
-        en: "StorageRegion must be a region code such as ap-guangzhou.",
-        zh: "StorageRegion 必须为地域代码（如 ap-guangzhou）。";
+    StorageRegionFormat => "storage-region-format", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `Storage.StorageRegion` is a region Tencent Cloud publishes for COS and CLS, with a
     /// did-you-mean. It is a warning, because which regions CloudAudit ships to is only known at
@@ -1147,9 +1062,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StorageRegionUnknown => "storage-region-unknown", Warning, Some(CosRegionError),
-        en: "StorageRegion is not a region Tencent Cloud publishes for storage.",
-        zh: "StorageRegion 不是腾讯云公布的存储地域。";
+    StorageRegionUnknown => "storage-region-unknown", Warning, Some(CosRegionError);
     /// ## What it checks
     /// For COS, `Storage.StorageName` is a bucket name: at most [`facts::COS_BUCKET_NAME_MAX`]
     /// lowercase ASCII letters, digits and hyphens, not starting or ending with a hyphen.
@@ -1174,9 +1087,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StorageNameCos => "storage-name-cos", Error, Some(InvalidParameterValue),
-        en: "A COS bucket name has at most 50 lowercase letters, digits and hyphens, not at either end.",
-        zh: "COS 存储桶名称最多 50 个小写字母、数字和连字符，且不能以连字符开头或结尾。";
+    StorageNameCos => "storage-name-cos", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// For COS, `Storage.StorageName` does not end with an APPID suffix (a hyphen and ten digits,
     /// `-1250000000`). `--fix` removes it.
@@ -1201,9 +1112,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StorageNameAppId => "storage-name-appid", Warning, Some(CosNotExist),
-        en: "The COS bucket name still carries its -APPID suffix.",
-        zh: "COS 存储桶名称仍带有 -APPID 后缀。";
+    StorageNameAppId => "storage-name-appid", Warning, Some(CosNotExist);
     /// ## What it checks
     /// For CLS, `Storage.StorageName` is a log topic ID of [`facts::CLS_TOPIC_LENGTH`] characters.
     ///
@@ -1229,9 +1138,7 @@ rule_table! {
     ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e",
     ///              "StoragePrefix": "audit"}}
     /// ```
-    StorageNameCls => "storage-name-cls", Error, Some(InvalidParameterValue),
-        en: "A CLS log topic ID must be 1 to 50 characters long.",
-        zh: "CLS 日志主题 ID 长度必须为 1 到 50 个字符。";
+    StorageNameCls => "storage-name-cls", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// For COS, `Storage.StoragePrefix` is [`facts::COS_PREFIX_LENGTH`] ASCII letters and digits.
     ///
@@ -1256,9 +1163,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "auditlogs"}}
     /// ```
-    StoragePrefixCos => "storage-prefix-cos", Error, Some(InvalidParameterValue),
-        en: "A COS storage prefix has 3 to 40 ASCII letters and digits.",
-        zh: "COS 存储前缀必须为 3 到 40 个 ASCII 字母和数字。";
+    StoragePrefixCos => "storage-prefix-cos", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// For storage other than COS (CLS), `Storage.StoragePrefix` is not empty. For COS, the length
     /// limit of `storage-prefix-cos` reports an empty prefix.
@@ -1285,9 +1190,7 @@ rule_table! {
     ///              "StorageName": "b6e1c34c-3f16-4ab7-9d2e-6f3a1d1c0b8e",
     ///              "StoragePrefix": "audit"}}
     /// ```
-    StoragePrefixEmpty => "storage-prefix-empty", Warning, Some(InvalidParameterValue),
-        en: "StoragePrefix is empty.",
-        zh: "StoragePrefix 为空。";
+    StoragePrefixEmpty => "storage-prefix-empty", Warning, Some(InvalidParameterValue);
     /// ## What it checks
     /// For COS, the bucket's host name, `<bucket>-<APPID>.cos.<region>.myqcloud.com`, is at most
     /// [`facts::COS_HOST_MAX`] characters long, counting a ten-digit APPID. It is a warning: the
@@ -1314,9 +1217,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    StorageCosHostLength => "storage-cos-host-length", Warning, None,
-        en: "The bucket's COS host name would be longer than COS allows (60 characters).",
-        zh: "存储桶的 COS 域名将超过 COS 允许的 60 个字符。";
+    StorageCosHostLength => "storage-cos-host-length", Warning, None;
     /// ## What it checks
     /// `Storage.StorageAccountId` and `Storage.StorageAppId` (Chinese edition: shipping to another
     /// account's storage) are strings of digits.
@@ -1344,9 +1245,7 @@ rule_table! {
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit",
     ///              "StorageAppId": "1250000000"}}
     /// ```
-    StorageIdFormat => "storage-id-format", Warning, Some(InvalidParameterValue),
-        en: "StorageAccountId and StorageAppId are strings of digits.",
-        zh: "StorageAccountId 和 StorageAppId 应为数字字符串。";
+    StorageIdFormat => "storage-id-format", Warning, Some(InvalidParameterValue);
     /// ## What it checks
     /// `Storage.Compress` (Chinese edition) is one of [`facts::COMPRESS_VALUES`]: 1 to compress
     /// the shipped logs, 2 not to.
@@ -1371,9 +1270,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit", "Compress": 2}}
     /// ```
-    StorageCompressValue => "storage-compress-value", Error, Some(InvalidParameterValue),
-        en: "Compress must be 1 (compress) or 2 (do not compress).",
-        zh: "Compress 必须为 1（压缩）或 2（不压缩）。";
+    StorageCompressValue => "storage-compress-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
     /// `Name` matches the pattern in the configuration's `[policy.name]`.
     ///
@@ -1407,9 +1304,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    PolicyName => "policy-name", Error, None,
-        en: "Name does not follow the team's naming pattern (configuration).",
-        zh: "Name 不符合团队的命名规则（配置）。";
+    PolicyName => "policy-name", Error, None;
     /// ## What it checks
     /// `Storage.StorageType` is one of the configuration's `[policy.storage-type] allowed`.
     ///
@@ -1443,9 +1338,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    PolicyStorageType => "policy-storage-type", Error, None,
-        en: "StorageType is not one the team allows (configuration).",
-        zh: "StorageType 不在团队允许的范围内（配置）。";
+    PolicyStorageType => "policy-storage-type", Error, None;
     /// ## What it checks
     /// `Storage.StorageRegion` is one of the configuration's `[policy.storage-region] allowed`.
     ///
@@ -1478,9 +1371,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    PolicyStorageRegion => "policy-storage-region", Error, None,
-        en: "StorageRegion is not one the team allows (configuration).",
-        zh: "StorageRegion 不在团队允许的范围内（配置）。";
+    PolicyStorageRegion => "policy-storage-region", Error, None;
     /// ## What it checks
     /// `Status` is the configuration's `[policy.status] required`.
     ///
@@ -1513,9 +1404,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    PolicyStatus => "policy-status", Error, None,
-        en: "Status differs from the value the team requires (configuration).",
-        zh: "Status 与团队要求的取值不同（配置）。";
+    PolicyStatus => "policy-status", Error, None;
     /// ## What it checks
     /// `TrackForAllMembers` is the configuration's `[policy.track-for-all-members] required`.
     ///
@@ -1550,9 +1439,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    PolicyTrackForAllMembers => "policy-track-for-all-members", Error, None,
-        en: "TrackForAllMembers differs from the value the team requires (configuration).",
-        zh: "TrackForAllMembers 与团队要求的取值不同（配置）。";
+    PolicyTrackForAllMembers => "policy-track-for-all-members", Error, None;
     /// ## What it checks
     /// `Storage.StoragePrefix` matches the pattern in the configuration's `[policy.storage-prefix]`.
     ///
@@ -1585,9 +1472,7 @@ rule_table! {
     ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
-    PolicyStoragePrefix => "policy-storage-prefix", Error, None,
-        en: "StoragePrefix does not follow the team's pattern (configuration).",
-        zh: "StoragePrefix 不符合团队的规则（配置）。";
+    PolicyStoragePrefix => "policy-storage-prefix", Error, None;
 }
 
 impl std::fmt::Display for RuleId {
@@ -1643,9 +1528,17 @@ mod tests {
 
     #[test]
     fn every_rule_is_described_in_both_languages() {
+        use crate::i18n::{Locale, describe};
+        let profile = crate::Profile::default();
         for rule in RuleId::ALL {
-            assert!(rule.description_en().ends_with('.'), "{rule}");
-            assert!(rule.description_zh().ends_with('。'), "{rule}");
+            assert!(
+                describe(*rule, &profile, Locale::En).ends_with('.'),
+                "{rule}"
+            );
+            assert!(
+                describe(*rule, &profile, Locale::ZhCn).ends_with('。'),
+                "{rule}"
+            );
         }
     }
 }

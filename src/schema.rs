@@ -8,8 +8,10 @@
 //! checked without its `-APPID` suffix). The text hygiene rules
 //! ([`rules::text`](crate::rules::text): whitespace at either end, look-alike and invisible
 //! characters) are one `pattern` under `not`, derived from [`classify`] itself, on the string
-//! fields whose own pattern or enum does not already exclude such characters. Rule
-//! descriptions become `description`s, so an editor shows them.
+//! fields whose own pattern or enum does not already exclude such characters. The charsets'
+//! patterns are derived from the [`Charset`](facts::Charset)s the rules test. Rule
+//! descriptions, stating the profile's facts ([`describe`]), become `description`s, so an
+//! editor shows them.
 //!
 //! What it cannot say: warnings; duplicate keys (a parsed instance has only the last);
 //! integers written with a fraction or exponent (`1.0` is the integer 1 to JSON Schema, while
@@ -26,6 +28,7 @@
 use serde_json::{Value, json};
 
 use crate::facts::{self, Param, ParamType};
+use crate::i18n::{Locale, describe};
 use crate::rules::text::{CharClass, classify};
 use crate::{Profile, RuleId};
 
@@ -49,12 +52,12 @@ pub fn json_schema(profile: &Profile) -> Value {
         "$defs": { "clean": clean_text() },
         "allOf": [
             {
-                "description": RuleId::EventNamesWildcard.description_en(),
+                "description": describe(RuleId::EventNamesWildcard, profile, Locale::En),
                 "if": { "properties": { "ResourceType": { "const": facts::WILDCARD } }, "required": ["ResourceType"] },
                 "then": { "properties": { "EventNames": { "const": [facts::WILDCARD] } } }
             },
             {
-                "description": RuleId::EventNamesCap.description_en(),
+                "description": describe(RuleId::EventNamesCap, profile, Locale::En),
                 "if": { "properties": { "ResourceType": { "enum": profile.capped_products } }, "required": ["ResourceType"] },
                 "then": { "properties": { "EventNames": {
                     "contains": { "not": { "const": facts::WILDCARD } },
@@ -74,39 +77,109 @@ fn required(params: &[Param]) -> Vec<&'static str> {
         .collect()
 }
 
-fn described(rule: RuleId, mut schema: Value) -> Value {
-    schema["description"] = Value::from(rule.description_en());
+/// `schema` with the descriptions of `rules`, stating `profile`'s facts, as its `description`.
+fn described(rules: &[RuleId], profile: &Profile, mut schema: Value) -> Value {
+    let descriptions: Vec<String> = rules
+        .iter()
+        .map(|rule| describe(*rule, profile, Locale::En))
+        .collect();
+    schema["description"] = Value::from(descriptions.join(" "));
     schema
 }
 
+/// The pattern of a `Name`: characters of [`facts::NAME_CHARS`] only (the length is
+/// `minLength`/`maxLength`).
+///
+/// ```
+/// assert_eq!(cloudaudit_lint::schema::name_pattern(), "^[A-Za-z0-9_-]*$");
+/// ```
+pub fn name_pattern() -> String {
+    format!("^{}*$", facts::NAME_CHARS.class())
+}
+
+/// The pattern of a `ResourceType`: the wildcard, or characters of
+/// [`facts::PRODUCT_CODE_CHARS`].
+///
+/// ```
+/// assert_eq!(cloudaudit_lint::schema::resource_type_pattern(), r"^(\*|[A-Za-z0-9]+)$");
+/// ```
+pub fn resource_type_pattern() -> String {
+    format!(
+        "^({}|{}+)$",
+        regex_literal(facts::WILDCARD),
+        facts::PRODUCT_CODE_CHARS.class()
+    )
+}
+
+/// The pattern of a COS `StoragePrefix`: [`facts::COS_PREFIX_LENGTH`] characters of
+/// [`facts::COS_PREFIX_CHARS`].
+///
+/// ```
+/// assert_eq!(cloudaudit_lint::schema::cos_prefix_pattern(), "^[A-Za-z0-9]{3,40}$");
+/// ```
+pub fn cos_prefix_pattern() -> String {
+    format!(
+        "^{}{{{},{}}}$",
+        facts::COS_PREFIX_CHARS.class(),
+        facts::COS_PREFIX_LENGTH.start(),
+        facts::COS_PREFIX_LENGTH.end()
+    )
+}
+
+/// A COS bucket name, unanchored: at most [`facts::COS_BUCKET_NAME_MAX`] characters of
+/// [`facts::COS_BUCKET_CHARS`], starting and ending with one of
+/// [`facts::COS_BUCKET_EDGE_CHARS`].
+fn cos_bucket_pattern() -> String {
+    let edge = facts::COS_BUCKET_EDGE_CHARS.class();
+    format!(
+        "{edge}(?:{}{{0,{}}}{edge})?",
+        facts::COS_BUCKET_CHARS.class(),
+        facts::COS_BUCKET_NAME_MAX.saturating_sub(2)
+    )
+}
+
+/// `text` with the characters a regular expression gives a meaning escaped.
+fn regex_literal(text: &str) -> String {
+    text.chars().fold(String::new(), |mut out, c| {
+        if "\\^$.|?*+()[]{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+        out
+    })
+}
+
 fn parameter(name: &str, profile: &Profile) -> Value {
-    let name_pattern = "^[A-Za-z0-9_-]*$";
+    let described = |rules: &[RuleId], schema: Value| described(rules, profile, schema);
     match name {
-        "Action" => described(RuleId::ActionValue, json!({ "const": facts::ACTION })),
-        "Version" => described(RuleId::VersionValue, json!({ "const": facts::API_VERSION })),
+        "Action" => described(&[RuleId::ActionValue], json!({ "const": facts::ACTION })),
+        "Version" => described(
+            &[RuleId::VersionValue],
+            json!({ "const": facts::API_VERSION }),
+        ),
         "Region" => described(
-            RuleId::RegionUnsupported,
+            &[RuleId::RegionUnsupported],
             json!({ "enum": profile.regions }),
         ),
         "Name" => described(
-            RuleId::NameCharset,
+            &[RuleId::NameLength, RuleId::NameCharset],
             json!({
                 "type": "string",
                 "minLength": profile.name_min,
                 "maxLength": profile.name_max,
-                "pattern": name_pattern
+                "pattern": name_pattern()
             }),
         ),
         "ActionType" => described(
-            RuleId::ActionTypeValue,
+            &[RuleId::ActionTypeValue],
             json!({ "enum": facts::ACTION_TYPES }),
         ),
         "ResourceType" => described(
-            RuleId::ResourceTypeFormat,
-            json!({ "type": "string", "pattern": "^(\\*|[A-Za-z0-9]+)$" }),
+            &[RuleId::ResourceTypeFormat],
+            json!({ "type": "string", "pattern": resource_type_pattern() }),
         ),
-        "Status" => described(RuleId::StatusValue, switch()),
-        "TrackForAllMembers" => described(RuleId::TrackForAllMembersValue, switch()),
+        "Status" => described(&[RuleId::StatusValue], switch()),
+        "TrackForAllMembers" => described(&[RuleId::TrackForAllMembersValue], switch()),
         "EventNames" => json!({
             "description": "API names of the product, or [\"*\"] for all of them.",
             "type": "array",
@@ -180,6 +253,7 @@ fn switch() -> Value {
 }
 
 fn storage(profile: &Profile) -> Value {
+    let described = |rule: RuleId, schema: Value| described(&[rule], profile, schema);
     let mut properties = serde_json::Map::new();
     for param in facts::STORAGE_PARAMS {
         let schema = match (param.name, param.ty) {
@@ -189,7 +263,7 @@ fn storage(profile: &Profile) -> Value {
             ),
             ("StorageRegion", _) => described(
                 RuleId::StorageRegionFormat,
-                json!({ "type": "string", "pattern": "^[a-z]+(-[a-z0-9]+)+$" }),
+                json!({ "type": "string", "pattern": facts::region_code_pattern() }),
             ),
             ("Compress", _) => described(
                 RuleId::StorageCompressValue,
@@ -201,12 +275,10 @@ fn storage(profile: &Profile) -> Value {
         properties.insert(param.name.to_owned(), schema);
     }
     // The bucket rule applies to the name without a trailing `-APPID`, as the rule strips it.
-    let cos_bucket = format!(
-        "[a-z0-9](?:[a-z0-9-]{{0,{}}}[a-z0-9])?",
-        facts::COS_BUCKET_NAME_MAX - 2
-    );
+    let cos_bucket = cos_bucket_pattern();
     let app_id = format!(
-        "-[0-9]{{{},{}}}$",
+        "-{}{{{},{}}}$",
+        facts::DIGITS.class(),
         facts::APPID_DIGITS.start(),
         facts::APPID_DIGITS.end()
     );
@@ -225,11 +297,7 @@ fn storage(profile: &Profile) -> Value {
                         "else": { "pattern": format!("^{cos_bucket}$") }
                     })),
                     "StoragePrefix": described(RuleId::StoragePrefixCos, json!({
-                        "pattern": format!(
-                            "^[A-Za-z0-9]{{{},{}}}$",
-                            facts::COS_PREFIX_LENGTH.start(),
-                            facts::COS_PREFIX_LENGTH.end()
-                        )
+                        "pattern": cos_prefix_pattern()
                     }))
                 } }
             },

@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use cloudaudit_lint::{RuleId, Validator};
+use cloudaudit_lint::{Locale, RuleId, Validator};
 use serde_json::Value;
 
 const EXAMPLE: &str = "examples/create-audit-track.json";
@@ -696,6 +696,11 @@ fn sarif_output_reports_unreadable_files_as_notifications() {
 // ---------------------------------------------------------------------------------------------
 // The rules listing
 
+/// A rule's description with the default profile's facts.
+fn described(rule: RuleId, locale: Locale) -> String {
+    cloudaudit_lint::i18n::describe(rule, &cloudaudit_lint::Profile::default(), locale)
+}
+
 #[test]
 fn rules_lists_every_rule() {
     let out = expect_exit(&["rules"], 0);
@@ -709,10 +714,13 @@ fn rules_lists_every_rule() {
             Some(rule.default_severity().as_str()),
             "{line}"
         );
-        assert!(line.ends_with(rule.description_en()), "{line}");
+        assert!(line.ends_with(&described(*rule, Locale::En)), "{line}");
     }
     let zh = expect_exit(&["rules", "--locale", "zh-CN"], 0);
-    assert!(zh.contains(RuleId::NameLength.description_zh()), "{zh}");
+    assert!(
+        zh.contains(&described(RuleId::NameLength, Locale::ZhCn)),
+        "{zh}"
+    );
 }
 
 #[test]
@@ -728,7 +736,10 @@ fn rules_as_json() {
             rule.api_error_code().map(|c| c.as_str()),
             "{rule}"
         );
-        assert_eq!(record["description"]["en"], rule.description_en());
-        assert_eq!(record["description"]["zh-CN"], rule.description_zh());
+        assert_eq!(record["description"]["en"], described(*rule, Locale::En));
+        assert_eq!(
+            record["description"]["zh-CN"],
+            described(*rule, Locale::ZhCn)
+        );
     }
 }

@@ -1,17 +1,17 @@
 //! English messages. Each says what is wrong, naming the parameter and the value; the help
 //! line says what to do.
 
-use super::{character, list};
+use super::{Help, character, list};
 use crate::facts;
-use crate::violation::{
-    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
-};
+use crate::source::{Expected, SyntaxErrorKind};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
+use crate::{Profile, RuleId};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
     use Violation as V;
     match violation {
-        V::Syntax(kind) => format!("the request is not valid JSON: {kind}"),
+        V::Syntax(kind) => format!("the request is not valid JSON: {}", syntax(kind)),
         V::HclSyntax { message } => format!("the Terraform file is not valid HCL: {message}"),
         V::ByteOrderMark => {
             "the text starts with a byte order mark (U+FEFF), which the server's JSON parser refuses"
@@ -248,93 +248,134 @@ pub fn message(violation: &Violation) -> String {
 
 /// The help line for `violation`, when there is something to suggest.
 pub fn help(violation: &Violation) -> Option<String> {
-    use Violation as V;
-    Some(match violation {
-        V::Syntax(_) => "fix the JSON at the marked position".into(),
-        V::HclSyntax { .. } => "fix the HCL at the marked position".into(),
-        V::ByteOrderMark => "save the file as UTF-8 without a byte order mark".into(),
-        V::DuplicateKey { .. } => "keep only one of them".into(),
-        V::MissingParameter { name: "Region" } => {
-            "give the region with --region (the `region` option), or add \"Region\" to the request"
-                .into()
+    Help::of(violation).map(|help| help_text(&help))
+}
+
+/// `help` in English.
+pub fn help_text(help: &Help<'_>) -> String {
+    match help {
+        Help::FixSyntax => "fix the JSON at the marked position".into(),
+        Help::FixHcl => "fix the HCL at the marked position".into(),
+        Help::SaveWithoutBom => "save the file as UTF-8 without a byte order mark".into(),
+        Help::KeepOneKey => "keep only one of them".into(),
+        Help::GiveRegion { name } => format!(
+            "give the region with --region (the `region` option), or add \"{name}\" to the request"
+        ),
+        Help::AddParameter { name } => format!("add \"{name}\""),
+        Help::DidYouMean { suggestion } => did_you_mean(suggestion),
+        Help::RemoveParameter => "remove it".into(),
+        Help::WriteValue { replacement } => format!("write {replacement}"),
+        Help::CompleteSurrogatePair => "delete it, or complete the pair".into(),
+        Help::SetAction { expected } => format!("set Action to \"{expected}\""),
+        Help::LeaveNameOut => "leave Name out unless it is the tracking set's current name".into(),
+        Help::SetVersion { version } => format!("set Version to \"{version}\""),
+        Help::SupportedRegions { regions } => {
+            format!("supported regions: {}", regions.join(", "))
         }
-        V::MissingParameter { name } => format!("add \"{name}\""),
-        V::UnknownParameter {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::UnknownParameter { .. } => "remove it".into(),
-        V::WrongType {
-            replacement: Some(r),
-            ..
-        } => format!("write {r}"),
-        V::NotJson {
-            reason: NotJson::LoneSurrogate { .. },
-            ..
-        } => "delete it, or complete the pair".into(),
-        V::WrongAction { expected, .. } => format!("set Action to \"{expected}\""),
-        V::ModifyName { .. } => "leave Name out unless it is the tracking set's current name".into(),
-        V::WrongVersion { .. } => format!("set Version to \"{}\"", facts::API_VERSION),
-        V::UnsupportedRegion {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::UnsupportedRegion { supported, .. } => {
-            format!("supported regions: {}", supported.join(", "))
-        }
-        V::SurroundingWhitespace { trimmed, .. } => did_you_mean(trimmed),
-        V::ConfusableCharacter { looks_like, .. } => {
-            format!("type it again as the ASCII \"{looks_like}\"")
-        }
-        V::InvisibleCharacter { .. } => {
-            "delete it: it cannot be seen, but the server compares it".into()
-        }
-        V::NameCharset { .. } => "replace it with a letter, digit, - or _".into(),
-        V::ActionTypeValue {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::ResourceTypeCase { lowercase, .. } => did_you_mean(lowercase),
-        V::EventNamesWildcard { .. } => {
+        Help::RetypeAscii { looks_like } => format!("type it again as the ASCII \"{looks_like}\""),
+        Help::DeleteInvisible => "delete it: it cannot be seen, but the server compares it".into(),
+        Help::ReplaceNameCharacter => "replace it with a letter, digit, - or _".into(),
+        Help::WildcardOrOneProduct => {
             "set EventNames to [\"*\"], or set ResourceType to one product".into()
         }
-        V::EventNamesMixedWildcard { .. } => {
-            "keep only [\"*\"] to track every API, or remove \"*\"".into()
-        }
-        V::EventNamesDuplicate { .. } => "remove the repeated entry".into(),
-        V::EventNamesCap { .. } => {
+        Help::WildcardOrNames => "keep only [\"*\"] to track every API, or remove \"*\"".into(),
+        Help::RemoveRepeatedEntry => "remove the repeated entry".into(),
+        Help::WildcardOrSplit => {
             "track all of the product's APIs with [\"*\"], or split the names over several tracking sets"
                 .into()
         }
-        V::StorageTypeValue {
-            suggestion: Some(s),
-            ..
+        Help::LowercaseBucket => "COS bucket names are lowercase".into(),
+        Help::GiveAccountUin => "give the account's numeric UIN".into(),
+        Help::GiveAccountAppId => "give the account's numeric APPID".into(),
+    }
+}
+
+/// What a syntax error says: one sentence, no offset, no closing period.
+pub fn syntax(kind: &SyntaxErrorKind) -> String {
+    use SyntaxErrorKind as K;
+    match kind {
+        K::EmptyInput => "the text is empty; expected a JSON value".into(),
+        K::UnexpectedEnd { expected: e } => {
+            format!("the text ends too early; expected {}", expected(*e))
         }
-        | V::StorageRegionUnknown {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::BucketName(BucketNameFault::Charset { character, .. })
-            if character.is_ascii_uppercase() =>
-        {
-            "COS bucket names are lowercase".into()
+        K::UnexpectedCharacter { found, expected: e } => {
+            format!("expected {} but found {}", expected(*e), shown(*found))
         }
-        V::ResourceTypeUnknown {
-            suggestion: Some(s),
-            ..
+        K::InvalidEscape { found } => format!(
+            "a backslash followed by {} is not a valid escape; the valid ones are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hexadecimal digits",
+            shown(*found)
+        ),
+        K::InvalidUnicodeEscape => {
+            "a \\u escape needs exactly four hexadecimal digits (0-9, a-f or A-F)".into()
         }
-        | V::EventNameUnknown {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
-        V::StorageIdFormat {
-            field: Field::StorageAccountId,
-            ..
-        } => "give the account's numeric UIN".into(),
-        V::StorageIdFormat { .. } => "give the account's numeric APPID".into(),
-        _ => return None,
-    })
+        K::LoneSurrogate { code_unit } => format!(
+            "the escape \\u{code_unit:04X} is half of a UTF-16 surrogate pair and needs its other half right next to it"
+        ),
+        K::ControlCharacterInString { found } => format!(
+            "a raw control character {} is not allowed inside a string; write it as the escape {}",
+            code_point(*found),
+            suggested_escape(*found)
+        ),
+        K::InvalidNumber => "this is not a valid JSON number, which needs a digit after any `-`, `.` or `e` and may not start with `+`, `.` or an extra zero".into(),
+        K::TrailingContent { found } => format!(
+            "the JSON value is complete but more text follows, starting with {}",
+            shown(*found)
+        ),
+        K::TooDeep { limit } => format!("the JSON nests deeper than {limit} levels"),
+        K::InvalidUtf8 => "the text is not valid UTF-8; save it as UTF-8".into(),
+        K::Utf16 { big_endian } => format!(
+            "the text is UTF-16 ({}); save it as UTF-8",
+            if *big_endian {
+                "big-endian"
+            } else {
+                "little-endian"
+            }
+        ),
+    }
+}
+
+/// What the parser wanted, in English.
+pub fn expected(expected: Expected) -> String {
+    match expected {
+        Expected::Value => "a value".into(),
+        Expected::ObjectKeyOrEnd => "an object key in double quotes or `}`".into(),
+        Expected::ObjectKey => "an object key in double quotes".into(),
+        Expected::Colon => "`:` after the object key".into(),
+        Expected::CommaOrObjectEnd => "`,` or `}` after the object member".into(),
+        Expected::CommaOrArrayEnd => "`,` or `]` after the array element".into(),
+        Expected::ValueOrArrayEnd => "a value or `]`".into(),
+        Expected::StringEnd => "the closing `\"` of the string".into(),
+        Expected::Literal(word) => format!("`{word}`"),
+    }
+}
+
+/// A found character as people can read it: invisible characters such as line breaks or a
+/// byte order mark would vanish between backticks, so those are named by code point instead.
+fn shown(found: char) -> String {
+    if found.is_ascii_graphic() {
+        format!("`{found}`")
+    } else if found.is_alphanumeric() {
+        format!("`{found}` ({})", code_point(found))
+    } else {
+        code_point(found)
+    }
+}
+
+/// A character as `U+000A`.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// The JSON escape that writes a control character, preferring the short forms.
+fn suggested_escape(c: char) -> String {
+    match c {
+        '\n' => "\\n".into(),
+        '\r' => "\\r".into(),
+        '\t' => "\\t".into(),
+        '\u{8}' => "\\b".into(),
+        '\u{c}' => "\\f".into(),
+        other => format!("\\u{:04x}", u32::from(other)),
+    }
 }
 
 /// The closing line of human output.
@@ -458,4 +499,119 @@ fn more(count: usize) -> String {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// The one-line description of `rule`, stating the facts of `profile`.
+pub fn describe(rule: RuleId, profile: &Profile) -> String {
+    use RuleId as R;
+    match rule {
+        R::JsonSyntax => "The request text is not valid JSON.".into(),
+        R::HclSyntax => "A Terraform `.tf` file is not valid HCL.".into(),
+        R::ByteOrderMark => {
+            "The text starts with a byte order mark, which JSON parsers on the server reject.".into()
+        }
+        R::RequestNotObject => "The request must be a JSON object.".into(),
+        R::DuplicateKey => {
+            "A key appears twice in one object; only the last value is used.".into()
+        }
+        R::MissingParameter => "A required parameter is missing.".into(),
+        R::UnknownParameter => "A parameter the API does not define.".into(),
+        R::ParameterType => "A parameter has the wrong JSON type.".into(),
+        R::ActionValue => format!(
+            "Action must name the tracking-set API being validated ({} unless chosen otherwise).",
+            facts::ACTION
+        ),
+        R::VersionValue => format!("Version must be {}.", facts::API_VERSION),
+        R::TrackIdValue => "TrackId must be a positive integer.".into(),
+        R::PageValue => "PageNumber and PageSize must be positive integers.".into(),
+        R::ModifyName => {
+            "ModifyAuditTrack cannot rename a tracking set; a changed Name is refused.".into()
+        }
+        R::RegionUnsupported => "The API is not offered in this region.".into(),
+        R::RegionMismatch => {
+            "The Region in the document differs from the region given by the caller.".into()
+        }
+        R::SurroundingWhitespace => "A value has leading or trailing whitespace.".into(),
+        R::ConfusableCharacter => {
+            "A value contains a character that looks like an ASCII one but is not.".into()
+        }
+        R::InvisibleCharacter => {
+            "A value contains an invisible, control or bidirectional-control character.".into()
+        }
+        R::NameLength => format!(
+            "Name must be {} to {} characters long.",
+            profile.name_min, profile.name_max
+        ),
+        R::NameCharset => {
+            "Name may contain only ASCII letters, digits, hyphens and underscores.".into()
+        }
+        R::ActionTypeValue => format!(
+            "ActionType must be {}.",
+            list(facts::ACTION_TYPES, " or ", ", ")
+        ),
+        R::ResourceTypeFormat => "ResourceType must be * or a product code such as cos.".into(),
+        R::ResourceTypeCase => "Product codes in ResourceType are lowercase.".into(),
+        R::ResourceTypeUnknown => "ResourceType is not a product code the catalogue lists (advisory: the catalogue is not complete).".into(),
+        R::StatusValue => "Status must be 0 (not enabled) or 1 (enabled).".into(),
+        R::TrackForAllMembersValue => {
+            "TrackForAllMembers must be 0 (not enabled) or 1 (enabled).".into()
+        }
+        R::EventNamesEmpty => "EventNames lists no API name.".into(),
+        R::EventNamesWildcard => "When ResourceType is *, EventNames must be exactly [\"*\"].".into(),
+        R::EventNamesMixedWildcard => "EventNames mixes * (all APIs) with API names.".into(),
+        R::EventNamesDuplicate => "An API name appears more than once in EventNames.".into(),
+        R::EventNamesCap => format!(
+            "EventNames lists more than {} APIs for {}.",
+            profile.event_names_cap,
+            list(&profile.capped_products, " or ", ", ")
+        ),
+        R::EventNamesCapOther => format!(
+            "EventNames lists more than {} APIs for a product (the Chinese reference caps every product).",
+            profile.event_names_cap_other
+        ),
+        R::EventNameFormat => "An entry of EventNames is empty or is not an API name.".into(),
+        R::EventNameUnknown => "An API name the catalogue does not list for the product (advisory: the catalogue is not complete).".into(),
+        R::StorageTypeValue => format!(
+            "StorageType must be {}.",
+            list(&profile.storage_types, " or ", ", ")
+        ),
+        R::StorageRegionFormat => "StorageRegion must be a region code such as ap-guangzhou.".into(),
+        R::StorageRegionUnknown => {
+            "StorageRegion is not a region Tencent Cloud publishes for storage.".into()
+        }
+        R::StorageNameCos => format!(
+            "A COS bucket name has at most {} lowercase letters, digits and hyphens, not at either end.",
+            facts::COS_BUCKET_NAME_MAX
+        ),
+        R::StorageNameAppId => "The COS bucket name still carries its -APPID suffix.".into(),
+        R::StorageNameCls => format!(
+            "A CLS log topic ID must be {} to {} characters long.",
+            facts::CLS_TOPIC_LENGTH.start(),
+            facts::CLS_TOPIC_LENGTH.end()
+        ),
+        R::StoragePrefixCos => format!(
+            "A COS storage prefix has {} to {} ASCII letters and digits.",
+            facts::COS_PREFIX_LENGTH.start(),
+            facts::COS_PREFIX_LENGTH.end()
+        ),
+        R::StoragePrefixEmpty => "StoragePrefix is empty.".into(),
+        R::StorageCosHostLength => format!(
+            "The bucket's COS host name would be longer than COS allows ({} characters).",
+            facts::COS_HOST_MAX
+        ),
+        R::StorageIdFormat => "StorageAccountId and StorageAppId are strings of digits.".into(),
+        R::StorageCompressValue => "Compress must be 1 (compress) or 2 (do not compress).".into(),
+        R::PolicyName => "Name does not follow the team's naming pattern (configuration).".into(),
+        R::PolicyStorageType => "StorageType is not one the team allows (configuration).".into(),
+        R::PolicyStorageRegion => {
+            "StorageRegion is not one the team allows (configuration).".into()
+        }
+        R::PolicyStatus => "Status differs from the value the team requires (configuration).".into(),
+        R::PolicyTrackForAllMembers => {
+            "TrackForAllMembers differs from the value the team requires (configuration).".into()
+        }
+        R::PolicyStoragePrefix => {
+            "StoragePrefix does not follow the team's pattern (configuration).".into()
+        }
+    }
 }

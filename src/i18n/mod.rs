@@ -1,7 +1,7 @@
 //! Every message text, one table per language: [`en`] and [`zh`] each turn a
 //! [`Violation`] into a message (what is wrong, with the field and the value) and an optional
-//! help line (what to do). Rule descriptions live with the rule table in
-//! [`RuleId`](crate::RuleId).
+//! help line (what to do), decided once as a [`Help`]; [`describe`] gives each rule's
+//! one-line description with the facts of the profile in force.
 //!
 //! ```
 //! use cloudaudit_lint::i18n::{help, message, Locale};
@@ -13,12 +13,15 @@
 //! ```
 
 pub mod en;
+mod help;
 pub mod zh;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Violation;
+pub use help::Help;
+
 use crate::rules::text::invisible_name;
+use crate::{Profile, RuleId, Violation};
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -74,6 +77,26 @@ pub fn help(violation: &Violation, locale: Locale) -> Option<String> {
     match locale {
         Locale::En => en::help(violation),
         Locale::ZhCn => zh::help(violation),
+    }
+}
+
+/// The one-line description of `rule` in `locale`, stating the facts of `profile`, the
+/// profile in force: every surface that describes a rule (`cloudaudit-lint rules`, SARIF rule
+/// metadata, the npm package's `rules()`, the JSON Schema) calls it, so an overridden limit is
+/// the limit each of them states.
+///
+/// ```
+/// use cloudaudit_lint::i18n::{describe, Locale};
+/// use cloudaudit_lint::{Profile, RuleId};
+/// let default = Profile::default();
+/// assert_eq!(describe(RuleId::NameLength, &default, Locale::En), "Name must be 3 to 48 characters long.");
+/// let longer = Profile { name_max: 64, ..Profile::default() };
+/// assert_eq!(describe(RuleId::NameLength, &longer, Locale::ZhCn), "Name 长度必须为 3 到 64 个字符。");
+/// ```
+pub fn describe(rule: RuleId, profile: &Profile, locale: Locale) -> String {
+    match locale {
+        Locale::En => en::describe(rule, profile),
+        Locale::ZhCn => zh::describe(rule, profile),
     }
 }
 

@@ -1,11 +1,10 @@
 //! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
 
-use super::{character, list};
+use super::{Help, character, list};
 use crate::facts;
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{
-    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
-};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
+use crate::{Profile, RuleId};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -239,87 +238,43 @@ pub fn message(violation: &Violation) -> String {
 
 /// The help line for `violation`, when there is something to suggest.
 pub fn help(violation: &Violation) -> Option<String> {
-    use Violation as V;
-    Some(match violation {
-        V::Syntax(_) => "请修正标记位置的 JSON".into(),
-        V::HclSyntax { .. } => "请修正标记位置的 HCL".into(),
-        V::ByteOrderMark => "请将文件另存为不带 BOM 的 UTF-8".into(),
-        V::DuplicateKey { .. } => "只保留其中一个".into(),
-        V::MissingParameter { name: "Region" } => {
-            "请用 --region（即 region 选项）指定地域，或在请求中添加 \"Region\"".into()
+    Help::of(violation).map(|help| help_text(&help))
+}
+
+/// `help` in Chinese.
+pub fn help_text(help: &Help<'_>) -> String {
+    match help {
+        Help::FixSyntax => "请修正标记位置的 JSON".into(),
+        Help::FixHcl => "请修正标记位置的 HCL".into(),
+        Help::SaveWithoutBom => "请将文件另存为不带 BOM 的 UTF-8".into(),
+        Help::KeepOneKey => "只保留其中一个".into(),
+        Help::GiveRegion { name } => {
+            format!("请用 --region（即 region 选项）指定地域，或在请求中添加 \"{name}\"")
         }
-        V::MissingParameter { name } => format!("请添加 \"{name}\""),
-        V::UnknownParameter {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::UnknownParameter { .. } => "请删除该参数".into(),
-        V::WrongType {
-            replacement: Some(r),
-            ..
-        } => format!("请写为 {r}"),
-        V::NotJson {
-            reason: NotJson::LoneSurrogate { .. },
-            ..
-        } => "请删除它，或补全这一对代理项".into(),
-        V::WrongAction { expected, .. } => format!("请将 Action 设为 \"{expected}\""),
-        V::ModifyName { .. } => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
-        V::WrongVersion { .. } => format!("请将 Version 设为 \"{}\"", facts::API_VERSION),
-        V::UnsupportedRegion {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::UnsupportedRegion { supported, .. } => {
-            format!("支持的地域：{}", supported.join("、"))
-        }
-        V::SurroundingWhitespace { trimmed, .. } => did_you_mean(trimmed),
-        V::ConfusableCharacter { looks_like, .. } => {
-            format!("请重新输入 ASCII 字符 \"{looks_like}\"")
-        }
-        V::InvisibleCharacter { .. } => "请删除该字符：它不可见，但服务端会比较它".into(),
-        V::NameCharset { .. } => "请替换为字母、数字、- 或 _".into(),
-        V::ActionTypeValue {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::ResourceTypeCase { lowercase, .. } => did_you_mean(lowercase),
-        V::EventNamesWildcard { .. } => {
+        Help::AddParameter { name } => format!("请添加 \"{name}\""),
+        Help::DidYouMean { suggestion } => did_you_mean(suggestion),
+        Help::RemoveParameter => "请删除该参数".into(),
+        Help::WriteValue { replacement } => format!("请写为 {replacement}"),
+        Help::CompleteSurrogatePair => "请删除它，或补全这一对代理项".into(),
+        Help::SetAction { expected } => format!("请将 Action 设为 \"{expected}\""),
+        Help::LeaveNameOut => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
+        Help::SetVersion { version } => format!("请将 Version 设为 \"{version}\""),
+        Help::SupportedRegions { regions } => format!("支持的地域：{}", regions.join("、")),
+        Help::RetypeAscii { looks_like } => format!("请重新输入 ASCII 字符 \"{looks_like}\""),
+        Help::DeleteInvisible => "请删除该字符：它不可见，但服务端会比较它".into(),
+        Help::ReplaceNameCharacter => "请替换为字母、数字、- 或 _".into(),
+        Help::WildcardOrOneProduct => {
             "请将 EventNames 设为 [\"*\"]，或将 ResourceType 设为单个产品".into()
         }
-        V::EventNamesMixedWildcard { .. } => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
-        V::EventNamesDuplicate { .. } => "请删除重复的条目".into(),
-        V::EventNamesCap { .. } => {
+        Help::WildcardOrNames => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
+        Help::RemoveRepeatedEntry => "请删除重复的条目".into(),
+        Help::WildcardOrSplit => {
             "请用 [\"*\"] 跟踪该产品的全部接口，或将接口名称拆分到多个跟踪集".into()
         }
-        V::StorageTypeValue {
-            suggestion: Some(s),
-            ..
-        }
-        | V::StorageRegionUnknown {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::BucketName(BucketNameFault::Charset { character, .. })
-            if character.is_ascii_uppercase() =>
-        {
-            "COS 存储桶名称为小写".into()
-        }
-        V::ResourceTypeUnknown {
-            suggestion: Some(s),
-            ..
-        }
-        | V::EventNameUnknown {
-            suggestion: Some(s),
-            ..
-        } => did_you_mean(s),
-        V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
-        V::StorageIdFormat {
-            field: Field::StorageAccountId,
-            ..
-        } => "请填写账号的数字 UIN".into(),
-        V::StorageIdFormat { .. } => "请填写账号的数字 APPID".into(),
-        _ => return None,
-    })
+        Help::LowercaseBucket => "COS 存储桶名称为小写".into(),
+        Help::GiveAccountUin => "请填写账号的数字 UIN".into(),
+        Help::GiveAccountAppId => "请填写账号的数字 APPID".into(),
+    }
 }
 
 /// The closing line of human output.
@@ -475,5 +430,100 @@ fn more(count: usize) -> String {
     match count {
         0 | 1 => String::new(),
         n => format!("（另有 {} 个此类字符）", n - 1),
+    }
+}
+
+/// The one-line description of `rule`, stating the facts of `profile`.
+pub fn describe(rule: RuleId, profile: &Profile) -> String {
+    use RuleId as R;
+    match rule {
+        R::JsonSyntax => "请求文本不是有效的 JSON。".into(),
+        R::HclSyntax => "Terraform `.tf` 文件不是有效的 HCL。".into(),
+        R::ByteOrderMark => "文本以字节顺序标记（BOM）开头，服务端的 JSON 解析器会拒绝。".into(),
+        R::RequestNotObject => "请求必须是 JSON 对象。".into(),
+        R::DuplicateKey => "同一对象中的键重复出现，只有最后一个值生效。".into(),
+        R::MissingParameter => "缺少必填参数。".into(),
+        R::UnknownParameter => "接口未定义该参数。".into(),
+        R::ParameterType => "参数的 JSON 类型错误。".into(),
+        R::ActionValue => format!(
+            "Action 必须为正在校验的跟踪集接口（未另行指定时为 {}）。",
+            facts::ACTION
+        ),
+        R::VersionValue => format!("Version 必须为 {}。", facts::API_VERSION),
+        R::TrackIdValue => "TrackId 必须为正整数。".into(),
+        R::PageValue => "PageNumber 和 PageSize 必须为正整数。".into(),
+        R::ModifyName => "ModifyAuditTrack 不能修改跟踪集名称；名称变化会被拒绝。".into(),
+        R::RegionUnsupported => "该接口不支持此地域。".into(),
+        R::RegionMismatch => "文档中的 Region 与调用方指定的地域不一致。".into(),
+        R::SurroundingWhitespace => "取值首尾含有空白字符。".into(),
+        R::ConfusableCharacter => "取值含有外形类似 ASCII 但实际不是 ASCII 的字符。".into(),
+        R::InvisibleCharacter => "取值含有不可见字符、控制字符或双向文本控制字符。".into(),
+        R::NameLength => format!(
+            "Name 长度必须为 {} 到 {} 个字符。",
+            profile.name_min, profile.name_max
+        ),
+        R::NameCharset => "Name 只能包含 ASCII 字母、数字、连字符和下划线。".into(),
+        R::ActionTypeValue => format!(
+            "ActionType 必须为 {}。",
+            list(facts::ACTION_TYPES, " 或 ", "、")
+        ),
+        R::ResourceTypeFormat => "ResourceType 必须为 * 或产品代码（如 cos）。".into(),
+        R::ResourceTypeCase => "ResourceType 中的产品代码应为小写。".into(),
+        R::ResourceTypeUnknown => {
+            "ResourceType 不是产品目录中的产品代码（仅供参考：目录并不完整）。".into()
+        }
+        R::StatusValue => "Status 必须为 0（不开启）或 1（开启）。".into(),
+        R::TrackForAllMembersValue => "TrackForAllMembers 必须为 0（不开启）或 1（开启）。".into(),
+        R::EventNamesEmpty => "EventNames 未列出任何接口名称。".into(),
+        R::EventNamesWildcard => "当 ResourceType 为 * 时，EventNames 必须恰好为 [\"*\"]。".into(),
+        R::EventNamesMixedWildcard => "EventNames 同时包含 *（全部接口）和具体接口名称。".into(),
+        R::EventNamesDuplicate => "EventNames 中有重复的接口名称。".into(),
+        R::EventNamesCap => format!(
+            "{} 的 EventNames 超过 {} 个接口。",
+            list(&profile.capped_products, " 或 ", "、"),
+            profile.event_names_cap
+        ),
+        R::EventNamesCapOther => format!(
+            "EventNames 为某产品列出超过 {} 个接口（中文文档对所有产品都有此上限）。",
+            profile.event_names_cap_other
+        ),
+        R::EventNameFormat => "EventNames 中的条目为空或不是接口名称。".into(),
+        R::EventNameUnknown => {
+            "产品目录未列出该产品的此接口名称（仅供参考：目录并不完整）。".into()
+        }
+        R::StorageTypeValue => format!(
+            "StorageType 必须为 {}。",
+            list(&profile.storage_types, " 或 ", "、")
+        ),
+        R::StorageRegionFormat => "StorageRegion 必须为地域代码（如 ap-guangzhou）。".into(),
+        R::StorageRegionUnknown => "StorageRegion 不是腾讯云公布的存储地域。".into(),
+        R::StorageNameCos => format!(
+            "COS 存储桶名称最多 {} 个小写字母、数字和连字符，且不能以连字符开头或结尾。",
+            facts::COS_BUCKET_NAME_MAX
+        ),
+        R::StorageNameAppId => "COS 存储桶名称仍带有 -APPID 后缀。".into(),
+        R::StorageNameCls => format!(
+            "CLS 日志主题 ID 长度必须为 {} 到 {} 个字符。",
+            facts::CLS_TOPIC_LENGTH.start(),
+            facts::CLS_TOPIC_LENGTH.end()
+        ),
+        R::StoragePrefixCos => format!(
+            "COS 存储前缀必须为 {} 到 {} 个 ASCII 字母和数字。",
+            facts::COS_PREFIX_LENGTH.start(),
+            facts::COS_PREFIX_LENGTH.end()
+        ),
+        R::StoragePrefixEmpty => "StoragePrefix 为空。".into(),
+        R::StorageCosHostLength => format!(
+            "存储桶的 COS 域名将超过 COS 允许的 {} 个字符。",
+            facts::COS_HOST_MAX
+        ),
+        R::StorageIdFormat => "StorageAccountId 和 StorageAppId 应为数字字符串。".into(),
+        R::StorageCompressValue => "Compress 必须为 1（压缩）或 2（不压缩）。".into(),
+        R::PolicyName => "Name 不符合团队的命名规则（配置）。".into(),
+        R::PolicyStorageType => "StorageType 不在团队允许的范围内（配置）。".into(),
+        R::PolicyStorageRegion => "StorageRegion 不在团队允许的范围内（配置）。".into(),
+        R::PolicyStatus => "Status 与团队要求的取值不同（配置）。".into(),
+        R::PolicyTrackForAllMembers => "TrackForAllMembers 与团队要求的取值不同（配置）。".into(),
+        R::PolicyStoragePrefix => "StoragePrefix 不符合团队的规则（配置）。".into(),
     }
 }

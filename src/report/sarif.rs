@@ -27,7 +27,7 @@ use serde_json::{Value, json};
 use super::{FileOutcome, Outcome};
 use crate::fix::{TextEdit, edits_for, is_fixable_in_text};
 use crate::source::locate;
-use crate::{Diagnostic, Locale, RuleId, Severity, rule_doc};
+use crate::{Diagnostic, Locale, Profile, RuleId, Severity, rule_doc};
 
 /// The SARIF version written.
 pub const SARIF_VERSION: &str = "2.1.0";
@@ -108,8 +108,14 @@ fn normalized(path: &Path) -> PathBuf {
     out
 }
 
-/// The SARIF log for `files`, pretty-printed, with file URIs relative to `root`.
-pub fn render(files: &[FileOutcome<'_>], locale: Locale, root: &SourceRoot) -> String {
+/// The SARIF log for `files`, pretty-printed, with file URIs relative to `root`; the rule
+/// metadata states the facts of `profile`, the profile in force.
+pub fn render(
+    files: &[FileOutcome<'_>],
+    locale: Locale,
+    root: &SourceRoot,
+    profile: &Profile,
+) -> String {
     let mut results = Vec::new();
     let mut notifications = Vec::new();
     for file in files {
@@ -147,7 +153,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, root: &SourceRoot) -> S
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
         "runs": [{
-            "tool": { "driver": driver(locale) },
+            "tool": { "driver": driver(locale, profile) },
             "invocations": [{
                 "executionSuccessful": notifications.is_empty(),
                 "toolExecutionNotifications": notifications,
@@ -240,14 +246,11 @@ fn notification(text: &str, location: &Value) -> Value {
     })
 }
 
-fn driver(locale: Locale) -> Value {
+fn driver(locale: Locale, profile: &Profile) -> Value {
     let rules: Vec<Value> = RuleId::ALL
         .iter()
         .map(|rule| {
-            let description = match locale {
-                Locale::En => rule.description_en(),
-                Locale::ZhCn => rule.description_zh(),
-            };
+            let description = crate::i18n::describe(*rule, profile, locale);
             let mut descriptor = json!({
                 "id": rule.as_str(),
                 "shortDescription": { "text": description },
@@ -257,9 +260,9 @@ fn driver(locale: Locale) -> Value {
             });
             // The pages are in English only; the tests hold every rule to having one.
             if let (Ok(doc), Ok(text), Ok(markdown)) = (
-                rule_doc::RuleDoc::of(*rule),
-                rule_doc::text(*rule),
-                rule_doc::markdown(*rule),
+                rule_doc::RuleDoc::for_profile(*rule, profile),
+                rule_doc::text_for(*rule, profile),
+                rule_doc::markdown_for(*rule, profile),
             ) {
                 descriptor["fullDescription"] = json!({
                     "text": doc.what_it_checks.replace('`', ""),

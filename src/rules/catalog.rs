@@ -32,7 +32,7 @@ pub fn check_product(resource_type: &str, catalog: &Catalog) -> Vec<Violation> {
     let well_formed = !code.is_empty()
         && code
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            .all(|c| facts::PRODUCT_CODE_LOWERCASE.contains(c));
     if code == facts::WILDCARD || !well_formed || catalog.product(code).is_some() {
         return Vec::new();
     }

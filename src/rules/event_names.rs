@@ -42,7 +42,7 @@ pub fn check_event_name(name: &str) -> Vec<Violation> {
     if value == facts::WILDCARD {
         return violations;
     }
-    let is_api_name_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_api_name_byte = |b: u8| facts::API_NAME_CHARS.contains_byte(b);
     // The first byte outside the charset starts the first character outside it (every
     // byte of a non-ASCII character is outside), so the scan runs over bytes.
     let outside = value

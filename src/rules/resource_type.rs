@@ -29,13 +29,16 @@ pub fn check_resource_type(value: &str) -> Vec<Violation> {
     let outside = product
         .chars()
         .enumerate()
-        .find(|(_, c)| !c.is_ascii_alphanumeric());
+        .find(|(_, c)| !facts::PRODUCT_CODE_CHARS.contains(*c));
     if product.is_empty() || outside.is_some() {
         violations.push(Violation::ResourceTypeFormat {
             value: value.to_owned(),
             character: outside.map(|(index, c)| (c, written_index(value, cleaned.offset, index))),
         });
-    } else if product.chars().any(|c| c.is_ascii_uppercase()) {
+    } else if product
+        .chars()
+        .any(|c| !facts::PRODUCT_CODE_LOWERCASE.contains(c))
+    {
         violations.push(Violation::ResourceTypeCase {
             value: value.to_owned(),
             lowercase: product.to_ascii_lowercase(),

@@ -140,21 +140,9 @@ pub fn check_storage_region(value: &str, profile: &Profile) -> Vec<Violation> {
     violations
 }
 
-/// Whether `region` looks like a region code: lowercase letters and digits in at least two
-/// hyphen-separated parts, the first of letters (`ap-guangzhou`, `ap-shanghai-fsi`).
+/// Whether `region` looks like a region code: [`facts::is_region_code`].
 fn is_region_code(region: &str) -> bool {
-    let mut parts = region.split('-');
-    let first_is_letters = parts
-        .next()
-        .is_some_and(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()));
-    let mut rest = parts.peekable();
-    first_is_letters
-        && rest.peek().is_some()
-        && rest.all(|p| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
+    facts::is_region_code(region)
 }
 
 /// Checks `StorageName` for the storage type (`None` when it is unknown: hygiene only).
@@ -185,7 +173,7 @@ pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violati
 fn split_app_id(name: &str) -> Option<(&str, &str)> {
     let (bucket, digits) = name.rsplit_once('-')?;
     let is_app_id = facts::APPID_DIGITS.contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| facts::DIGITS.contains_byte(b))
         && !bucket.is_empty();
     is_app_id.then_some((bucket, digits))
 }
@@ -273,7 +261,7 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
             if let Some((index, character)) = value
                 .chars()
                 .enumerate()
-                .find(|(_, c)| !c.is_ascii_alphanumeric())
+                .find(|(_, c)| !facts::COS_PREFIX_CHARS.contains(*c))
             {
                 violations.push(Violation::CosPrefix(PrefixFault::Charset {
                     character,
@@ -293,7 +281,12 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
 pub fn check_storage_id(field: Field, value: &str) -> Vec<Violation> {
     let cleaned = clean(field, value);
     let mut violations = cleaned.violations;
-    if cleaned.value.is_empty() || !cleaned.value.bytes().all(|b| b.is_ascii_digit()) {
+    if cleaned.value.is_empty()
+        || !cleaned
+            .value
+            .bytes()
+            .all(|b| facts::DIGITS.contains_byte(b))
+    {
         violations.push(Violation::StorageIdFormat {
             field,
             value: value.to_owned(),

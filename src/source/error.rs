@@ -47,20 +47,18 @@ impl SyntaxError {
     }
 }
 
-/// The kinds of syntax error, each with a message for people.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// The kinds of syntax error. Its `Display` is the English message
+/// ([`i18n::en::syntax`](crate::i18n::en::syntax)), beside the other languages' texts.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxErrorKind {
     /// The text holds nothing but whitespace.
-    #[error("the text is empty; expected a JSON value")]
     EmptyInput,
     /// The text ends inside a value.
-    #[error("the text ends too early; expected {expected}")]
     UnexpectedEnd {
         /// What the parser wanted when the text ended.
         expected: Expected,
     },
     /// A character that cannot stand where it stands.
-    #[error("expected {expected} but found {}", Shown(*.found))]
     UnexpectedCharacter {
         /// The character found.
         found: char,
@@ -68,57 +66,37 @@ pub enum SyntaxErrorKind {
         expected: Expected,
     },
     /// A backslash followed by a character that makes no escape, as in `"\q"`.
-    #[error(
-        "a backslash followed by {} is not a valid escape; the valid ones are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hexadecimal digits",
-        Shown(*.found)
-    )]
     InvalidEscape {
         /// The character after the backslash.
         found: char,
     },
     /// A `\u` escape without four hexadecimal digits, as in `"\u12G4"`.
-    #[error("a \\u escape needs exactly four hexadecimal digits (0-9, a-f or A-F)")]
     InvalidUnicodeEscape,
     /// A `\u` escape of half a UTF-16 surrogate pair without its other half.
-    #[error(
-        "the escape \\u{code_unit:04X} is half of a UTF-16 surrogate pair and needs its other half right next to it"
-    )]
     LoneSurrogate {
         /// The unpaired surrogate.
         code_unit: u16,
     },
     /// A raw control character (U+0000 to U+001F) inside a string.
-    #[error(
-        "a raw control character {} is not allowed inside a string; write it as the escape {}",
-        CodePoint(*.found),
-        SuggestedEscape(*.found)
-    )]
     ControlCharacterInString {
         /// The control character.
         found: char,
     },
     /// A number that breaks the JSON number grammar, as in `01`, `1.`, `-`, `1e`, `+1` or `.5`.
-    #[error(
-        "this is not a valid JSON number, which needs a digit after any `-`, `.` or `e` and may not start with `+`, `.` or an extra zero"
-    )]
     InvalidNumber,
     /// More text after the one JSON value, as in `{} x`.
-    #[error("the JSON value is complete but more text follows, starting with {}", Shown(*.found))]
     TrailingContent {
         /// The first character of the extra text.
         found: char,
     },
     /// Arrays and objects nested deeper than [`MAX_DEPTH`](super::MAX_DEPTH).
-    #[error("the JSON nests deeper than {limit} levels")]
     TooDeep {
         /// The deepest nesting accepted.
         limit: usize,
     },
     /// Bytes that are not UTF-8.
-    #[error("the text is not valid UTF-8; save it as UTF-8")]
     InvalidUtf8,
     /// UTF-16 text, recognised by its byte order mark or by the NUL bytes of ASCII in UTF-16.
-    #[error("the text is UTF-16 ({}); save it as UTF-8", ByteOrder(*.big_endian))]
     Utf16 {
         /// Whether the text is UTF-16BE rather than UTF-16LE.
         big_endian: bool,
@@ -148,75 +126,17 @@ pub enum Expected {
     Literal(&'static str),
 }
 
+impl fmt::Display for SyntaxErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::en::syntax(self))
+    }
+}
+
+impl std::error::Error for SyntaxErrorKind {}
+
 impl fmt::Display for Expected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Value => f.write_str("a value"),
-            Self::ObjectKeyOrEnd => f.write_str("an object key in double quotes or `}`"),
-            Self::ObjectKey => f.write_str("an object key in double quotes"),
-            Self::Colon => f.write_str("`:` after the object key"),
-            Self::CommaOrObjectEnd => f.write_str("`,` or `}` after the object member"),
-            Self::CommaOrArrayEnd => f.write_str("`,` or `]` after the array element"),
-            Self::ValueOrArrayEnd => f.write_str("a value or `]`"),
-            Self::StringEnd => f.write_str("the closing `\"` of the string"),
-            Self::Literal(word) => write!(f, "`{word}`"),
-        }
-    }
-}
-
-/// A found character as people can read it: invisible characters such as
-/// line breaks or a byte order mark would vanish between backticks, so those
-/// are named by code point instead.
-struct Shown(char);
-
-impl fmt::Display for Shown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Self(found) = *self;
-        if found.is_ascii_graphic() {
-            write!(f, "`{found}`")
-        } else if found.is_alphanumeric() {
-            write!(f, "`{found}` ({})", CodePoint(found))
-        } else {
-            CodePoint(found).fmt(f)
-        }
-    }
-}
-
-/// The byte order of UTF-16 text, named as text editors name it.
-struct ByteOrder(bool);
-
-impl fmt::Display for ByteOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.0 {
-            "big-endian"
-        } else {
-            "little-endian"
-        })
-    }
-}
-
-/// A character as `U+000A`.
-struct CodePoint(char);
-
-impl fmt::Display for CodePoint {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "U+{:04X}", u32::from(self.0))
-    }
-}
-
-/// The JSON escape that writes a control character, preferring the short forms.
-struct SuggestedEscape(char);
-
-impl fmt::Display for SuggestedEscape {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            '\n' => f.write_str("\\n"),
-            '\r' => f.write_str("\\r"),
-            '\t' => f.write_str("\\t"),
-            '\u{8}' => f.write_str("\\b"),
-            '\u{c}' => f.write_str("\\f"),
-            other => write!(f, "\\u{:04x}", u32::from(other)),
-        }
+        f.write_str(&crate::i18n::en::expected(*self))
     }
 }
 

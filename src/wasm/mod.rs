@@ -13,7 +13,7 @@
 //! A field check's diagnostics are those of [`Validator::validate_parameter`](crate::Validator::validate_parameter)
 //! (the wasm tests hold them equal); it validates a one-parameter request rather than call it,
 //! which would bring a second instance of the walk, over `serde_json::Value`, into the module.
-//! | `rules()` | [`RuleId::ALL`](crate::RuleId::ALL) |
+//! | `rules(profile?)` | [`RuleId::ALL`](crate::RuleId::ALL), [`describe`](crate::i18n::describe) |
 //! | `facts(profile?)` | [`facts`](crate::facts) and the [`Profile`](crate::Profile) |
 //! | `setCatalog(text)` (`loadCatalog()` in the entry points) | [`Catalog::parse`], [`Validator::with_catalog`](crate::Validator::with_catalog) |
 //!
@@ -189,10 +189,16 @@ pub fn set_catalog(
     Ok(())
 }
 
-/// Every rule: id, severity, API error code and a description in each language.
+/// Every rule: id, severity, API error code and a description in each language, stating the
+/// facts of `profile` (the page's values overridden by it, as `facts(profile)` reads it).
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules() -> Result<JsValue, JsValue> {
-    let rules: Vec<RuleRecord> = RuleId::ALL.iter().map(|r| RuleRecord::new(*r)).collect();
+pub fn rules(profile: Option<ProfileOverrides>) -> Result<JsValue, JsValue> {
+    let settings = Settings::of_profile(profile)?;
+    let profile = settings.validator.profile();
+    let rules: Vec<RuleRecord> = RuleId::ALL
+        .iter()
+        .map(|r| RuleRecord::new(*r, profile))
+        .collect();
     to_js(&rules)
 }
 
@@ -351,20 +357,20 @@ struct RuleRecord {
 
 #[derive(Serialize)]
 struct Descriptions {
-    en: &'static str,
+    en: String,
     #[serde(rename = "zh-CN")]
-    zh_cn: &'static str,
+    zh_cn: String,
 }
 
 impl RuleRecord {
-    fn new(rule: RuleId) -> Self {
+    fn new(rule: RuleId, profile: &Profile) -> Self {
         Self {
             id: rule.as_str(),
             severity: rule.default_severity(),
             api_error_code: rule.api_error_code().map(|c| c.as_str()),
             description: Descriptions {
-                en: rule.description_en(),
-                zh_cn: rule.description_zh(),
+                en: crate::i18n::describe(rule, profile, crate::Locale::En),
+                zh_cn: crate::i18n::describe(rule, profile, crate::Locale::ZhCn),
             },
         }
     }

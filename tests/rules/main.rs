@@ -6,6 +6,11 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+// The benchmark's corpus generator, shared; the message snapshot uses part of it.
+#[cfg(feature = "catalog")]
+#[allow(dead_code)]
+#[path = "../../benches/corpus/mod.rs"]
+mod corpus;
 
 mod actions;
 mod api;
@@ -14,6 +19,8 @@ mod common_params;
 mod document;
 mod event_names;
 mod messages;
+#[cfg(feature = "catalog")]
+mod messages_snapshot;
 mod policies;
 mod storage;
 mod text;

@@ -3,6 +3,7 @@
 //! input, as the JSON contract's records with UTF-16 columns, and bad arguments are errors,
 //! never traps.
 
+use cloudaudit_lint::i18n::describe;
 use cloudaudit_lint::report::json::{ColumnUnit, DiagnosticRecord};
 use cloudaudit_lint::wasm::{self, CheckOptions, ProfileOverrides, ValidateOptions};
 use cloudaudit_lint::{Locale, Profile, Report, RuleId, Validator, facts};
@@ -385,7 +386,8 @@ fn an_undefined_field_is_missing_when_required() {
 
 #[wasm_bindgen_test]
 fn rules_is_the_rule_table() {
-    let got = wasm::rules().unwrap();
+    let got = wasm::rules(None).unwrap();
+    let profile = Profile::default();
     let want: Vec<Value> = RuleId::ALL
         .iter()
         .map(|rule| {
@@ -393,12 +395,38 @@ fn rules_is_the_rule_table() {
                 "id": rule.as_str(),
                 "severity": rule.default_severity(),
                 "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                "description": {"en": rule.description_en(), "zh-CN": rule.description_zh()},
+                "description": {
+                    "en": describe(*rule, &profile, Locale::En),
+                    "zh-CN": describe(*rule, &profile, Locale::ZhCn),
+                },
             })
         })
         .collect();
     let got: Vec<Value> = serde_json::from_str(&text_of(&got)).unwrap();
     assert_eq!(got, want);
+}
+
+#[wasm_bindgen_test]
+fn rules_state_the_facts_of_the_profile_given() {
+    let overrides: ProfileOverrides = js(r#"{"nameMax": 64}"#).unchecked_into();
+    let got: Vec<Value> =
+        serde_json::from_str(&text_of(&wasm::rules(Some(overrides)).unwrap())).unwrap();
+    let name_length = got
+        .iter()
+        .find(|r| r["id"] == "name-length")
+        .expect("name-length is listed");
+    assert_eq!(
+        name_length["description"]["en"],
+        "Name must be 3 to 64 characters long."
+    );
+    assert_eq!(
+        name_length["description"]["zh-CN"],
+        "Name 长度必须为 3 到 64 个字符。"
+    );
+    let text = serde_json::to_string(&got).unwrap();
+    assert!(!text.contains("48"), "{text}");
+    let bad: ProfileOverrides = js(r#"{"nameMax": "64"}"#).unchecked_into();
+    assert!(wasm::rules(Some(bad)).is_err());
 }
 
 #[wasm_bindgen_test]
