@@ -32,31 +32,31 @@ use serde_json::{Map, Value};
 
 use crate::diagnostic::{Location, Report, ResourceRef};
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
-use crate::{JsonType, RuleId, Validator, Violation};
+use crate::{JsonType, Param, RuleId, Validator, Violation};
 
 /// The resource type validated.
 pub const RESOURCE_TYPE: &str = "tencentcloud_audit_track";
 
 /// Top-level attributes and the parameters they map to.
-const ATTRIBUTES: &[(&str, &str)] = &[
-    ("name", "Name"),
-    ("action_type", "ActionType"),
-    ("resource_type", "ResourceType"),
-    ("status", "Status"),
-    ("event_names", "EventNames"),
-    ("storage", "Storage"),
-    ("track_for_all_members", "TrackForAllMembers"),
+const ATTRIBUTES: &[(&str, Param)] = &[
+    ("name", Param::Name),
+    ("action_type", Param::ActionType),
+    ("resource_type", Param::ResourceType),
+    ("status", Param::Status),
+    ("event_names", Param::EventNames),
+    ("storage", Param::Storage),
+    ("track_for_all_members", Param::TrackForAllMembers),
 ];
 
 /// The `storage` block's attributes and the `Storage` fields they map to.
-const STORAGE_ATTRIBUTES: &[(&str, &str)] = &[
-    ("storage_type", "StorageType"),
-    ("storage_region", "StorageRegion"),
-    ("storage_name", "StorageName"),
-    ("storage_prefix", "StoragePrefix"),
-    ("storage_account_id", "StorageAccountId"),
-    ("storage_app_id", "StorageAppId"),
-    ("compress", "Compress"),
+const STORAGE_ATTRIBUTES: &[(&str, Param)] = &[
+    ("storage_type", Param::StorageType),
+    ("storage_region", Param::StorageRegion),
+    ("storage_name", Param::StorageName),
+    ("storage_prefix", Param::StoragePrefix),
+    ("storage_account_id", Param::StorageAccountId),
+    ("storage_app_id", Param::StorageAppId),
+    ("compress", Param::Compress),
 ];
 
 /// Whether `root` looks like `terraform show -json` output.
@@ -286,7 +286,12 @@ fn skipped(violation: &Violation, path: &str, unknown: &Unknown, region: Option<
     if violation.rule() != RuleId::MissingParameter {
         return false;
     }
-    if path == "/Region" {
+    if matches!(
+        violation,
+        Violation::MissingParameter {
+            param: Param::Region
+        }
+    ) {
         return region.is_none();
     }
     unknown.covers(&api_to_attribute(path))
@@ -533,14 +538,14 @@ fn index_suffix(rest: &str) -> String {
 fn api_to_attribute(api_path: &str) -> String {
     let mut segments = api_path.trim_start_matches('/').split('/');
     let top = segments.next().unwrap_or_default();
-    let Some((attribute, _)) = ATTRIBUTES.iter().find(|(_, p)| *p == top) else {
+    let Some((attribute, param)) = ATTRIBUTES.iter().find(|(_, p)| p.name() == top) else {
         return top.to_owned();
     };
-    match (top, segments.next()) {
-        ("Storage", Some(field)) => {
+    match (param, segments.next()) {
+        (Param::Storage, Some(field)) => {
             let name = STORAGE_ATTRIBUTES
                 .iter()
-                .find(|(_, p)| *p == field)
+                .find(|(_, p)| p.name() == field)
                 .map_or(field, |(a, _)| a);
             format!("storage[0].{name}")
         }
@@ -561,14 +566,14 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
             continue;
         }
         let plan_pointer = format!("{}/{attribute}", resource.values_pointer);
-        if *attribute == "storage" {
+        if *parameter == Param::Storage {
             if let Some((storage, storage_places)) = map_storage(node, &plan_pointer, unknown) {
-                request.insert((*parameter).to_owned(), storage);
+                request.insert(parameter.name().to_owned(), storage);
                 places.extend(storage_places);
             }
             continue;
         }
-        request.insert((*parameter).to_owned(), to_value(node));
+        request.insert(parameter.name().to_owned(), to_value(node));
         if let JsonValue::Array(items) = &node.value {
             for (index, item) in items.iter().enumerate() {
                 places.push((
@@ -607,7 +612,7 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
     let JsonValue::Array(blocks) = &node.value else {
         // Not the documented shape: let validation report its type.
         let places = vec![(
-            "/Storage".to_owned(),
+            format!("/{}", Param::Storage),
             plan_pointer.to_owned(),
             "storage".to_owned(),
             node.span,
@@ -617,7 +622,7 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
     let block = blocks.first()?;
     let mut storage = Map::new();
     let mut places = vec![(
-        "/Storage".to_owned(),
+        format!("/{}", Param::Storage),
         format!("{plan_pointer}/0"),
         "storage[0]".to_owned(),
         block.span,
@@ -630,9 +635,9 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
         if matches!(value.value, JsonValue::Null) || unknown.contains(&path) {
             continue;
         }
-        storage.insert((*field).to_owned(), to_value(value));
+        storage.insert(field.name().to_owned(), to_value(value));
         places.push((
-            format!("/Storage/{field}"),
+            format!("/{}/{field}", Param::Storage),
             format!("{plan_pointer}/0/{attribute}"),
             path,
             value.span,

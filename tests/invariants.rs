@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloudaudit_lint::catalog::Catalog;
-use cloudaudit_lint::facts::{self, Param};
+use cloudaudit_lint::facts::{self, ParamSpec};
 use cloudaudit_lint::{CreateAuditTrackRequest, Locale, Profile, Report, Validator};
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
@@ -77,7 +77,7 @@ fn key() -> impl Strategy<Value = String> {
         .iter()
         .chain(facts::TrackAction::Create.params())
         .chain(facts::STORAGE_PARAMS)
-        .map(|p: &Param| p.name)
+        .map(|p: &ParamSpec| p.name())
         .collect();
     prop_oneof![
         4 => prop::sample::select(known).prop_map(str::to_owned),
@@ -125,14 +125,14 @@ fn ascii_escaped(value: &Value) -> String {
 
 /// The rank of a diagnostic's parameter under `base` in `params` (unknown ones last), and the
 /// parameter's key.
-fn rank(path: &str, base: &str, params: &[&[Param]]) -> Option<(usize, String)> {
+fn rank(path: &str, base: &str, params: &[&[ParamSpec]]) -> Option<(usize, String)> {
     let rest = path.strip_prefix(base)?.strip_prefix('/')?;
     let segment = rest.split('/').next().unwrap_or_default();
     let key = segment.replace("~1", "/").replace("~0", "~");
     let index = params
         .iter()
         .flat_map(|group| group.iter())
-        .position(|p| p.name == key)
+        .position(|p| p.name() == key)
         .unwrap_or(usize::MAX);
     Some((index, key))
 }
@@ -140,8 +140,8 @@ fn rank(path: &str, base: &str, params: &[&[Param]]) -> Option<(usize, String)> 
 /// Diagnostics come in the API's parameter order, then the unknown parameters sorted by key
 /// (each followed by what it nests); inside `Storage` the same with its fields.
 fn check_order(report: &Report) -> Result<(), TestCaseError> {
-    let top: [&[Param]; 2] = [facts::COMMON_PARAMS, facts::TrackAction::Create.params()];
-    let storage: [&[Param]; 1] = [facts::STORAGE_PARAMS];
+    let top: [&[ParamSpec]; 2] = [facts::COMMON_PARAMS, facts::TrackAction::Create.params()];
+    let storage: [&[ParamSpec]; 1] = [facts::STORAGE_PARAMS];
     for (base, params) in [("", &top[..]), ("/Storage", &storage[..])] {
         let mut last_known = 0;
         let mut last_unknown: Option<String> = None;

@@ -2,10 +2,8 @@
 //! line says what to do.
 
 use super::{character, list};
-use crate::facts;
-use crate::violation::{
-    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
-};
+use crate::facts::{self, Param};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -22,7 +20,7 @@ pub fn message(violation: &Violation) -> String {
         V::DuplicateKey { key } => format!(
             "\"{key}\" appears again later in this object; this value is ignored and only the last one is used"
         ),
-        V::MissingParameter { name } => format!("the required parameter {name} is missing"),
+        V::MissingParameter { param: name } => format!("the required parameter {name} is missing"),
         V::UnknownParameter { name, action, .. } => format!(
             "\"{name}\" is not a parameter of {action}; the server refuses unknown parameters"
         ),
@@ -59,7 +57,7 @@ pub fn message(violation: &Violation) -> String {
             };
             format!(
                 "{} has {side} whitespace, which the server does not trim",
-                field.api_name()
+                field.name()
             )
         }
         V::ConfusableCharacter {
@@ -70,7 +68,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} has {} at character {}, which looks like the ASCII \"{looks_like}\" but is not{}",
-            field.api_name(),
+            field.name(),
             character(*c),
             index + 1,
             more(*count)
@@ -82,7 +80,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} has the invisible character {} at character {}{}",
-            field.api_name(),
+            field.name(),
             character(*c),
             index + 1,
             more(*count)
@@ -123,11 +121,11 @@ pub fn message(violation: &Violation) -> String {
         V::ResourceTypeCase { value, .. } => format!(
             "ResourceType \"{value}\" has uppercase letters; product codes are lowercase"
         ),
-        V::SwitchValue { switch, value } => format!(
+        V::SwitchValue { param, value } => format!(
             "{} is {value}; it must be 0 (not enabled) or 1 (enabled)",
-            switch.api_name()
+            param.name()
         ),
-        V::NotPositive { name, value } => {
+        V::NotPositive { param: name, value } => {
             format!("{name} is {value}; it must be a positive integer (1 or more)")
         }
         V::ModifyName { value } => format!(
@@ -208,7 +206,7 @@ pub fn message(violation: &Violation) -> String {
             "the bucket's host name <bucket>-<APPID>.cos.<region>.myqcloud.com would be {length} characters long, over COS's limit of {max}"
         ),
         V::StorageIdFormat { field, value } => {
-            format!("{} \"{value}\" is not a string of digits", field.api_name())
+            format!("{} \"{value}\" is not a string of digits", field.name())
         }
         V::CompressValue { value } => {
             format!("Compress is {value}; it must be 1 (compress) or 2 (do not compress)")
@@ -225,7 +223,7 @@ pub fn message(violation: &Violation) -> String {
             expected,
             message,
         } => {
-            let field = rule.field();
+            let field = rule.param();
             let default = match rule {
                 PolicyRule::Name | PolicyRule::StoragePrefix => {
                     format!("{field} \"{value}\" does not match the team's pattern {expected}")
@@ -252,11 +250,13 @@ pub fn help(violation: &Violation) -> Option<String> {
         V::Syntax(_) => "fix the JSON at the marked position".into(),
         V::ByteOrderMark => "save the file as UTF-8 without a byte order mark".into(),
         V::DuplicateKey { .. } => "keep only one of them".into(),
-        V::MissingParameter { name: "Region" } => {
+        V::MissingParameter {
+            param: Param::Region,
+        } => {
             "give the region with --region (the `region` option), or add \"Region\" to the request"
                 .into()
         }
-        V::MissingParameter { name } => format!("add \"{name}\""),
+        V::MissingParameter { param: name } => format!("add \"{name}\""),
         V::UnknownParameter {
             suggestion: Some(s),
             ..
@@ -327,7 +327,7 @@ pub fn help(violation: &Violation) -> Option<String> {
         } => did_you_mean(s),
         V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
         V::StorageIdFormat {
-            field: Field::StorageAccountId,
+            field: Param::StorageAccountId,
             ..
         } => "give the account's numeric UIN".into(),
         V::StorageIdFormat { .. } => "give the account's numeric APPID".into(),

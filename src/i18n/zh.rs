@@ -1,11 +1,9 @@
 //! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
 
 use super::{character, list};
-use crate::facts;
+use crate::facts::{self, Param};
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{
-    BucketNameFault, Field, JsonType, NotJson, PolicyRule, PrefixFault, Violation,
-};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
 
 /// The message for `violation`.
 pub fn message(violation: &Violation) -> String {
@@ -17,7 +15,7 @@ pub fn message(violation: &Violation) -> String {
         V::DuplicateKey { key } => {
             format!("\"{key}\" 在此对象中后面再次出现；此处的值会被忽略，只有最后一个生效")
         }
-        V::MissingParameter { name } => format!("缺少必填参数 {name}"),
+        V::MissingParameter { param: name } => format!("缺少必填参数 {name}"),
         V::UnknownParameter { name, action, .. } => {
             format!("\"{name}\" 不是 {action} 的参数；服务端会拒绝未知参数")
         }
@@ -54,10 +52,7 @@ pub fn message(violation: &Violation) -> String {
                 (true, false) => "开头",
                 _ => "末尾",
             };
-            format!(
-                "{} 的{side}含有空白字符，服务端不会自动去除",
-                field.api_name()
-            )
+            format!("{} 的{side}含有空白字符，服务端不会自动去除", field.name())
         }
         V::ConfusableCharacter {
             field,
@@ -67,7 +62,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} 的第 {} 个字符是 {}，外形像 ASCII 字符 \"{looks_like}\"，但并不是{}",
-            field.api_name(),
+            field.name(),
             index + 1,
             character(*c),
             more(*count)
@@ -79,7 +74,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} 的第 {} 个字符是不可见字符 {}{}",
-            field.api_name(),
+            field.name(),
             index + 1,
             character(*c),
             more(*count)
@@ -119,11 +114,13 @@ pub fn message(violation: &Violation) -> String {
         V::ResourceTypeCase { value, .. } => {
             format!("ResourceType \"{value}\" 含有大写字母；产品代码为小写")
         }
-        V::SwitchValue { switch, value } => format!(
+        V::SwitchValue { param, value } => format!(
             "{} 为 {value}；必须为 0（不开启）或 1（开启）",
-            switch.api_name()
+            param.name()
         ),
-        V::NotPositive { name, value } => format!("{name} 为 {value}；必须为正整数（1 或更大）"),
+        V::NotPositive { param: name, value } => {
+            format!("{name} 为 {value}；必须为正整数（1 或更大）")
+        }
         V::ModifyName { value } => format!(
             "ModifyAuditTrack 不能修改跟踪集名称：与当前名称不同的 Name 会被服务端拒绝（此处为 \"{value}\"）"
         ),
@@ -199,7 +196,7 @@ pub fn message(violation: &Violation) -> String {
             "存储桶的 COS 域名 <bucket>-<APPID>.cos.<region>.myqcloud.com 将有 {length} 个字符，超过 COS 的上限 {max}"
         ),
         V::StorageIdFormat { field, value } => {
-            format!("{} \"{value}\" 不是数字字符串", field.api_name())
+            format!("{} \"{value}\" 不是数字字符串", field.name())
         }
         V::CompressValue { value } => {
             format!("Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
@@ -216,7 +213,7 @@ pub fn message(violation: &Violation) -> String {
             expected,
             message,
         } => {
-            let field = rule.field();
+            let field = rule.param();
             let default = match rule {
                 PolicyRule::Name | PolicyRule::StoragePrefix => {
                     format!("{field} \"{value}\" 不符合团队规则 {expected}")
@@ -243,10 +240,10 @@ pub fn help(violation: &Violation) -> Option<String> {
         V::Syntax(_) => "请修正标记位置的 JSON".into(),
         V::ByteOrderMark => "请将文件另存为不带 BOM 的 UTF-8".into(),
         V::DuplicateKey { .. } => "只保留其中一个".into(),
-        V::MissingParameter { name: "Region" } => {
-            "请用 --region（即 region 选项）指定地域，或在请求中添加 \"Region\"".into()
-        }
-        V::MissingParameter { name } => format!("请添加 \"{name}\""),
+        V::MissingParameter {
+            param: Param::Region,
+        } => "请用 --region（即 region 选项）指定地域，或在请求中添加 \"Region\"".into(),
+        V::MissingParameter { param: name } => format!("请添加 \"{name}\""),
         V::UnknownParameter {
             suggestion: Some(s),
             ..
@@ -312,7 +309,7 @@ pub fn help(violation: &Violation) -> Option<String> {
         } => did_you_mean(s),
         V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
         V::StorageIdFormat {
-            field: Field::StorageAccountId,
+            field: Param::StorageAccountId,
             ..
         } => "请填写账号的数字 UIN".into(),
         V::StorageIdFormat { .. } => "请填写账号的数字 APPID".into(),

@@ -9,12 +9,11 @@ use std::collections::HashSet;
 use super::tree::{MemberRef, Tree};
 use crate::catalog::Catalog;
 use crate::config::Policy;
-use crate::facts::{self, Param, ParamType, TrackAction};
-use crate::rules::event_names::check_entries;
-use crate::rules::storage::{StorageFields, check_storage};
-use crate::rules::{action_type, catalog, common, name, resource_type, suggest, switch, text};
+use crate::facts::{self, ParamSpec, ParamType, TrackAction};
+use crate::rules::storage::StorageFields;
+use crate::rules::{Rules, suggest};
 use crate::source::Span;
-use crate::{Field, JsonType, Profile, Switch, Violation};
+use crate::{JsonType, Param, Profile, Violation};
 
 /// A finding before positions are computed.
 pub(crate) struct Finding {
@@ -123,7 +122,7 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 
     /// Members whose key is not in `known`, sorted by key (ties in document order).
-    fn unknown(&self, known: &[&[Param]]) -> Vec<&MemberRef<'t, T>> {
+    fn unknown(&self, known: &[&[ParamSpec]]) -> Vec<&MemberRef<'t, T>> {
         let mut unknown: Vec<_> = self
             .members
             .iter()
@@ -134,11 +133,11 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 }
 
-fn is_known(known: &[&[Param]], key: &str) -> bool {
+fn is_known(known: &[&[ParamSpec]], key: &str) -> bool {
     known
         .iter()
         .flat_map(|params| params.iter())
-        .any(|p| p.name == key)
+        .any(|p| p.name() == key)
 }
 
 /// Walks one request, recording findings.
@@ -174,8 +173,18 @@ impl<'p> Walker<'p> {
     }
 
     /// The parameter lists known to the action: the common ones and its own.
-    fn known_params(&self) -> [&'static [Param]; 2] {
+    fn known_params(&self) -> [&'static [ParamSpec]; 2] {
         [facts::COMMON_PARAMS, self.action.params()]
+    }
+
+    /// The rules, for the action being validated.
+    fn rules(&self) -> Rules<'p> {
+        Rules {
+            profile: self.profile,
+            policy: self.policy,
+            catalog: self.catalog,
+            action: self.action,
+        }
     }
 
     pub(crate) fn finish(self) -> Vec<Finding> {
@@ -217,7 +226,7 @@ impl<'p> Walker<'p> {
         };
         if self.chosen_action.is_none()
             && let Some(action) = object
-                .get("Action")
+                .get(Param::Action.name())
                 .and_then(|m| m.value.as_str())
                 .and_then(TrackAction::from_name)
         {
@@ -227,7 +236,9 @@ impl<'p> Walker<'p> {
         self.report_shadowed(&object, "");
         self.action_and_version(&object);
         self.region(&object);
-        let resource_type = object.get("ResourceType").and_then(|m| m.value.as_str());
+        let resource_type = object
+            .get(Param::ResourceType.name())
+            .and_then(|m| m.value.as_str());
         for param in self.action.params() {
             self.param(&object, param, resource_type);
         }
@@ -251,13 +262,15 @@ impl<'p> Walker<'p> {
             }],
             span: None,
         };
-        match name {
-            "Action" | "Version" => self.action_and_version(&object),
-            "Region" => self.region(&object),
-            _ => match self.action.params().iter().find(|p| p.name == name) {
-                Some(param) => self.param(&object, param, resource_type),
+        let param = Param::from_name(name);
+        match param {
+            Some(Param::Action | Param::Version) => self.action_and_version(&object),
+            Some(Param::Region) => self.region(&object),
+            Some(param) => match self.action.params().iter().find(|p| p.param == param) {
+                Some(spec) => self.param(&object, spec, resource_type),
                 None => self.unknown(&object, "", &self.known_params()),
             },
+            None => self.unknown(&object, "", &self.known_params()),
         }
     }
 
@@ -273,14 +286,11 @@ impl<'p> Walker<'p> {
     /// The common parameters `Action` and `Version`, checked when present (the region is
     /// [`Walker::region`]'s: every request has one, whatever its action, shape or size).
     fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
-        for name in ["Action", "Version"] {
-            if let Some(member) = object.get(name) {
-                let path = pointer("", name);
-                if let Some(value) = self.string(member.value, name, &path) {
-                    let violations = match name {
-                        "Action" => common::check_action(value, self.action),
-                        _ => common::check_version(value),
-                    };
+        for param in [Param::Action, Param::Version] {
+            if let Some(member) = object.get(param.name()) {
+                let path = pointer("", param.name());
+                if let Some(value) = self.string(member.value, param.name(), &path) {
+                    let violations = self.rules().text(param, value);
                     self.push_value(violations, &path, member.value);
                 }
             }
@@ -291,17 +301,18 @@ impl<'p> Walker<'p> {
     /// an object or not.
     pub(crate) fn caller_region(&mut self) {
         if let Some(caller) = self.caller_region {
-            for violation in common::check_region(caller, self.profile) {
-                self.push(violation, pointer("", "Region"), None);
+            for violation in self.rules().text(Param::Region, caller) {
+                self.push(violation, pointer("", Param::Region.name()), None);
             }
         }
     }
 
     /// The region comes from the caller or from the document; the caller's wins.
     fn region<T: Tree>(&mut self, object: &Object<'_, T>) {
-        let path = pointer("", "Region");
-        let member = object.get("Region");
-        let document = member.and_then(|m| self.string(m.value, "Region", &path));
+        let name = Param::Region.name();
+        let path = pointer("", name);
+        let member = object.get(name);
+        let document = member.and_then(|m| self.string(m.value, name, &path));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
                 self.caller_region();
@@ -316,11 +327,13 @@ impl<'p> Walker<'p> {
                 }
             }
             (None, Some(document), Some(member)) => {
-                let violations = common::check_region(document, self.profile);
+                let violations = self.rules().text(Param::Region, document);
                 self.push_value(violations, &path, member.value);
             }
             (None, _, None) => {
-                let violation = Violation::MissingParameter { name: "Region" };
+                let violation = Violation::MissingParameter {
+                    param: Param::Region,
+                };
                 self.push(violation, path, object.brace());
             }
             (None, None, Some(_)) => {} // a type error, already reported
@@ -330,53 +343,29 @@ impl<'p> Walker<'p> {
     fn param<T: Tree>(
         &mut self,
         object: &Object<'_, T>,
-        param: &Param,
+        spec: &ParamSpec,
         resource_type: Option<&str>,
     ) {
-        let path = pointer("", param.name);
-        let Some(member) = object.get(param.name) else {
-            if param.required {
-                let violation = Violation::MissingParameter { name: param.name };
+        let param = spec.param;
+        let path = pointer("", param.name());
+        let Some(member) = object.get(param.name()) else {
+            if spec.required {
+                let violation = Violation::MissingParameter { param };
                 self.push(violation, path, object.brace());
             }
             return;
         };
         let node = member.value;
-        match param.ty {
+        match spec.ty {
             ParamType::String => {
-                if let Some(value) = self.string(node, param.name, &path) {
-                    let mut violations = match param.name {
-                        "Name" => name::check_name(value, self.profile),
-                        "ActionType" => action_type::check_action_type(value),
-                        "ResourceType" => {
-                            let mut found = resource_type::check_resource_type(value);
-                            if let Some(catalog) = self.catalog {
-                                found.extend(catalog::check_product(value, catalog));
-                            }
-                            found
-                        }
-                        _ => text::clean(Field::ExportId, value).violations,
-                    };
-                    if param.name == "Name" && self.action == TrackAction::Modify {
-                        violations.push(Violation::ModifyName {
-                            value: value.to_owned(),
-                        });
-                    }
-                    violations.extend(self.policy.check_text(param.name, value));
+                if let Some(value) = self.string(node, param.name(), &path) {
+                    let violations = self.rules().text(param, value);
                     self.push_value(violations, &path, node);
                 }
             }
             ParamType::Integer => {
-                let violations = match self.integer(node, param.name, &path) {
-                    Some(value) => {
-                        let policy = value
-                            .as_ref()
-                            .ok()
-                            .and_then(|v| self.policy.check_integer(param.name, *v));
-                        let mut violations = integer_rules(param.name, value);
-                        violations.extend(policy);
-                        violations
-                    }
+                let violations = match self.integer(node, param.name(), &path) {
+                    Some(value) => self.rules().integer(param, value),
                     None => Vec::new(),
                 };
                 self.push_value(violations, &path, node);
@@ -389,7 +378,8 @@ impl<'p> Walker<'p> {
     fn event_names<T: Tree>(&mut self, node: &T, path: &str, resource_type: Option<&str>) {
         let Some(items) = node.items() else {
             let replacement = node.as_str().map(|s| serde_json::json!([s]));
-            self.wrong_type(node, "EventNames", JsonType::Array, replacement, path);
+            let name = Param::EventNames.name();
+            self.wrong_type(node, name, JsonType::Array, replacement, path);
             return;
         };
         let entries: Vec<Option<&str>> = items
@@ -397,21 +387,12 @@ impl<'p> Walker<'p> {
             .enumerate()
             .map(|(index, item)| {
                 item.as_str().or_else(|| {
-                    let name = format!("EventNames[{index}]");
+                    let name = format!("{}[{index}]", Param::EventNames.name());
                     self.string(item, &name, &pointer(path, &index.to_string()))
                 })
             })
             .collect();
-        let mut found = check_entries(resource_type, &entries, self.profile);
-        if let (Some(catalog), Some(resource_type)) = (self.catalog, resource_type) {
-            found.extend(
-                catalog::check_event_names_listed(resource_type, &entries, catalog)
-                    .into_iter()
-                    .map(|(index, violation)| (Some(index), violation)),
-            );
-            // Each entry's findings together, in entry order (the list's own first).
-            found.sort_by_key(|(index, _)| *index);
-        }
+        let found = self.rules().event_names(resource_type, &entries);
         for (index, violation) in found {
             match index.and_then(|i| items.get(i).map(|item| (i, item))) {
                 Some((i, item)) => self.push_one_value(violation, index_pointer(path, i), item),
@@ -422,57 +403,43 @@ impl<'p> Walker<'p> {
 
     fn storage<T: Tree>(&mut self, node: &T, path: &str) {
         let Some(object) = Object::of(node) else {
-            self.wrong_type(node, "Storage", JsonType::Object, None, path);
+            let name = Param::Storage.name();
+            self.wrong_type(node, name, JsonType::Object, None, path);
             return;
         };
         let start = self.findings.len();
         self.report_shadowed(&object, path);
         let mut fields = StorageFields::default();
-        for param in facts::STORAGE_PARAMS {
-            let field_path = pointer(path, param.name);
-            let Some(member) = object.get(param.name) else {
-                if param.required {
-                    let violation = Violation::MissingParameter { name: param.name };
+        for spec in facts::STORAGE_PARAMS {
+            let param = spec.param;
+            let field_path = pointer(path, param.name());
+            let Some(member) = object.get(param.name()) else {
+                if spec.required {
+                    let violation = Violation::MissingParameter { param };
                     self.push(violation, field_path, object.brace());
                 }
                 continue;
             };
-            match param.ty {
-                ParamType::Integer => match self.integer(member.value, param.name, &field_path) {
+            match spec.ty {
+                ParamType::Integer => match self.integer(member.value, param.name(), &field_path) {
                     Some(Ok(value)) => fields.compress = Some(value),
                     Some(Err(text)) => {
-                        let violation = Violation::CompressValue { value: text };
-                        self.push(violation, field_path, member.value.span());
+                        let violations = self.rules().integer(param, Err(text));
+                        self.push_value(violations, &field_path, member.value);
                     }
                     None => {}
                 },
-                _ => {
-                    let value = self.string(member.value, param.name, &field_path);
-                    match param.name {
-                        "StorageType" => fields.storage_type = value,
-                        "StorageRegion" => fields.region = value,
-                        "StorageName" => fields.name = value,
-                        "StoragePrefix" => fields.prefix = value,
-                        "StorageAccountId" => fields.account_id = value,
-                        _ => fields.app_id = value,
+                ParamType::String | ParamType::StringArray | ParamType::Storage => {
+                    let value = self.string(member.value, param.name(), &field_path);
+                    if let Some(slot) = fields.text_mut(param) {
+                        *slot = value;
                     }
                 }
             }
         }
-        let policy = [
-            ("StorageType", fields.storage_type),
-            ("StorageRegion", fields.region),
-            ("StoragePrefix", fields.prefix),
-        ]
-        .into_iter()
-        .filter_map(|(field, value)| Some((field, self.policy.check_text(field, value?)?)));
-        let found: Vec<_> = check_storage(&fields, self.profile)
-            .into_iter()
-            .chain(policy)
-            .collect();
-        for (field, violation) in found {
-            let field_path = pointer(path, field);
-            match object.get(field) {
+        for (field, violation) in self.rules().storage(&fields) {
+            let field_path = pointer(path, field.name());
+            match object.get(field.name()) {
                 Some(member) => self.push_one_value(violation, field_path, member.value),
                 None => self.push(violation, field_path, node.span()),
             }
@@ -481,11 +448,11 @@ impl<'p> Walker<'p> {
         self.unknown(&object, path, &[facts::STORAGE_PARAMS]);
     }
 
-    fn unknown<T: Tree>(&mut self, object: &Object<'_, T>, base: &str, known: &[&[Param]]) {
+    fn unknown<T: Tree>(&mut self, object: &Object<'_, T>, base: &str, known: &[&[ParamSpec]]) {
         let names = || {
             known
                 .iter()
-                .flat_map(|params| params.iter().map(|p| p.name))
+                .flat_map(|params| params.iter().map(ParamSpec::name))
         };
         for member in object.unknown(known) {
             let path = pointer(base, member.key);
@@ -580,39 +547,9 @@ impl<'p> Walker<'p> {
     }
 }
 
-/// The value rules of an integer parameter; `Err` holds a number too large for an `i64`,
-/// which no rule accepts.
-fn integer_rules(name: &'static str, value: Result<i64, String>) -> Vec<Violation> {
-    match name {
-        "Status" | "TrackForAllMembers" => {
-            let switch = if name == "Status" {
-                Switch::Status
-            } else {
-                Switch::TrackForAllMembers
-            };
-            match value {
-                Ok(value) => switch::check_switch(switch, value),
-                Err(text) => vec![Violation::SwitchValue {
-                    switch,
-                    value: text,
-                }],
-            }
-        }
-        // TrackId, PageNumber, PageSize.
-        _ => match value {
-            Ok(value) if value >= 1 => Vec::new(),
-            Ok(value) => vec![Violation::NotPositive {
-                name,
-                value: value.to_string(),
-            }],
-            Err(text) => vec![Violation::NotPositive { name, value: text }],
-        },
-    }
-}
-
 /// Orders findings under `base` by the position of their parameter in `params` (stable, so
 /// each parameter's findings keep the order they were found in; others go last).
-fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
+fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[ParamSpec]]) {
     // The object itself (a byte order mark, say) first, then its parameters in order.
     let rank = |finding: &Finding| {
         if finding.path == base {
@@ -626,7 +563,7 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
         params
             .iter()
             .flat_map(|group| group.iter())
-            .position(|p| p.name == field)
+            .position(|p| p.name() == field)
             .map_or(usize::MAX, |position| position + 1)
     };
     findings.sort_by_cached_key(rank);
