@@ -31,7 +31,7 @@ use crate::facts::TrackAction;
 use crate::request::TrackRequest;
 use crate::source::{self, Span};
 use crate::{Profile, RuleId, Severity, Violation};
-use walk::{Finding, Walker};
+use walk::{Budget, Finding, Findings, Walker};
 
 /// How many diagnostics a report holds before the rest are only counted.
 pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
@@ -175,6 +175,7 @@ impl Validator {
             self.catalog,
             self.region.as_deref(),
             self.action,
+            Budget::new(self),
         )
     }
 
@@ -282,7 +283,14 @@ impl Validator {
                 span: None,
             })
             .collect();
-        self.report(None, findings)
+        self.report(
+            None,
+            Findings {
+                kept: findings,
+                omitted: 0,
+                omitted_errors: 0,
+            },
+        )
     }
 
     fn syntax_report(&self, text: &str, error: source::SyntaxError) -> Report {
@@ -318,7 +326,12 @@ impl Validator {
 
     /// Drops rules turned off, applies the limit, then computes every position in one sweep
     /// over the text.
-    fn report(&self, text: Option<&str>, mut findings: Vec<Finding>) -> Report {
+    fn report(&self, text: Option<&str>, findings: Findings) -> Report {
+        let Findings {
+            kept: mut findings,
+            omitted: omitted_before,
+            omitted_errors: omitted_errors_before,
+        } = findings;
         // In place: a request with a great many findings holds one list of them, not three.
         findings.retain(|f| self.severity(f.violation.rule()).is_some());
         let kept = findings.len().min(self.max_diagnostics);
@@ -350,8 +363,8 @@ impl Validator {
             .collect();
         Report {
             diagnostics,
-            omitted,
-            omitted_errors,
+            omitted: omitted + omitted_before,
+            omitted_errors: omitted_errors + omitted_errors_before,
         }
     }
 }

@@ -22,6 +22,69 @@ pub(crate) struct Finding {
     pub span: Option<Span>,
 }
 
+/// What a walk found: the findings the report may keep, and those it cannot keep, counted.
+pub(crate) struct Findings {
+    pub kept: Vec<Finding>,
+    /// Findings left out because the report would not have room for them.
+    pub omitted: usize,
+    /// How many of those are errors (not suppressed).
+    pub omitted_errors: usize,
+}
+
+/// The report's limit, applied while walking: findings that cannot be among the first
+/// `limit` the report keeps are counted, not stored.
+///
+/// The report orders findings by their parameter's rank (stable: each parameter's in the
+/// order they are found), so once `limit` findings of one rank are stored, every later
+/// finding of that rank has at least `limit` findings before it and would be omitted. Ranks
+/// whose findings are reordered later (those under `Storage`, sorted by field) are not
+/// limited here.
+pub(crate) struct Budget<'p> {
+    validator: &'p super::Validator,
+    /// Findings stored per rank: the object itself, each known parameter, unknown ones.
+    stored: Vec<usize>,
+    omitted: usize,
+    omitted_errors: usize,
+}
+
+impl<'p> Budget<'p> {
+    pub(crate) fn new(validator: &'p super::Validator) -> Self {
+        Self {
+            validator,
+            stored: Vec::new(),
+            omitted: 0,
+            omitted_errors: 0,
+        }
+    }
+
+    /// Whether a finding of `violation` at `rank` is to be stored (`None`: a rank not limited).
+    /// A rule turned off is neither stored nor counted, as in the report.
+    fn admit(&mut self, rank: Option<usize>, violation: &Violation) -> bool {
+        let rule = violation.rule();
+        let Some(severity) = self.validator.severity(rule) else {
+            return false;
+        };
+        let Some(rank) = rank else {
+            return true;
+        };
+        if self.stored.len() <= rank {
+            self.stored.resize(rank + 1, 0);
+        }
+        let Some(stored) = self.stored.get_mut(rank) else {
+            return true;
+        };
+        if *stored < self.validator.max_diagnostics {
+            *stored += 1;
+            return true;
+        }
+        self.omitted += 1;
+        if severity == crate::Severity::Error && self.validator.suppression(rule).is_none() {
+            self.omitted_errors += 1;
+        }
+        false
+    }
+}
+
 /// Appends `key` to the JSON Pointer `parent`, escaping `~` and `/` (RFC 6901).
 pub(crate) fn pointer(parent: &str, key: &str) -> String {
     let mut path = String::with_capacity(parent.len() + key.len() + 1);
@@ -151,6 +214,9 @@ pub(crate) struct Walker<'p> {
     /// The action being validated.
     action: TrackAction,
     findings: Vec<Finding>,
+    budget: Budget<'p>,
+    /// The rank of the findings being made, when the budget limits it.
+    rank: Option<usize>,
 }
 
 impl<'p> Walker<'p> {
@@ -160,6 +226,7 @@ impl<'p> Walker<'p> {
         catalog: Option<&'p Catalog>,
         caller_region: Option<&'p str>,
         chosen_action: Option<TrackAction>,
+        budget: Budget<'p>,
     ) -> Self {
         Self {
             profile,
@@ -169,6 +236,8 @@ impl<'p> Walker<'p> {
             chosen_action,
             action: chosen_action.unwrap_or_default(),
             findings: Vec::new(),
+            budget,
+            rank: None,
         }
     }
 
@@ -187,11 +256,34 @@ impl<'p> Walker<'p> {
         }
     }
 
-    pub(crate) fn finish(self) -> Vec<Finding> {
-        self.findings
+    pub(crate) fn finish(self) -> Findings {
+        Findings {
+            kept: self.findings,
+            omitted: self.budget.omitted,
+            omitted_errors: self.budget.omitted_errors,
+        }
+    }
+
+    /// The rank the report sorts a top-level `key`'s findings by (see [`sort_by_param`]).
+    fn rank_of(&self, key: &str) -> usize {
+        self.known_params()
+            .iter()
+            .flat_map(|params| params.iter())
+            .position(|p| p.name() == key)
+            .map_or(usize::MAX, |position| position + 1)
+    }
+
+    /// The budget's index for `rank`: the ranks of the known parameters, then one for the
+    /// unknown ones.
+    fn budget_rank(&self, rank: usize) -> usize {
+        let known: usize = self.known_params().iter().map(|p| p.len()).sum();
+        rank.min(known + 1)
     }
 
     pub(crate) fn push(&mut self, violation: Violation, path: String, span: Option<Span>) {
+        if !self.budget.admit(self.rank, &violation) {
+            return;
+        }
         self.findings.push(Finding {
             violation,
             path,
@@ -239,11 +331,17 @@ impl<'p> Walker<'p> {
         let resource_type = object
             .get(Param::ResourceType.name())
             .and_then(|m| m.value.as_str());
-        for param in self.action.params() {
-            self.param(&object, param, resource_type);
+        for spec in self.action.params() {
+            // `Storage`'s findings are sorted by field afterwards: not limited while walking.
+            self.rank =
+                (spec.param != Param::Storage).then(|| self.budget_rank(self.rank_of(spec.name())));
+            self.param(&object, spec, resource_type);
         }
+        self.rank = None;
         sort_by_param(&mut self.findings, "", &known);
+        self.rank = Some(self.budget_rank(usize::MAX));
         self.unknown(&object, "", &known);
+        self.rank = None;
     }
 
     /// Validates one parameter's value as whole-request validation would (`EventNames` needs
@@ -275,11 +373,19 @@ impl<'p> Walker<'p> {
     }
 
     fn report_shadowed<T: Tree>(&mut self, object: &Object<'_, T>, base: &str) {
+        let top = base.is_empty() && self.rank.is_none();
         for member in object.shadowed() {
+            if top {
+                // The request's own keys: each duplicate sorts with its key's parameter.
+                self.rank = Some(self.budget_rank(self.rank_of(member.key)));
+            }
             let violation = Violation::DuplicateKey {
                 key: member.key.to_owned(),
             };
             self.push(violation, pointer(base, member.key), member.key_span);
+        }
+        if top {
+            self.rank = None;
         }
     }
 
