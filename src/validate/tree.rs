@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use crate::JsonType;
-use crate::source::{JsonValue, Node, Span};
+use crate::source::{Duplicate, JsonValue, Node, Shallow, ShallowValue, Span};
 
 /// A member of an object as the walker sees it.
 pub(crate) struct MemberRef<'t, T> {
@@ -28,6 +28,95 @@ pub(crate) trait Tree: Sized {
     /// The span of one character of a string value, when the string is written without
     /// escapes so that characters map to the text one to one.
     fn char_span(&self, char_index: usize) -> Option<Span>;
+    /// The duplicate keys inside an array or object that was read for them alone.
+    fn skipped_duplicates(&self) -> Option<&[Duplicate]> {
+        None
+    }
+}
+
+/// The span of character `char_index` of the string `text` written without escapes at
+/// `span` (its first character follows the opening quote).
+fn plain_char_span(text: &str, span: Span, char_index: usize) -> Option<Span> {
+    let (offset, c) = text.char_indices().nth(char_index)?;
+    let start = span.start + 1 + offset;
+    Some(Span {
+        start,
+        end: start + c.len_utf8(),
+    })
+}
+
+impl<'a> Tree for Shallow<'a> {
+    const MAY_HAVE_DUPLICATE_KEYS: bool = true;
+
+    fn json_type(&self) -> JsonType {
+        match &self.value {
+            ShallowValue::Null => JsonType::Null,
+            ShallowValue::Bool => JsonType::Boolean,
+            ShallowValue::Number(text) => number_type(text),
+            ShallowValue::String(_) => JsonType::String,
+            ShallowValue::Array(_) | ShallowValue::Skipped { object: false, .. } => JsonType::Array,
+            ShallowValue::Object(_) | ShallowValue::Skipped { object: true, .. } => {
+                JsonType::Object
+            }
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            ShallowValue::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn number_text(&self) -> Option<Cow<'_, str>> {
+        match &self.value {
+            ShallowValue::Number(text) => Some(Cow::Borrowed(text)),
+            _ => None,
+        }
+    }
+
+    fn items(&self) -> Option<&[Self]> {
+        match &self.value {
+            ShallowValue::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    fn members(&self) -> Option<Vec<MemberRef<'_, Self>>> {
+        match &self.value {
+            ShallowValue::Object(members) => Some(
+                members
+                    .iter()
+                    .map(|m| MemberRef {
+                        key: &m.key,
+                        key_span: Some(m.key_span),
+                        value: &m.value,
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn span(&self) -> Option<Span> {
+        Some(self.span)
+    }
+
+    fn char_span(&self, char_index: usize) -> Option<Span> {
+        match &self.value {
+            ShallowValue::String(Cow::Borrowed(text)) => {
+                plain_char_span(text, self.span, char_index)
+            }
+            _ => None,
+        }
+    }
+
+    fn skipped_duplicates(&self) -> Option<&[Duplicate]> {
+        match &self.value {
+            ShallowValue::Skipped { duplicates, .. } => Some(duplicates),
+            _ => None,
+        }
+    }
 }
 
 /// Integers are numbers written without fraction or exponent, as the API's integer parsing

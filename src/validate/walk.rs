@@ -13,6 +13,7 @@ use crate::facts::{self, ParamSpec, ParamType, TrackAction};
 use crate::rules::storage::StorageFields;
 use crate::rules::{Rules, suggest};
 use crate::source::Span;
+pub(crate) use crate::source::pointer;
 use crate::{JsonType, Param, Profile, Violation};
 
 /// A finding before positions are computed.
@@ -83,25 +84,6 @@ impl<'p> Budget<'p> {
         }
         false
     }
-}
-
-/// Appends `key` to the JSON Pointer `parent`, escaping `~` and `/` (RFC 6901).
-pub(crate) fn pointer(parent: &str, key: &str) -> String {
-    let mut path = String::with_capacity(parent.len() + key.len() + 1);
-    path.push_str(parent);
-    path.push('/');
-    if !key.contains(['~', '/']) {
-        path.push_str(key);
-        return path;
-    }
-    for c in key.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
-        }
-    }
-    path
 }
 
 /// `parent/index`: an index needs no escaping, and its digits are written without the
@@ -638,14 +620,25 @@ impl<'p> Walker<'p> {
         if !T::MAY_HAVE_DUPLICATE_KEYS {
             return;
         }
-        if let Some(object) = Object::of(node) {
+        if let Some(duplicates) = node.skipped_duplicates() {
+            for duplicate in duplicates {
+                let violation = Violation::DuplicateKey {
+                    key: duplicate.key.clone(),
+                };
+                let path = format!("{path}{}", duplicate.path);
+                self.push(violation, path, Some(duplicate.key_span));
+            }
+        } else if let Some(object) = Object::of(node) {
             self.report_shadowed(&object, path);
             for member in &object.members {
                 self.nested_duplicates(member.value, &pointer(path, member.key));
             }
         } else if let Some(items) = node.items() {
             for (index, item) in items.iter().enumerate() {
-                if item.items().is_some() || item.members().is_some() {
+                if item.items().is_some()
+                    || item.members().is_some()
+                    || item.skipped_duplicates().is_some()
+                {
                     self.nested_duplicates(item, &pointer(path, &index.to_string()));
                 }
             }
