@@ -110,6 +110,25 @@ fn index_pointer(parent: &str, index: usize) -> String {
     path
 }
 
+/// Where a value is: its parent's JSON Pointer and its key, joined into a pointer only when
+/// a finding is made there.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    parent: &'a str,
+    key: &'a str,
+}
+
+impl<'a> At<'a> {
+    /// A parameter of the request.
+    const fn top(key: &'a str) -> Self {
+        Self { parent: "", key }
+    }
+
+    fn pointer(self) -> String {
+        pointer(self.parent, self.key)
+    }
+}
+
 /// An object's members with the look-ups the walk needs.
 struct Object<'t, T> {
     members: Vec<MemberRef<'t, T>>,
@@ -275,9 +294,9 @@ impl<'p> Walker<'p> {
 
     /// Records value violations of a string node, pointing at the character a violation is
     /// about when the text allows.
-    fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, path: &str, node: &T) {
+    fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, at: At<'_>, node: &T) {
         for violation in violations {
-            self.push_one_value(violation, path.to_owned(), node);
+            self.push_one_value(violation, at.pointer(), node);
         }
     }
 
@@ -376,10 +395,10 @@ impl<'p> Walker<'p> {
     fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
         for param in [Param::Action, Param::Version] {
             if let Some(member) = object.get(param.name()) {
-                let path = pointer("", param.name());
-                if let Some(value) = self.string(member.value, param.name(), &path) {
+                let at = At::top(param.name());
+                if let Some(value) = self.string(member.value, param.name(), at) {
                     let violations = self.rules().text(param, value);
-                    self.push_value(violations, &path, member.value);
+                    self.push_value(violations, at, member.value);
                 }
             }
         }
@@ -398,9 +417,9 @@ impl<'p> Walker<'p> {
     /// The region comes from the caller or from the document; the caller's wins.
     fn region<T: Tree>(&mut self, object: &Object<'_, T>) {
         let name = Param::Region.name();
-        let path = pointer("", name);
+        let at = At::top(name);
         let member = object.get(name);
-        let document = member.and_then(|m| self.string(m.value, name, &path));
+        let document = member.and_then(|m| self.string(m.value, name, at));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
                 self.caller_region();
@@ -411,18 +430,18 @@ impl<'p> Walker<'p> {
                         caller: caller.to_owned(),
                         document: document.to_owned(),
                     };
-                    self.push(violation, path, member.value.span());
+                    self.push(violation, at.pointer(), member.value.span());
                 }
             }
             (None, Some(document), Some(member)) => {
                 let violations = self.rules().text(Param::Region, document);
-                self.push_value(violations, &path, member.value);
+                self.push_value(violations, at, member.value);
             }
             (None, _, None) => {
                 let violation = Violation::MissingParameter {
                     param: Param::Region,
                 };
-                self.push(violation, path, object.brace());
+                self.push(violation, at.pointer(), object.brace());
             }
             (None, None, Some(_)) => {} // a type error, already reported
         }
@@ -435,48 +454,55 @@ impl<'p> Walker<'p> {
         resource_type: Option<&str>,
     ) {
         let param = spec.param;
-        let path = pointer("", param.name());
+        let at = At::top(param.name());
         let Some(member) = object.get(param.name()) else {
             if spec.required {
                 let violation = Violation::MissingParameter { param };
-                self.push(violation, path, object.brace());
+                self.push(violation, at.pointer(), object.brace());
             }
             return;
         };
         let node = member.value;
         match spec.ty {
             ParamType::String => {
-                if let Some(value) = self.string(node, param.name(), &path) {
+                if let Some(value) = self.string(node, param.name(), at) {
                     let violations = self.rules().text(param, value);
-                    self.push_value(violations, &path, node);
+                    self.push_value(violations, at, node);
                 }
             }
             ParamType::Integer => {
-                let violations = match self.integer(node, param.name(), &path) {
+                let violations = match self.integer(node, param.name(), at) {
                     Some(value) => self.rules().integer(param, value),
                     None => Vec::new(),
                 };
-                self.push_value(violations, &path, node);
+                self.push_value(violations, at, node);
             }
-            ParamType::StringArray => self.event_names(node, &path, resource_type),
-            ParamType::Storage => self.storage(node, &path),
+            ParamType::StringArray => self.event_names(node, at, resource_type),
+            ParamType::Storage => self.storage(node, at),
         }
     }
 
-    fn event_names<T: Tree>(&mut self, node: &T, path: &str, resource_type: Option<&str>) {
+    fn event_names<T: Tree>(&mut self, node: &T, at: At<'_>, resource_type: Option<&str>) {
         let Some(items) = node.items() else {
             let replacement = node.as_str().map(|s| serde_json::json!([s]));
             let name = Param::EventNames.name();
-            self.wrong_type(node, name, JsonType::Array, replacement, path);
+            self.wrong_type(node, name, JsonType::Array, replacement, at);
             return;
         };
+        let path = at.pointer();
+        let path = path.as_str();
         let entries: Vec<Option<&str>> = items
             .iter()
             .enumerate()
             .map(|(index, item)| {
                 item.as_str().or_else(|| {
                     let name = format!("{}[{index}]", Param::EventNames.name());
-                    self.string(item, &name, &pointer(path, &index.to_string()))
+                    let index = index.to_string();
+                    let entry = At {
+                        parent: path,
+                        key: &index,
+                    };
+                    self.string(item, &name, entry)
                 })
             })
             .collect();
@@ -489,36 +515,41 @@ impl<'p> Walker<'p> {
         }
     }
 
-    fn storage<T: Tree>(&mut self, node: &T, path: &str) {
+    fn storage<T: Tree>(&mut self, node: &T, at: At<'_>) {
         let Some(object) = Object::of(node) else {
             let name = Param::Storage.name();
-            self.wrong_type(node, name, JsonType::Object, None, path);
+            self.wrong_type(node, name, JsonType::Object, None, at);
             return;
         };
+        let path = at.pointer();
+        let path = path.as_str();
         let start = self.findings.len();
         self.report_shadowed(&object, path);
         let mut fields = StorageFields::default();
         for spec in facts::STORAGE_PARAMS {
             let param = spec.param;
-            let field_path = pointer(path, param.name());
+            let field = At {
+                parent: path,
+                key: param.name(),
+            };
             let Some(member) = object.get(param.name()) else {
                 if spec.required {
                     let violation = Violation::MissingParameter { param };
-                    self.push(violation, field_path, object.brace());
+                    self.push(violation, field.pointer(), object.brace());
                 }
                 continue;
             };
             match spec.ty {
-                ParamType::Integer => match self.integer(member.value, param.name(), &field_path) {
+                ParamType::Integer => match self.integer(member.value, param.name(), field) {
                     Some(Ok(value)) => fields.compress = Some(value),
                     Some(Err(text)) => {
                         let violations = self.rules().integer(param, Err(text));
-                        self.push_value(violations, &field_path, member.value);
+                        self.push_value(violations, field, member.value);
                     }
                     None => {}
                 },
                 ParamType::String | ParamType::StringArray | ParamType::Storage => {
-                    let value = self.string(member.value, param.name(), &field_path);
+                    let value = self.string(member.value, param.name(), field);
                     if let Some(slot) = fields.text_mut(param) {
                         *slot = value;
                     }
@@ -555,7 +586,7 @@ impl<'p> Walker<'p> {
     }
 
     /// The string value of `node`, or a type error.
-    fn string<'t, T: Tree>(&mut self, node: &'t T, name: &str, path: &str) -> Option<&'t str> {
+    fn string<'t, T: Tree>(&mut self, node: &'t T, name: &str, at: At<'_>) -> Option<&'t str> {
         if let Some(value) = node.as_str() {
             return Some(value);
         }
@@ -565,7 +596,7 @@ impl<'p> Walker<'p> {
                 .map(|text| serde_json::Value::from(text.into_owned())),
             _ => None,
         };
-        self.wrong_type(node, name, JsonType::String, replacement, path);
+        self.wrong_type(node, name, JsonType::String, replacement, at);
         None
     }
 
@@ -575,7 +606,7 @@ impl<'p> Walker<'p> {
         &mut self,
         node: &T,
         name: &str,
-        path: &str,
+        at: At<'_>,
     ) -> Option<Result<i64, String>> {
         if node.json_type() == JsonType::Integer {
             let text = node.number_text()?;
@@ -592,7 +623,7 @@ impl<'p> Walker<'p> {
                 .map(serde_json::Value::from),
             _ => None,
         };
-        self.wrong_type(node, name, JsonType::Integer, replacement, path);
+        self.wrong_type(node, name, JsonType::Integer, replacement, at);
         None
     }
 
@@ -602,7 +633,7 @@ impl<'p> Walker<'p> {
         name: &str,
         expected: JsonType,
         replacement: Option<serde_json::Value>,
-        path: &str,
+        at: At<'_>,
     ) {
         let violation = Violation::WrongType {
             name: name.to_owned(),
@@ -610,8 +641,9 @@ impl<'p> Walker<'p> {
             found: node.json_type(),
             replacement,
         };
-        self.push(violation, path.to_owned(), node.span());
-        self.nested_duplicates(node, path);
+        let path = at.pointer();
+        self.push(violation, path.clone(), node.span());
+        self.nested_duplicates(node, &path);
     }
 
     /// Reports duplicate keys anywhere inside a value the walk does not otherwise visit.
