@@ -368,3 +368,90 @@ fn shadowed(keys: &[(Cow<'_, str>, Span)]) -> Vec<usize> {
     shadowed.reverse();
     shadowed
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::parse;
+    use proptest::prelude::*;
+
+    const KEPT: &[&str] = &["Storage", "EventNames"];
+
+    /// The syntax error the reader gives is the parser's, kind and offset.
+    fn same_refusal(text: &str) -> Result<(), TestCaseError> {
+        let read = read_request(text, KEPT).err();
+        let parsed = parse(text).err();
+        prop_assert_eq!(read, parsed, "{:?}", text);
+        Ok(())
+    }
+
+    #[test]
+    fn keeps_the_request_and_the_named_members_and_skips_the_rest() {
+        let text = r#"{"Storage": {"A": [1]}, "Tags": {"k": 1, "k": {"j": 2, "j": 3}}, "EventNames": ["x", {}]}"#;
+        let root = read_request(text, KEPT).expect("JSON");
+        let ShallowValue::Object(members) = &root.value else {
+            panic!("{root:?}");
+        };
+        let [storage, tags, names] = members.as_slice() else {
+            panic!("{members:?}");
+        };
+        let ShallowValue::Object(fields) = &storage.value.value else {
+            panic!("{storage:?}");
+        };
+        assert!(matches!(
+            fields[0].value.value,
+            ShallowValue::Skipped { object: false, .. }
+        ));
+        let ShallowValue::Skipped {
+            object: true,
+            duplicates,
+        } = &tags.value.value
+        else {
+            panic!("{tags:?}");
+        };
+        let paths: Vec<&str> = duplicates.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["/k", "/k/j"]);
+        assert_eq!(
+            &text[duplicates[1].key_span.start..duplicates[1].key_span.end],
+            r#""j""#
+        );
+        assert!(matches!(&names.value.value, ShallowValue::Array(items) if items.len() == 2));
+    }
+
+    #[test]
+    fn refuses_what_the_parser_refuses_where_it_refuses_it() {
+        for text in [
+            "",
+            " ",
+            "{",
+            "[",
+            "{\"a\"",
+            "{\"a\":",
+            "{\"a\":1,}",
+            "[1,]",
+            "{\"Tags\": [01]}",
+            "{\"Tags\": {\"a\": tru}}",
+            "{\"Tags\": +1}",
+            "{\"Storage\": {\"a\": .5}}",
+            "{} x",
+            "\u{feff}{}",
+            "{\"a\": \"\\u12\"}",
+            "{\"Tags\": \"\u{1}\"}",
+        ] {
+            same_refusal(text).unwrap();
+        }
+        let deep = format!("{{\"Tags\": {}{}}}", "[".repeat(200), "]".repeat(200));
+        same_refusal(&deep).unwrap();
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        same_refusal(&deep).unwrap();
+    }
+
+    proptest! {
+        #[test]
+        fn refuses_arbitrary_text_as_the_parser_does(text in "[\\[\\]{}\":,0-9a-z\\\\ .+-]{0,40}") {
+            same_refusal(&text)?;
+            same_refusal(&format!("{{\"Tags\": {text}}}"))?;
+            same_refusal(&format!("{{\"Storage\": {{\"A\": {text}}}}}"))?;
+        }
+    }
+}

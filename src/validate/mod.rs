@@ -2,9 +2,11 @@
 //! typed [`CreateAuditTrackRequest`](crate::CreateAuditTrackRequest).
 //!
 //! Every problem is reported, not the first: missing and unknown parameters, wrong JSON
-//! types, duplicate keys, every value rule, and the rules that join fields. Text is parsed by
-//! [`source`], which keeps positions and duplicate keys; values carry neither,
-//! so their diagnostics have no location. A [`Validator`] holds the [`Profile`], the caller's
+//! types, duplicate keys, every value rule, and the rules that join fields. Text is read in
+//! one pass by the [`source`] reader, which checks all of it and keeps positions and duplicate
+//! keys, but the structure of a value only where a rule reads inside it; values carry neither
+//! positions nor duplicates, so their diagnostics have no location. Each parameter's rules are
+//! chosen once, by an exhaustive match on [`Param`], whatever the input. A [`Validator`] holds the [`Profile`], the caller's
 //! region and the limit on diagnostics.
 //!
 //! ```
@@ -196,16 +198,6 @@ impl Validator {
     fn validate_str_in_full(&self, text: &str) -> Report {
         let kept = [Param::Storage.name(), Param::EventNames.name()];
         let root = match source::read_request(text, &kept) {
-            Ok(root) => root,
-            Err(error) => return self.syntax_report(text, error),
-        };
-        self.walk_text(text, &root)
-    }
-
-    /// The former path, through the whole tree: the oracle the reader is compared with.
-    #[doc(hidden)]
-    pub fn validate_str_with_tree(&self, text: &str) -> Report {
-        let root = match source::parse(text) {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };

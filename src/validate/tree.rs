@@ -1,10 +1,11 @@
-//! One view over the two JSON trees the validator reads: the crate's parsed text (with spans,
-//! duplicate keys and exact number text) and `serde_json::Value` (none of those).
+//! One view over the two kinds of value the validator reads: request text as
+//! [`read_request`](crate::source::read_request) keeps it (with spans, duplicate keys and exact
+//! number text) and `serde_json::Value` (none of those).
 
 use std::borrow::Cow;
 
 use crate::JsonType;
-use crate::source::{Duplicate, JsonValue, Node, Shallow, ShallowValue, Span};
+use crate::source::{Duplicate, Shallow, ShallowValue, Span};
 
 /// A member of an object as the walker sees it.
 pub(crate) struct MemberRef<'t, T> {
@@ -126,75 +127,6 @@ fn number_type(text: &str) -> JsonType {
         JsonType::Number
     } else {
         JsonType::Integer
-    }
-}
-
-impl<'a> Tree for Node<'a> {
-    const MAY_HAVE_DUPLICATE_KEYS: bool = true;
-
-    fn json_type(&self) -> JsonType {
-        match &self.value {
-            JsonValue::Null => JsonType::Null,
-            JsonValue::Bool(_) => JsonType::Boolean,
-            JsonValue::Number(text) => number_type(text),
-            JsonValue::String(_) => JsonType::String,
-            JsonValue::Array(_) => JsonType::Array,
-            JsonValue::Object(_) => JsonType::Object,
-        }
-    }
-
-    fn as_str(&self) -> Option<&str> {
-        match &self.value {
-            JsonValue::String(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    fn number_text(&self) -> Option<Cow<'_, str>> {
-        match &self.value {
-            JsonValue::Number(text) => Some(Cow::Borrowed(text)),
-            _ => None,
-        }
-    }
-
-    fn items(&self) -> Option<&[Self]> {
-        match &self.value {
-            JsonValue::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-
-    fn members(&self) -> Option<Vec<MemberRef<'_, Self>>> {
-        match &self.value {
-            JsonValue::Object(members) => Some(
-                members
-                    .iter()
-                    .map(|m| MemberRef {
-                        key: &m.key,
-                        key_span: Some(m.key_span),
-                        value: &m.value,
-                    })
-                    .collect(),
-            ),
-            _ => None,
-        }
-    }
-
-    fn span(&self) -> Option<Span> {
-        Some(self.span)
-    }
-
-    fn char_span(&self, char_index: usize) -> Option<Span> {
-        let JsonValue::String(Cow::Borrowed(text)) = &self.value else {
-            return None;
-        };
-        let (offset, c) = text.char_indices().nth(char_index)?;
-        // The string's first character follows its opening quote.
-        let start = self.span.start + 1 + offset;
-        Some(Span {
-            start,
-            end: start + c.len_utf8(),
-        })
     }
 }
 
