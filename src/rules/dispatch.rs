@@ -131,6 +131,19 @@ impl Rules<'_> {
         found
     }
 
+    /// Whether [`Rules::event_names`] finds nothing, without building what it would report
+    /// once one rule has failed (the catalogue's did-you-mean is not searched for a list the
+    /// list rules already refuse).
+    pub fn event_names_pass(&self, resource_type: Option<&str>, entries: &[Option<&str>]) -> bool {
+        check_entries(resource_type, entries, self.profile).is_empty()
+            && match (self.catalog, resource_type) {
+                (Some(catalog), Some(resource_type)) => {
+                    catalog::check_event_names_listed(resource_type, entries, catalog).is_empty()
+                }
+                _ => true,
+            }
+    }
+
     /// The rules of the fields of `Storage` and those that join them, then the team's
     /// policies about them.
     pub fn storage(&self, fields: &StorageFields<'_>) -> Vec<FieldViolation> {

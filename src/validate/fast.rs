@@ -46,15 +46,15 @@ pub(super) fn value_is_clean(validator: &Validator, value: &serde_json::Value) -
 /// slot per parameter of `CreateAuditTrack`, in [`REQUEST_PARAMS`]' order.
 struct Request<'t> {
     slots: [Option<Slot<'t>>; REQUEST_PARAMS.len()],
+    /// The entries of the `StringArray` slot, read in place (the list is too large to move).
+    event_names: EventNames<'t>,
 }
 
-/// One value of the plain shape, as read. The slots live on the stack (the reader allocates
-/// nothing), so the size of the largest is no cost worth a box.
-#[allow(clippy::large_enum_variant)]
+/// One value of the plain shape, as read (an array's entries are in [`Request`]).
 enum Slot<'t> {
     Text(&'t str),
     Integer(i64),
-    EventNames(EventNames<'t>),
+    EventNames,
     Storage(StorageFields<'t>),
 }
 
@@ -62,14 +62,17 @@ impl<'t> Request<'t> {
     fn new() -> Self {
         Self {
             slots: std::array::from_fn(|_| None),
+            event_names: EventNames {
+                entries: [None; MAX_EVENT_NAMES],
+                len: 0,
+            },
         }
     }
 
     /// Where `key`'s value goes and the shape it is read in; `None` for a common parameter,
     /// a field of `Storage` or a key the API does not define (left to the full path).
     fn spec(key: &str) -> Option<(usize, ParamType)> {
-        let param = Param::from_name(key)?;
-        let index = REQUEST_PARAMS.iter().position(|spec| spec.param == param)?;
+        let index = REQUEST_PARAMS.iter().position(|spec| spec.name() == key)?;
         Some((index, REQUEST_PARAMS.get(index)?.ty))
     }
 
@@ -87,9 +90,8 @@ impl<'t> Request<'t> {
 
 /// The shape a field of `Storage` is read in; `None` for a key that is not one.
 fn storage_shape(key: &str) -> Option<(Param, ParamType)> {
-    let param = Param::from_name(key)?;
-    let spec = STORAGE_PARAMS.iter().find(|spec| spec.param == param)?;
-    Some((param, spec.ty))
+    let spec = STORAGE_PARAMS.iter().find(|spec| spec.name() == key)?;
+    Some((spec.param, spec.ty))
 }
 
 struct EventNames<'t> {
@@ -131,9 +133,9 @@ fn passes(validator: &Validator, request: &Request<'_>) -> bool {
             None => !spec.required,
             Some(Slot::Text(value)) => rules.text(spec.param, value).is_empty(),
             Some(Slot::Integer(value)) => rules.integer(spec.param, Ok(*value)).is_empty(),
-            Some(Slot::EventNames(names)) => rules
-                .event_names(resource_type, names.as_slice())
-                .is_empty(),
+            Some(Slot::EventNames) => {
+                rules.event_names_pass(resource_type, request.event_names.as_slice())
+            }
             Some(Slot::Storage(storage)) => storage_passes(&rules, storage),
         })
 }
@@ -164,7 +166,10 @@ fn read(text: &str) -> Option<Request<'_>> {
         let slot = match ty {
             ParamType::String => Slot::Text(reader.string()?),
             ParamType::Integer => Slot::Integer(reader.integer()?),
-            ParamType::StringArray => Slot::EventNames(reader.event_names()?),
+            ParamType::StringArray => {
+                reader.event_names(&mut request.event_names)?;
+                Slot::EventNames
+            }
             ParamType::Storage => Slot::Storage(reader.storage()?),
         };
         request.set(index, slot)
@@ -190,15 +195,12 @@ fn read_value(value: &serde_json::Value) -> Option<Request<'_>> {
             ParamType::String => Slot::Text(string(value)?),
             ParamType::Integer => Slot::Integer(integer(value)?),
             ParamType::StringArray => {
-                let mut names = EventNames {
-                    entries: [None; MAX_EVENT_NAMES],
-                    len: 0,
-                };
+                let names = &mut request.event_names;
                 for entry in value.as_array()? {
                     *names.entries.get_mut(names.len)? = Some(string(entry)?);
                     names.len += 1;
                 }
-                Slot::EventNames(names)
+                Slot::EventNames
             }
             ParamType::Storage => {
                 let mut fields = StorageFields::default();
@@ -304,16 +306,13 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn event_names(&mut self) -> Option<EventNames<'t>> {
-        let mut names = EventNames {
-            entries: [None; MAX_EVENT_NAMES],
-            len: 0,
-        };
+    /// An array of plain strings, read into `names`.
+    fn event_names(&mut self, names: &mut EventNames<'t>) -> Option<()> {
         self.expect(b'[')?;
         self.whitespace();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Some(names);
+            return Some(());
         }
         loop {
             let entry = self.string()?;
@@ -324,7 +323,7 @@ impl<'t> Reader<'t> {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
-                    return Some(names);
+                    return Some(());
                 }
                 _ => return None,
             }
