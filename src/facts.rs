@@ -274,62 +274,257 @@ pub enum ParamType {
     Storage,
 }
 
-/// One parameter of a request object: its name, whether it is required, and its type.
+/// Every parameter of every tracking-set action, and every field of `Storage`: the one
+/// identity the rules, the messages, the policies, the schema and the bindings share.
+/// [`Param::name`] is the only place a parameter's name is spelled.
+///
+/// ```
+/// use cloudaudit_lint::Param;
+/// assert_eq!(Param::StoragePrefix.name(), "StoragePrefix");
+/// assert_eq!(Param::from_name("StoragePrefix"), Some(Param::StoragePrefix));
+/// assert!(Param::StoragePrefix.in_storage());
+/// assert_eq!(Param::from_name("storageprefix"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Param {
+    /// `Action` (common).
+    Action,
+    /// `Version` (common).
+    Version,
+    /// `Region` (common).
+    Region,
+    /// `Name`.
+    Name,
+    /// `ActionType`.
+    ActionType,
+    /// `ResourceType`.
+    ResourceType,
+    /// `Status`.
+    Status,
+    /// `EventNames` (and, in messages about one entry's text, that entry).
+    EventNames,
+    /// `Storage`.
+    Storage,
+    /// `TrackForAllMembers`.
+    TrackForAllMembers,
+    /// `ExportId`.
+    ExportId,
+    /// `TrackId` (`ModifyAuditTrack`, `DeleteAuditTrack`, `DescribeAuditTrack`).
+    TrackId,
+    /// `PageNumber` (`DescribeAuditTracks`).
+    PageNumber,
+    /// `PageSize` (`DescribeAuditTracks`).
+    PageSize,
+    /// `Storage.StorageType`.
+    StorageType,
+    /// `Storage.StorageRegion`.
+    StorageRegion,
+    /// `Storage.StorageName`.
+    StorageName,
+    /// `Storage.StoragePrefix`.
+    StoragePrefix,
+    /// `Storage.StorageAccountId` (Chinese edition).
+    StorageAccountId,
+    /// `Storage.StorageAppId` (Chinese edition).
+    StorageAppId,
+    /// `Storage.Compress` (Chinese edition).
+    Compress,
+}
+
+impl Param {
+    /// Every parameter, in declaration order.
+    pub const ALL: &'static [Param] = &[
+        Self::Action,
+        Self::Version,
+        Self::Region,
+        Self::Name,
+        Self::ActionType,
+        Self::ResourceType,
+        Self::Status,
+        Self::EventNames,
+        Self::Storage,
+        Self::TrackForAllMembers,
+        Self::ExportId,
+        Self::TrackId,
+        Self::PageNumber,
+        Self::PageSize,
+        Self::StorageType,
+        Self::StorageRegion,
+        Self::StorageName,
+        Self::StoragePrefix,
+        Self::StorageAccountId,
+        Self::StorageAppId,
+        Self::Compress,
+    ];
+
+    /// The parameter's name, exactly as the API spells it (a field of `Storage` by its own
+    /// name).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Action => "Action",
+            Self::Version => "Version",
+            Self::Region => "Region",
+            Self::Name => "Name",
+            Self::ActionType => "ActionType",
+            Self::ResourceType => "ResourceType",
+            Self::Status => "Status",
+            Self::EventNames => "EventNames",
+            Self::Storage => "Storage",
+            Self::TrackForAllMembers => "TrackForAllMembers",
+            Self::ExportId => "ExportId",
+            Self::TrackId => "TrackId",
+            Self::PageNumber => "PageNumber",
+            Self::PageSize => "PageSize",
+            Self::StorageType => "StorageType",
+            Self::StorageRegion => "StorageRegion",
+            Self::StorageName => "StorageName",
+            Self::StoragePrefix => "StoragePrefix",
+            Self::StorageAccountId => "StorageAccountId",
+            Self::StorageAppId => "StorageAppId",
+            Self::Compress => "Compress",
+        }
+    }
+
+    /// The JSON type the parameter takes (the same in every action that has it).
+    pub const fn ty(self) -> ParamType {
+        match self {
+            Self::Action
+            | Self::Version
+            | Self::Region
+            | Self::Name
+            | Self::ActionType
+            | Self::ResourceType
+            | Self::ExportId
+            | Self::StorageType
+            | Self::StorageRegion
+            | Self::StorageName
+            | Self::StoragePrefix
+            | Self::StorageAccountId
+            | Self::StorageAppId => ParamType::String,
+            Self::Status
+            | Self::TrackForAllMembers
+            | Self::TrackId
+            | Self::PageNumber
+            | Self::PageSize
+            | Self::Compress => ParamType::Integer,
+            Self::EventNames => ParamType::StringArray,
+            Self::Storage => ParamType::Storage,
+        }
+    }
+
+    /// Whether the parameter is a field of the `Storage` object rather than of the request.
+    pub const fn in_storage(self) -> bool {
+        match self {
+            Self::StorageType
+            | Self::StorageRegion
+            | Self::StorageName
+            | Self::StoragePrefix
+            | Self::StorageAccountId
+            | Self::StorageAppId
+            | Self::Compress => true,
+            Self::Action
+            | Self::Version
+            | Self::Region
+            | Self::Name
+            | Self::ActionType
+            | Self::ResourceType
+            | Self::Status
+            | Self::EventNames
+            | Self::Storage
+            | Self::TrackForAllMembers
+            | Self::ExportId
+            | Self::TrackId
+            | Self::PageNumber
+            | Self::PageSize => false,
+        }
+    }
+
+    /// The parameter named `name` exactly, if any action or `Storage` has one.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|p| p.name() == name)
+    }
+}
+
+impl std::fmt::Display for Param {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One parameter of a request object as an action declares it: which parameter, whether it
+/// is required, and its JSON type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Param {
-    /// The parameter's name, exactly as the API spells it.
-    pub name: &'static str,
+pub struct ParamSpec {
+    /// The parameter.
+    pub param: Param,
     /// Whether the server answers `MissingParameter` when it is absent.
     pub required: bool,
-    /// The JSON type it takes.
+    /// The JSON type it takes ([`Param::ty`]).
     pub ty: ParamType,
 }
 
-const fn param(name: &'static str, required: bool, ty: ParamType) -> Param {
-    Param { name, required, ty }
+impl ParamSpec {
+    /// The parameter's name ([`Param::name`]).
+    pub const fn name(&self) -> &'static str {
+        self.param.name()
+    }
+}
+
+const fn required(param: Param) -> ParamSpec {
+    ParamSpec {
+        param,
+        required: true,
+        ty: param.ty(),
+    }
+}
+
+const fn optional(param: Param) -> ParamSpec {
+    ParamSpec {
+        param,
+        required: false,
+        ty: param.ty(),
+    }
 }
 
 /// The common parameters, which may come from the document or from the caller.
-pub const COMMON_PARAMS: &[Param] = &[
-    param("Action", true, ParamType::String),
-    param("Version", true, ParamType::String),
-    param("Region", true, ParamType::String),
+pub const COMMON_PARAMS: &[ParamSpec] = &[
+    required(Param::Action),
+    required(Param::Version),
+    required(Param::Region),
 ];
 
 /// `CreateAuditTrack`'s own parameters, in the page's order (which is also the order in which
 /// diagnostics are reported). `ExportId` is in both spec editions since 2025 but not on the page.
-pub const REQUEST_PARAMS: &[Param] = &[
-    param("Name", true, ParamType::String),
-    param("ActionType", true, ParamType::String),
-    param("ResourceType", true, ParamType::String),
-    param("Status", true, ParamType::Integer),
-    param("EventNames", true, ParamType::StringArray),
-    param("Storage", true, ParamType::Storage),
-    param("TrackForAllMembers", false, ParamType::Integer),
-    param("ExportId", false, ParamType::String),
+pub const REQUEST_PARAMS: &[ParamSpec] = &[
+    required(Param::Name),
+    required(Param::ActionType),
+    required(Param::ResourceType),
+    required(Param::Status),
+    required(Param::EventNames),
+    required(Param::Storage),
+    optional(Param::TrackForAllMembers),
+    optional(Param::ExportId),
 ];
 
 /// `ModifyAuditTrack`: `TrackId` plus every `CreateAuditTrack` field, all optional (no
 /// `ExportId`). A `Storage` object, when present, is still complete.
-pub const MODIFY_PARAMS: &[Param] = &[
-    param("TrackId", true, ParamType::Integer),
-    param("Name", false, ParamType::String),
-    param("ActionType", false, ParamType::String),
-    param("ResourceType", false, ParamType::String),
-    param("Status", false, ParamType::Integer),
-    param("EventNames", false, ParamType::StringArray),
-    param("Storage", false, ParamType::Storage),
-    param("TrackForAllMembers", false, ParamType::Integer),
+pub const MODIFY_PARAMS: &[ParamSpec] = &[
+    required(Param::TrackId),
+    optional(Param::Name),
+    optional(Param::ActionType),
+    optional(Param::ResourceType),
+    optional(Param::Status),
+    optional(Param::EventNames),
+    optional(Param::Storage),
+    optional(Param::TrackForAllMembers),
 ];
 
 /// `DeleteAuditTrack` and `DescribeAuditTrack`: the tracking set's ID only.
-pub const TRACK_ID_PARAMS: &[Param] = &[param("TrackId", true, ParamType::Integer)];
+pub const TRACK_ID_PARAMS: &[ParamSpec] = &[required(Param::TrackId)];
 
 /// `DescribeAuditTracks`: one page of the list.
-pub const DESCRIBE_TRACKS_PARAMS: &[Param] = &[
-    param("PageNumber", true, ParamType::Integer),
-    param("PageSize", true, ParamType::Integer),
-];
+pub const DESCRIBE_TRACKS_PARAMS: &[ParamSpec] =
+    &[required(Param::PageNumber), required(Param::PageSize)];
 
 /// The tracking-set APIs this crate validates (all version 2019-03-19).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -369,7 +564,7 @@ impl TrackAction {
     }
 
     /// The action's own parameters, in the spec's order.
-    pub const fn params(self) -> &'static [Param] {
+    pub const fn params(self) -> &'static [ParamSpec] {
         match self {
             Self::Create => REQUEST_PARAMS,
             Self::Modify => MODIFY_PARAMS,
@@ -392,14 +587,14 @@ impl TrackAction {
 
 /// The fields of the `Storage` object, in the spec's order. The last three are in the Chinese
 /// edition only (cross-account delivery and compression).
-pub const STORAGE_PARAMS: &[Param] = &[
-    param("StorageType", true, ParamType::String),
-    param("StorageRegion", true, ParamType::String),
-    param("StorageName", true, ParamType::String),
-    param("StoragePrefix", true, ParamType::String),
-    param("StorageAccountId", false, ParamType::String),
-    param("StorageAppId", false, ParamType::String),
-    param("Compress", false, ParamType::Integer),
+pub const STORAGE_PARAMS: &[ParamSpec] = &[
+    required(Param::StorageType),
+    required(Param::StorageRegion),
+    required(Param::StorageName),
+    required(Param::StoragePrefix),
+    optional(Param::StorageAccountId),
+    optional(Param::StorageAppId),
+    optional(Param::Compress),
 ];
 
 /// The error codes the server answers for the faults this crate detects.
@@ -459,5 +654,61 @@ impl ApiErrorCode {
 impl std::fmt::Display for ApiErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every table of parameters: the common ones, each action's, and `Storage`'s.
+    fn tables() -> impl Iterator<Item = &'static [ParamSpec]> {
+        [COMMON_PARAMS, STORAGE_PARAMS]
+            .into_iter()
+            .chain(TrackAction::ALL.iter().map(|a| a.params()))
+    }
+
+    #[test]
+    fn every_parameter_is_in_a_table_and_every_name_reads_back() {
+        for &param in Param::ALL {
+            assert!(
+                tables().any(|t| t.iter().any(|s| s.param == param)),
+                "{param} is in no table"
+            );
+            assert_eq!(Param::from_name(param.name()), Some(param));
+            assert_eq!(
+                param.in_storage(),
+                STORAGE_PARAMS.iter().any(|s| s.param == param),
+                "{param}"
+            );
+        }
+        let mut names: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Param::ALL.len(), "a name is spelled twice");
+    }
+
+    #[test]
+    fn a_table_lists_each_parameter_once_with_its_own_type() {
+        for table in tables() {
+            for (i, spec) in table.iter().enumerate() {
+                assert_eq!(spec.ty, spec.param.ty(), "{}", spec.param);
+                assert!(
+                    table
+                        .iter()
+                        .skip(i + 1)
+                        .all(|later| later.param != spec.param),
+                    "{} twice",
+                    spec.param
+                );
+            }
+        }
+        // The common parameters are never an action's own.
+        for action in TrackAction::ALL {
+            for spec in action.params() {
+                assert!(!COMMON_PARAMS.iter().any(|c| c.param == spec.param));
+                assert!(!spec.param.in_storage());
+            }
+        }
     }
 }

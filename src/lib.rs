@@ -51,6 +51,7 @@ pub mod wasm;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Location, Report};
+pub use facts::Param;
 pub use i18n::Locale;
 pub use profile::Profile;
 pub use request::{
@@ -59,7 +60,7 @@ pub use request::{
 };
 pub use rule_id::{RuleId, Severity};
 pub use validate::{Validator, validate_str, validate_value};
-pub use violation::{Field, JsonType, NotJson, PolicyRule, Switch, Violation};
+pub use violation::{JsonType, NotJson, PolicyRule, Violation};
 
 /// The README's Rust examples, run as doctests.
 #[doc = include_str!("../README.md")]

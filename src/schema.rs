@@ -27,7 +27,8 @@
 
 use serde_json::{Value, json};
 
-use crate::facts::{self, Param, ParamType};
+use crate::Param;
+use crate::facts::{self, ParamSpec};
 use crate::i18n::{Locale, describe};
 use crate::rules::text::{CharClass, classify};
 use crate::{Profile, RuleId};
@@ -38,8 +39,8 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// The schema for requests validated against `profile`.
 pub fn json_schema(profile: &Profile) -> Value {
     let mut properties = serde_json::Map::new();
-    for param in facts::COMMON_PARAMS.iter().chain(facts::REQUEST_PARAMS) {
-        properties.insert(param.name.to_owned(), parameter(param.name, profile));
+    for spec in facts::COMMON_PARAMS.iter().chain(facts::REQUEST_PARAMS) {
+        properties.insert(spec.name().to_owned(), parameter(spec.param, profile));
     }
     json!({
         "$schema": DIALECT,
@@ -53,13 +54,13 @@ pub fn json_schema(profile: &Profile) -> Value {
         "allOf": [
             {
                 "description": describe(RuleId::EventNamesWildcard, profile, Locale::En),
-                "if": { "properties": { "ResourceType": { "const": facts::WILDCARD } }, "required": ["ResourceType"] },
-                "then": { "properties": { "EventNames": { "const": [facts::WILDCARD] } } }
+                "if": { "properties": { (Param::ResourceType.name()): { "const": facts::WILDCARD } }, "required": [Param::ResourceType.name()] },
+                "then": { "properties": { (Param::EventNames.name()): { "const": [facts::WILDCARD] } } }
             },
             {
                 "description": describe(RuleId::EventNamesCap, profile, Locale::En),
-                "if": { "properties": { "ResourceType": { "enum": profile.capped_products } }, "required": ["ResourceType"] },
-                "then": { "properties": { "EventNames": {
+                "if": { "properties": { (Param::ResourceType.name()): { "enum": profile.capped_products } }, "required": [Param::ResourceType.name()] },
+                "then": { "properties": { (Param::EventNames.name()): {
                     "contains": { "not": { "const": facts::WILDCARD } },
                     "minContains": 0,
                     "maxContains": profile.event_names_cap
@@ -69,11 +70,11 @@ pub fn json_schema(profile: &Profile) -> Value {
     })
 }
 
-fn required(params: &[Param]) -> Vec<&'static str> {
+fn required(params: &[ParamSpec]) -> Vec<&'static str> {
     params
         .iter()
         .filter(|p| p.required)
-        .map(|p| p.name)
+        .map(ParamSpec::name)
         .collect()
 }
 
@@ -149,19 +150,20 @@ fn regex_literal(text: &str) -> String {
     })
 }
 
-fn parameter(name: &str, profile: &Profile) -> Value {
+/// The schema of one parameter's value (a field of `Storage` included).
+fn parameter(param: Param, profile: &Profile) -> Value {
     let described = |rules: &[RuleId], schema: Value| described(rules, profile, schema);
-    match name {
-        "Action" => described(&[RuleId::ActionValue], json!({ "const": facts::ACTION })),
-        "Version" => described(
+    match param {
+        Param::Action => described(&[RuleId::ActionValue], json!({ "const": facts::ACTION })),
+        Param::Version => described(
             &[RuleId::VersionValue],
             json!({ "const": facts::API_VERSION }),
         ),
-        "Region" => described(
+        Param::Region => described(
             &[RuleId::RegionUnsupported],
             json!({ "enum": profile.regions }),
         ),
-        "Name" => described(
+        Param::Name => described(
             &[RuleId::NameLength, RuleId::NameCharset],
             json!({
                 "type": "string",
@@ -170,23 +172,41 @@ fn parameter(name: &str, profile: &Profile) -> Value {
                 "pattern": name_pattern()
             }),
         ),
-        "ActionType" => described(
+        Param::ActionType => described(
             &[RuleId::ActionTypeValue],
             json!({ "enum": facts::ACTION_TYPES }),
         ),
-        "ResourceType" => described(
+        Param::ResourceType => described(
             &[RuleId::ResourceTypeFormat],
             json!({ "type": "string", "pattern": resource_type_pattern() }),
         ),
-        "Status" => described(&[RuleId::StatusValue], switch()),
-        "TrackForAllMembers" => described(&[RuleId::TrackForAllMembersValue], switch()),
-        "EventNames" => json!({
+        Param::Status => described(&[RuleId::StatusValue], switch()),
+        Param::TrackForAllMembers => described(&[RuleId::TrackForAllMembersValue], switch()),
+        Param::EventNames => json!({
             "description": "API names of the product, or [\"*\"] for all of them.",
             "type": "array",
             "items": clean_string()
         }),
-        "Storage" => storage(profile),
-        _ => clean_string(),
+        Param::Storage => storage(profile),
+        Param::TrackId => described(&[RuleId::TrackIdValue], positive()),
+        Param::PageNumber | Param::PageSize => described(&[RuleId::PageValue], positive()),
+        Param::StorageType => described(
+            &[RuleId::StorageTypeValue],
+            json!({ "enum": profile.storage_types }),
+        ),
+        Param::StorageRegion => described(
+            &[RuleId::StorageRegionFormat],
+            json!({ "type": "string", "pattern": facts::region_code_pattern() }),
+        ),
+        Param::Compress => described(
+            &[RuleId::StorageCompressValue],
+            json!({ "type": "integer", "enum": facts::COMPRESS_VALUES }),
+        ),
+        Param::ExportId
+        | Param::StorageName
+        | Param::StoragePrefix
+        | Param::StorageAccountId
+        | Param::StorageAppId => clean_string(),
     }
 }
 
@@ -252,27 +272,15 @@ fn switch() -> Value {
     json!({ "type": "integer", "enum": facts::SWITCH_VALUES })
 }
 
+fn positive() -> Value {
+    json!({ "type": "integer", "minimum": 1 })
+}
+
 fn storage(profile: &Profile) -> Value {
     let described = |rule: RuleId, schema: Value| described(&[rule], profile, schema);
     let mut properties = serde_json::Map::new();
-    for param in facts::STORAGE_PARAMS {
-        let schema = match (param.name, param.ty) {
-            ("StorageType", _) => described(
-                RuleId::StorageTypeValue,
-                json!({ "enum": profile.storage_types }),
-            ),
-            ("StorageRegion", _) => described(
-                RuleId::StorageRegionFormat,
-                json!({ "type": "string", "pattern": facts::region_code_pattern() }),
-            ),
-            ("Compress", _) => described(
-                RuleId::StorageCompressValue,
-                json!({ "type": "integer", "enum": facts::COMPRESS_VALUES }),
-            ),
-            (_, ParamType::Integer) => json!({ "type": "integer" }),
-            _ => clean_string(),
-        };
-        properties.insert(param.name.to_owned(), schema);
+    for spec in facts::STORAGE_PARAMS {
+        properties.insert(spec.name().to_owned(), parameter(spec.param, profile));
     }
     // The bucket rule applies to the name without a trailing `-APPID`, as the rule strips it.
     let cos_bucket = cos_bucket_pattern();
@@ -289,22 +297,22 @@ fn storage(profile: &Profile) -> Value {
         "additionalProperties": false,
         "allOf": [
             {
-                "if": { "properties": { "StorageType": { "const": facts::STORAGE_COS } }, "required": ["StorageType"] },
+                "if": { "properties": { (Param::StorageType.name()): { "const": facts::STORAGE_COS } }, "required": [Param::StorageType.name()] },
                 "then": { "properties": {
-                    "StorageName": described(RuleId::StorageNameCos, json!({
+                    (Param::StorageName.name()): described(RuleId::StorageNameCos, json!({
                         "if": { "pattern": format!("^[\\s\\S]+{app_id}") },
                         "then": { "pattern": format!("^{cos_bucket}{app_id}") },
                         "else": { "pattern": format!("^{cos_bucket}$") }
                     })),
-                    "StoragePrefix": described(RuleId::StoragePrefixCos, json!({
+                    (Param::StoragePrefix.name()): described(RuleId::StoragePrefixCos, json!({
                         "pattern": cos_prefix_pattern()
                     }))
                 } }
             },
             {
-                "if": { "properties": { "StorageType": { "const": facts::STORAGE_CLS } }, "required": ["StorageType"] },
+                "if": { "properties": { (Param::StorageType.name()): { "const": facts::STORAGE_CLS } }, "required": [Param::StorageType.name()] },
                 "then": { "properties": {
-                    "StorageName": described(RuleId::StorageNameCls, json!({
+                    (Param::StorageName.name()): described(RuleId::StorageNameCls, json!({
                         "minLength": facts::CLS_TOPIC_LENGTH.start(),
                         "maxLength": facts::CLS_TOPIC_LENGTH.end()
                     }))

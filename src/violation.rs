@@ -12,64 +12,9 @@
 //! assert_eq!(v.to_string(), "Name is 2 characters long; it must be 3 to 48 characters");
 //! ```
 
-use crate::RuleId;
 use crate::i18n::{self, Locale};
 use crate::source::SyntaxErrorKind;
-
-/// A string parameter, named in messages about its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    /// `Action`.
-    Action,
-    /// `Version`.
-    Version,
-    /// `Region`.
-    Region,
-    /// `Name`.
-    Name,
-    /// `ActionType`.
-    ActionType,
-    /// `ResourceType`.
-    ResourceType,
-    /// An entry of `EventNames`.
-    EventName,
-    /// `ExportId`.
-    ExportId,
-    /// `Storage.StorageType`.
-    StorageType,
-    /// `Storage.StorageRegion`.
-    StorageRegion,
-    /// `Storage.StorageName`.
-    StorageName,
-    /// `Storage.StoragePrefix`.
-    StoragePrefix,
-    /// `Storage.StorageAccountId`.
-    StorageAccountId,
-    /// `Storage.StorageAppId`.
-    StorageAppId,
-}
-
-impl Field {
-    /// The parameter's name as the API spells it (`EventNames` for an entry of it).
-    pub const fn api_name(self) -> &'static str {
-        match self {
-            Self::Action => "Action",
-            Self::Version => "Version",
-            Self::Region => "Region",
-            Self::Name => "Name",
-            Self::ActionType => "ActionType",
-            Self::ResourceType => "ResourceType",
-            Self::EventName => "EventNames",
-            Self::ExportId => "ExportId",
-            Self::StorageType => "StorageType",
-            Self::StorageRegion => "StorageRegion",
-            Self::StorageName => "StorageName",
-            Self::StoragePrefix => "StoragePrefix",
-            Self::StorageAccountId => "StorageAccountId",
-            Self::StorageAppId => "StorageAppId",
-        }
-    }
-}
+use crate::{Param, RuleId};
 
 /// The JSON type of a value, as named in type errors. Numbers are split into integers (no
 /// fraction, no exponent) and other numbers, because the API's integers refuse `1.0` and `1e0`.
@@ -89,25 +34,6 @@ pub enum JsonType {
     Array,
     /// An object.
     Object,
-}
-
-/// The integer switches, whose only values are 0 and 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Switch {
-    /// `Status`.
-    Status,
-    /// `TrackForAllMembers`.
-    TrackForAllMembers,
-}
-
-impl Switch {
-    /// The parameter's name.
-    pub const fn api_name(self) -> &'static str {
-        match self {
-            Self::Status => "Status",
-            Self::TrackForAllMembers => "TrackForAllMembers",
-        }
-    }
 }
 
 /// A safe, mechanical fix of a violation, applied to the value at the diagnostic's path.
@@ -139,16 +65,36 @@ pub enum PolicyRule {
 }
 
 impl PolicyRule {
-    /// The parameter the policy is about.
-    pub const fn field(self) -> &'static str {
+    /// Every policy, in a stable order.
+    pub const ALL: &'static [PolicyRule] = &[
+        Self::Name,
+        Self::StorageType,
+        Self::StorageRegion,
+        Self::Status,
+        Self::TrackForAllMembers,
+        Self::StoragePrefix,
+    ];
+
+    /// The parameter the policy is about: the one mapping between policies and parameters.
+    ///
+    /// ```
+    /// use cloudaudit_lint::{Param, PolicyRule};
+    /// assert_eq!(PolicyRule::StoragePrefix.param(), Param::StoragePrefix);
+    /// ```
+    pub const fn param(self) -> Param {
         match self {
-            Self::Name => "Name",
-            Self::StorageType => "StorageType",
-            Self::StorageRegion => "StorageRegion",
-            Self::Status => "Status",
-            Self::TrackForAllMembers => "TrackForAllMembers",
-            Self::StoragePrefix => "StoragePrefix",
+            Self::Name => Param::Name,
+            Self::StorageType => Param::StorageType,
+            Self::StorageRegion => Param::StorageRegion,
+            Self::Status => Param::Status,
+            Self::TrackForAllMembers => Param::TrackForAllMembers,
+            Self::StoragePrefix => Param::StoragePrefix,
         }
+    }
+
+    /// The policy about `param`, if a team can set one.
+    pub fn of(param: Param) -> Option<Self> {
+        Self::ALL.iter().copied().find(|rule| rule.param() == param)
     }
 }
 
@@ -254,8 +200,8 @@ pub enum Violation {
     },
     /// A required parameter is absent.
     MissingParameter {
-        /// Its name (for a field of `Storage`, the field's own name).
-        name: &'static str,
+        /// The parameter (a field of `Storage` is named by its own name).
+        param: Param,
     },
     /// A parameter the API does not define.
     UnknownParameter {
@@ -315,8 +261,8 @@ pub enum Violation {
     },
     /// Whitespace before or after the value.
     SurroundingWhitespace {
-        /// The parameter.
-        field: Field,
+        /// The parameter (an entry of `EventNames` is named as `EventNames`).
+        field: Param,
         /// Whether there is whitespace before the value.
         leading: bool,
         /// Whether there is whitespace after the value.
@@ -326,8 +272,8 @@ pub enum Violation {
     },
     /// A character that looks like an ASCII one.
     ConfusableCharacter {
-        /// The parameter.
-        field: Field,
+        /// The parameter (an entry of `EventNames` is named as `EventNames`).
+        field: Param,
         /// The character.
         character: char,
         /// Its 0-based character index.
@@ -339,8 +285,8 @@ pub enum Violation {
     },
     /// An invisible, control or bidirectional-control character.
     InvisibleCharacter {
-        /// The parameter.
-        field: Field,
+        /// The parameter (an entry of `EventNames` is named as `EventNames`).
+        field: Param,
         /// The character.
         character: char,
         /// Its 0-based character index.
@@ -389,15 +335,15 @@ pub enum Violation {
     },
     /// A switch is neither 0 nor 1.
     SwitchValue {
-        /// Which switch.
-        switch: Switch,
+        /// Which switch: `Status` or `TrackForAllMembers`.
+        param: Param,
         /// The number as written.
         value: String,
     },
     /// `TrackId`, `PageNumber` or `PageSize` is not a positive integer.
     NotPositive {
-        /// Which parameter.
-        name: &'static str,
+        /// Which parameter: `TrackId`, `PageNumber` or `PageSize`.
+        param: Param,
         /// The number as written.
         value: String,
     },
@@ -498,8 +444,8 @@ pub enum Violation {
     },
     /// `StorageAccountId` or `StorageAppId` is not digits.
     StorageIdFormat {
-        /// Which field.
-        field: Field,
+        /// Which field: `StorageAccountId` or `StorageAppId`.
+        field: Param,
         /// The value found.
         value: String,
     },
@@ -561,18 +507,9 @@ impl Violation {
             Self::ActionTypeValue { .. } => RuleId::ActionTypeValue,
             Self::ResourceTypeFormat { .. } => RuleId::ResourceTypeFormat,
             Self::ResourceTypeCase { .. } => RuleId::ResourceTypeCase,
-            Self::SwitchValue {
-                switch: Switch::Status,
-                ..
-            } => RuleId::StatusValue,
-            Self::SwitchValue {
-                switch: Switch::TrackForAllMembers,
-                ..
-            } => RuleId::TrackForAllMembersValue,
-            Self::NotPositive {
-                name: "TrackId", ..
-            } => RuleId::TrackIdValue,
-            Self::NotPositive { .. } => RuleId::PageValue,
+            Self::SwitchValue { param, .. } | Self::NotPositive { param, .. } => {
+                integer_value_rule(*param)
+            }
             Self::ModifyName { .. } => RuleId::ModifyName,
             Self::EventNamesEmpty => RuleId::EventNamesEmpty,
             Self::EventNamesWildcard { .. } => RuleId::EventNamesWildcard,
@@ -665,5 +602,33 @@ impl Violation {
             } => Some(Fix::OnlyWildcard),
             _ => None,
         }
+    }
+}
+
+/// The rule about the range of the integer parameter `param` (`SwitchValue` and
+/// `NotPositive` carry their parameter). Parameters that are not integers never have such a
+/// violation; they map to `parameter-type`, the rule about a value of the wrong kind.
+const fn integer_value_rule(param: Param) -> RuleId {
+    match param {
+        Param::Status => RuleId::StatusValue,
+        Param::TrackForAllMembers => RuleId::TrackForAllMembersValue,
+        Param::TrackId => RuleId::TrackIdValue,
+        Param::PageNumber | Param::PageSize => RuleId::PageValue,
+        Param::Compress => RuleId::StorageCompressValue,
+        Param::Action
+        | Param::Version
+        | Param::Region
+        | Param::Name
+        | Param::ActionType
+        | Param::ResourceType
+        | Param::EventNames
+        | Param::Storage
+        | Param::ExportId
+        | Param::StorageType
+        | Param::StorageRegion
+        | Param::StorageName
+        | Param::StoragePrefix
+        | Param::StorageAccountId
+        | Param::StorageAppId => RuleId::ParameterType,
     }
 }

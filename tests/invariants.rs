@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use cloudaudit_lint::catalog::Catalog;
-use cloudaudit_lint::facts::{self, Param};
+use cloudaudit_lint::facts::{self, ParamSpec};
 use cloudaudit_lint::{CreateAuditTrackRequest, Locale, Profile, Report, Validator};
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
@@ -77,7 +77,7 @@ fn key() -> impl Strategy<Value = String> {
         .iter()
         .chain(facts::TrackAction::Create.params())
         .chain(facts::STORAGE_PARAMS)
-        .map(|p: &Param| p.name)
+        .map(|p: &ParamSpec| p.name())
         .collect();
     prop_oneof![
         4 => prop::sample::select(known).prop_map(str::to_owned),
@@ -125,14 +125,14 @@ fn ascii_escaped(value: &Value) -> String {
 
 /// The rank of a diagnostic's parameter under `base` in `params` (unknown ones last), and the
 /// parameter's key.
-fn rank(path: &str, base: &str, params: &[&[Param]]) -> Option<(usize, String)> {
+fn rank(path: &str, base: &str, params: &[&[ParamSpec]]) -> Option<(usize, String)> {
     let rest = path.strip_prefix(base)?.strip_prefix('/')?;
     let segment = rest.split('/').next().unwrap_or_default();
     let key = segment.replace("~1", "/").replace("~0", "~");
     let index = params
         .iter()
         .flat_map(|group| group.iter())
-        .position(|p| p.name == key)
+        .position(|p| p.name() == key)
         .unwrap_or(usize::MAX);
     Some((index, key))
 }
@@ -140,8 +140,8 @@ fn rank(path: &str, base: &str, params: &[&[Param]]) -> Option<(usize, String)> 
 /// Diagnostics come in the API's parameter order, then the unknown parameters sorted by key
 /// (each followed by what it nests); inside `Storage` the same with its fields.
 fn check_order(report: &Report) -> Result<(), TestCaseError> {
-    let top: [&[Param]; 2] = [facts::COMMON_PARAMS, facts::TrackAction::Create.params()];
-    let storage: [&[Param]; 1] = [facts::STORAGE_PARAMS];
+    let top: [&[ParamSpec]; 2] = [facts::COMMON_PARAMS, facts::TrackAction::Create.params()];
+    let storage: [&[ParamSpec]; 1] = [facts::STORAGE_PARAMS];
     for (base, params) in [("", &top[..]), ("/Storage", &storage[..])] {
         let mut last_known = 0;
         let mut last_unknown: Option<String> = None;
@@ -220,6 +220,84 @@ proptest! {
         let (raw_report, escaped_report) = (validator.validate_str(&raw), validator.validate_str(&escaped));
         prop_assert_eq!(essentials(&raw_report), essentials(&escaped_report));
         prop_assert!(escaped_report.diagnostics.iter().all(|d| d.location.is_some()));
+    }
+}
+
+/// The report `limit` keeps: the first `limit` diagnostics of the unlimited report, the rest
+/// counted (and those of them that are errors).
+fn limited(full: &Report, limit: usize) -> Report {
+    let kept = full.diagnostics.len().min(limit);
+    let rest = full.diagnostics.get(kept..).unwrap_or_default();
+    Report {
+        diagnostics: full.diagnostics.get(..kept).unwrap_or_default().to_vec(),
+        omitted: rest.len(),
+        omitted_errors: rest.iter().filter(|d| d.is_error()).count(),
+    }
+}
+
+/// The same for requests whose findings cluster in one parameter: `Storage` (whose findings
+/// are reordered by field), `EventNames` (many entries), duplicate and unknown keys.
+#[test]
+fn a_limit_keeps_the_first_diagnostics_of_one_crowded_parameter() {
+    let valid = r#""Name": "audit", "ActionType": "Read", "ResourceType": "cos", "Status": 1"#;
+    let storage = r#""StorageType": "cos", "StorageRegion": "ap-guangzhou", "StorageName": "audit", "StoragePrefix": "audit""#;
+    let names =
+        r#""EventNames": ["PutObject", "x y", "PutObject", "", "*", "a b", 7, {"k": 1, "k": 2}]"#;
+    let texts = [
+        format!(r#"{{{valid}, "EventNames": ["*"], "Storage": {{"StorageType": "ftp"}}}}"#),
+        format!(
+            r#"{{{valid}, {names}, "Storage": {{"StoragePrefix": "a/b", "StorageType": 1, "X": {{"k": 1, "k": 2}}, "X": 1}}}}"#
+        ),
+        format!(
+            r#"{{{valid}, "EventNames": ["*"], "Storage": {{{storage}}}, "Tags": [{{"a": 1, "a": 2}}], "Tags": 1, "Name": 5, "Zz": {{"b": 1, "b": 1}}}}"#
+        ),
+        format!(
+            r#"{{"Name": 1, "Name": 2, "Name": 3, {valid}, "Status": "1", "Storage": {{{storage}}}, {names}}}"#
+        ),
+    ];
+    let lenient = validator();
+    for text in &texts {
+        let full = lenient.validate_str(text);
+        assert!(
+            full.diagnostics.len() > 3,
+            "{text}: {:?}",
+            essentials(&full)
+        );
+        for limit in 0..=full.diagnostics.len() + 1 {
+            let strict = validator().with_max_diagnostics(limit);
+            assert_eq!(
+                strict.validate_str(text),
+                limited(&full, limit),
+                "{limit}: {text}"
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// A limit on diagnostics keeps exactly the first ones the unlimited report has and counts
+    /// the rest, from text (duplicate keys included: every member written twice) and from a
+    /// value, whether the findings past the limit are built or only counted.
+    #[test]
+    fn a_limit_keeps_the_first_diagnostics_and_counts_the_rest(
+        request in hostile_request(),
+        limit in 0usize..6,
+    ) {
+        let text = serde_json::to_string(&request).expect("serializes");
+        let doubled = match text.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+            Some(body) if !body.is_empty() => format!("{{{body},{body}}}"),
+            _ => text.clone(),
+        };
+        let lenient = validator();
+        let strict = validator().with_max_diagnostics(limit);
+        for text in [&text, &doubled] {
+            let full = lenient.validate_str(text);
+            prop_assert_eq!(strict.validate_str(text), limited(&full, limit), "{}", text);
+        }
+        let full = lenient.validate_value(&request);
+        prop_assert_eq!(strict.validate_value(&request), limited(&full, limit));
     }
 }
 

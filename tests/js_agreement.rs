@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use cloudaudit_lint::{Locale, Report, Validator};
+use cloudaudit_lint::{Locale, Report, Validator, facts};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
@@ -67,18 +67,14 @@ fn value() -> impl Strategy<Value = Value> {
 /// A request with some of the API's parameters and some others, as text: pretty, compact,
 /// or cut short (a syntax error somewhere in it).
 fn input() -> impl Strategy<Value = String> {
-    let keys = prop::sample::select(vec![
-        "Name",
-        "ActionType",
-        "ResourceType",
-        "Status",
-        "EventNames",
-        "Storage",
-        "Region",
-        "TrackForAllMembers",
-    ]);
+    // The common parameters and CreateAuditTrack's own, from the crate's table.
+    let keys: Vec<&str> = facts::COMMON_PARAMS
+        .iter()
+        .chain(facts::REQUEST_PARAMS)
+        .map(|spec| spec.name())
+        .collect();
     let member = prop_oneof![
-        3 => (keys.prop_map(str::to_owned), value()),
+        3 => (prop::sample::select(keys).prop_map(str::to_owned), value()),
         1 => (tricky_string(), value()),
     ];
     (

@@ -5,7 +5,7 @@
 
 use cloudaudit_lint::rules::suggest::closest;
 use cloudaudit_lint::rules::text::clean;
-use cloudaudit_lint::{Field, Validator, Violation};
+use cloudaudit_lint::{Param, Validator, Violation};
 
 /// A candidate whose length differs by exactly the allowed number of edits is still
 /// compared (the skip of hopeless candidates is `>`, not `>=` or `==`).
@@ -39,13 +39,13 @@ fn ties_go_to_the_first_candidate() {
 /// included (`index + offset`, which `index * offset` matches only by chance).
 #[test]
 fn lookalike_indexes_count_leading_whitespace() {
-    let cleaned = clean(Field::Name, " x\u{430}y");
+    let cleaned = clean(Param::Name, " x\u{430}y");
     let index = cleaned.violations.iter().find_map(|v| match v {
         Violation::ConfusableCharacter { index, .. } => Some(*index),
         _ => None,
     });
     assert_eq!(index, Some(2));
-    let cleaned = clean(Field::Name, "   \u{200B}y");
+    let cleaned = clean(Param::Name, "   \u{200B}y");
     let index = cleaned.violations.iter().find_map(|v| match v {
         Violation::InvisibleCharacter { index, .. } => Some(*index),
         _ => None,

@@ -5,7 +5,7 @@ use std::hash::{Hash, Hasher};
 
 use cloudaudit_lint::facts::{KNOWN_STORAGE_REGIONS, SUPPORTED_REGIONS};
 use cloudaudit_lint::rules::name::check_name;
-use cloudaudit_lint::{Locale, Profile, Report, Severity, Validator};
+use cloudaudit_lint::{Locale, Param, Profile, Report, Severity, Validator};
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::{Map, Value, json};
@@ -110,16 +110,11 @@ fn is_valid_name(name: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Strategies
 
-/// Keys that steer the walk into every parameter, plus arbitrary ones.
+/// Keys that steer the walk into every parameter (of every action and of `Storage`), plus
+/// arbitrary ones.
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => select(vec![
-            "Name", "ActionType", "ResourceType", "Status", "EventNames", "Storage",
-            "TrackForAllMembers", "ExportId", "Action", "Version", "Region", "TrackId",
-            "PageNumber", "PageSize", "StorageType", "StorageRegion", "StorageName",
-            "StoragePrefix", "StorageAccountId", "StorageAppId", "Compress",
-        ])
-        .prop_map(str::to_owned),
+        4 => select(Param::ALL).prop_map(|p| p.name().to_owned()),
         1 => any::<String>(),
     ]
 }

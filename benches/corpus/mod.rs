@@ -491,10 +491,10 @@ fn edit_duplicate_key(members: &mut Members, rng: &mut Rng) -> bool {
 fn edit_missing(members: &mut Members, rng: &mut Rng) -> bool {
     if rng.chance(70) {
         let param = rng.pick(facts::REQUEST_PARAMS);
-        param.required && remove(members, param.name)
+        param.required && remove(members, param.name())
     } else {
         let field = rng.pick(facts::STORAGE_PARAMS);
-        field.required && storage_mut(members).is_some_and(|s| remove(s, field.name))
+        field.required && storage_mut(members).is_some_and(|s| remove(s, field.name()))
     }
 }
 

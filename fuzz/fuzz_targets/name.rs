@@ -8,7 +8,7 @@ mod common;
 use arbitrary::Unstructured;
 use cloudaudit_lint::rules::name::check_name;
 use cloudaudit_lint::rules::text::{ascii_lookalike, clean};
-use cloudaudit_lint::{Field, Violation};
+use cloudaudit_lint::{Param, Violation};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -53,7 +53,7 @@ fuzz_target!(|data: &[u8]| {
             );
         }
     }
-    let cleaned = clean(Field::Name, &name);
+    let cleaned = clean(Param::Name, &name);
     assert!(cleaned.violations.len() <= 3);
     common::render(&cleaned.violations);
 });

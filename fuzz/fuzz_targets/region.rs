@@ -6,7 +6,7 @@
 mod common;
 
 use arbitrary::Unstructured;
-use cloudaudit_lint::Field;
+use cloudaudit_lint::Param;
 use cloudaudit_lint::rules::common::check_region;
 use cloudaudit_lint::rules::storage::check_storage_region;
 use cloudaudit_lint::rules::text::clean;
@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
     let found = check_region(&region, &profile);
     common::render(&found);
     // A listed region passes, unless it needs hygiene itself (a profile may list anything).
-    if profile.is_supported_region(&region) && clean(Field::Region, &region).violations.is_empty() {
+    if profile.is_supported_region(&region) && clean(Param::Region, &region).violations.is_empty() {
         assert!(found.is_empty(), "{region:?}: {found:?}");
     }
     common::render(&check_storage_region(&region, &profile));

@@ -6,7 +6,7 @@
 mod common;
 
 use arbitrary::Unstructured;
-use cloudaudit_lint::Field;
+use cloudaudit_lint::Param;
 use cloudaudit_lint::rules::storage::{
     StorageFields, check_compress, check_storage, check_storage_id, check_storage_name,
     check_storage_prefix, check_storage_type,
@@ -57,19 +57,12 @@ fuzz_target!(|data: &[u8]| {
         compress,
     };
     let found = check_storage(&storage, &profile);
-    let known = [
-        "StorageType",
-        "StorageRegion",
-        "StorageName",
-        "StoragePrefix",
-        "StorageAccountId",
-        "StorageAppId",
-        "Compress",
-    ];
     for (field, violation) in &found {
         assert!(
-            known.contains(field),
-            "{violation:?} about an unknown field {field}"
+            cloudaudit_lint::facts::STORAGE_PARAMS
+                .iter()
+                .any(|spec| spec.param == *field),
+            "{violation:?} about a field {field} that is not one of Storage's"
         );
     }
     let violations: Vec<_> = found.into_iter().map(|(_, v)| v).collect();
@@ -86,8 +79,8 @@ fuzz_target!(|data: &[u8]| {
         common::render(&check_storage_prefix(kind, value));
     }
     for (field, value) in [
-        (Field::StorageAccountId, storage.account_id),
-        (Field::StorageAppId, storage.app_id),
+        (Param::StorageAccountId, storage.account_id),
+        (Param::StorageAppId, storage.app_id),
     ] {
         if let Some(value) = value {
             common::render(&check_storage_id(field, value));

@@ -7,33 +7,10 @@
 mod common;
 
 use arbitrary::Unstructured;
-use cloudaudit_lint::Validator;
+use cloudaudit_lint::{Param, Validator};
 use libfuzzer_sys::fuzz_target;
 use serde_json::{Map, Value};
 
-const KEYS: &[&str] = &[
-    "Action",
-    "Version",
-    "Region",
-    "Name",
-    "ActionType",
-    "ResourceType",
-    "Status",
-    "EventNames",
-    "Storage",
-    "TrackForAllMembers",
-    "ExportId",
-    "TrackId",
-    "PageNumber",
-    "PageSize",
-    "StorageType",
-    "StorageRegion",
-    "StorageName",
-    "StoragePrefix",
-    "StorageAccountId",
-    "StorageAppId",
-    "Compress",
-];
 const STRINGS: &[&str] = &[
     "CreateAuditTrack",
     "ModifyAuditTrack",
@@ -81,9 +58,11 @@ fn value(u: &mut Unstructured<'_>, depth: usize) -> arbitrary::Result<Value> {
             )
         }
         _ => {
+            // Every parameter name of every action and of `Storage`, from the one table.
+            let keys: Vec<&str> = Param::ALL.iter().map(|p| p.name()).collect();
             let mut map = Map::new();
             for _ in 0..u.int_in_range(0..=10usize)? {
-                let key = common::string_near(u, KEYS)?;
+                let key = common::string_near(u, &keys)?;
                 map.insert(key, value(u, depth + 1)?);
             }
             Value::Object(map)
@@ -121,11 +100,11 @@ fuzz_target!(|data: &[u8]| {
         "the value and its text disagree: {text}"
     );
     common::check_located(&from_text, &text, usize::MAX, options & 2 != 0);
-    if let Some(storage) = value.get("Storage") {
-        let _ = validator.validate_parameter("Storage", storage, None);
+    if let Some(storage) = value.get(Param::Storage.name()) {
+        let _ = validator.validate_parameter(Param::Storage.name(), storage, None);
     }
-    if let Some(names) = value.get("EventNames") {
-        let resource = value.get("ResourceType").and_then(Value::as_str);
-        let _ = validator.validate_parameter("EventNames", names, resource);
+    if let Some(names) = value.get(Param::EventNames.name()) {
+        let resource = value.get(Param::ResourceType.name()).and_then(Value::as_str);
+        let _ = validator.validate_parameter(Param::EventNames.name(), names, resource);
     }
 });

@@ -50,8 +50,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::rules::suggest::closest;
 use crate::source::Span;
-use crate::violation::PolicyRule;
-use crate::{Profile, RuleId, Severity, Violation};
+use crate::{Profile, RuleId, Severity};
 use pattern::Pattern;
 use tree::{Node, Value};
 
@@ -108,7 +107,8 @@ pub struct RequiredPolicy {
     pub message: Option<String>,
 }
 
-/// A team's conventions, each checked by its own rule.
+/// A team's conventions, each checked by its own rule
+/// ([`rules::policy`](crate::rules::policy)).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Policy {
     /// `policy-name`: a pattern `Name` must match.
@@ -123,59 +123,6 @@ pub struct Policy {
     pub track_for_all_members: Option<RequiredPolicy>,
     /// `policy-storage-prefix`: a pattern `StoragePrefix` must match.
     pub storage_prefix: Option<PatternPolicy>,
-}
-
-impl Policy {
-    /// The policy violation of `value` for the string field `field`, if any.
-    pub fn check_text(&self, field: &str, value: &str) -> Option<Violation> {
-        let (rule, pattern, allowed) = match field {
-            "Name" => (PolicyRule::Name, self.name.as_ref(), None),
-            "StoragePrefix" => (
-                PolicyRule::StoragePrefix,
-                self.storage_prefix.as_ref(),
-                None,
-            ),
-            "StorageType" => (PolicyRule::StorageType, None, self.storage_type.as_ref()),
-            "StorageRegion" => (
-                PolicyRule::StorageRegion,
-                None,
-                self.storage_region.as_ref(),
-            ),
-            _ => return None,
-        };
-        let (expected, message) = if let Some(policy) = pattern {
-            (!policy.pattern.is_match(value))
-                .then(|| (policy.pattern.as_str().to_owned(), policy.message.clone()))?
-        } else {
-            let policy = allowed?;
-            (!policy.allowed.iter().any(|a| a == value))
-                .then(|| (policy.allowed.join(", "), policy.message.clone()))?
-        };
-        Some(Violation::Policy {
-            rule,
-            value: value.to_owned(),
-            expected,
-            message,
-        })
-    }
-
-    /// The policy violation of the integer field `field`, if any.
-    pub fn check_integer(&self, field: &str, value: i64) -> Option<Violation> {
-        let (rule, policy) = match field {
-            "Status" => (PolicyRule::Status, self.status.as_ref()?),
-            "TrackForAllMembers" => (
-                PolicyRule::TrackForAllMembers,
-                self.track_for_all_members.as_ref()?,
-            ),
-            _ => return None,
-        };
-        (value != policy.required).then(|| Violation::Policy {
-            rule,
-            value: value.to_string(),
-            expected: policy.required.to_string(),
-            message: policy.message.clone(),
-        })
-    }
 }
 
 /// Rules silenced for some files, with the reason.
@@ -870,10 +817,12 @@ mod tests {
         assert!(config.api.is_supported_region("ap-shanghai"));
         assert_eq!(config.api.event_names_cap, 20);
         assert_eq!(config.api.name_max, 48);
-        assert!(config.policy.check_text("Name", "prod-audit").is_none());
-        assert!(config.policy.check_text("Name", "dev-audit").is_some());
-        assert!(config.policy.check_text("StorageType", "cls").is_some());
-        assert!(config.policy.check_integer("Status", 0).is_some());
+        use crate::Param;
+        use crate::rules::policy::{check_integer, check_text};
+        assert!(check_text(&config.policy, Param::Name, "prod-audit").is_none());
+        assert!(check_text(&config.policy, Param::Name, "dev-audit").is_some());
+        assert!(check_text(&config.policy, Param::StorageType, "cls").is_some());
+        assert!(check_integer(&config.policy, Param::Status, 0).is_some());
         assert_eq!(config.suppress[0].rules, [RuleId::EventNamesDuplicate]);
     }
 

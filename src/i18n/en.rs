@@ -23,7 +23,7 @@ pub fn message(violation: &Violation) -> String {
         V::DuplicateKey { key } => format!(
             "\"{key}\" appears again later in this object; this value is ignored and only the last one is used"
         ),
-        V::MissingParameter { name } => format!("the required parameter {name} is missing"),
+        V::MissingParameter { param: name } => format!("the required parameter {name} is missing"),
         V::UnknownParameter { name, action, .. } => format!(
             "\"{name}\" is not a parameter of {action}; the server refuses unknown parameters"
         ),
@@ -60,7 +60,7 @@ pub fn message(violation: &Violation) -> String {
             };
             format!(
                 "{} has {side} whitespace, which the server does not trim",
-                field.api_name()
+                field.name()
             )
         }
         V::ConfusableCharacter {
@@ -71,7 +71,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} has {} at character {}, which looks like the ASCII \"{looks_like}\" but is not{}",
-            field.api_name(),
+            field.name(),
             character(*c),
             index + 1,
             more(*count)
@@ -83,7 +83,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} has the invisible character {} at character {}{}",
-            field.api_name(),
+            field.name(),
             character(*c),
             index + 1,
             more(*count)
@@ -124,11 +124,11 @@ pub fn message(violation: &Violation) -> String {
         V::ResourceTypeCase { value, .. } => format!(
             "ResourceType \"{value}\" has uppercase letters; product codes are lowercase"
         ),
-        V::SwitchValue { switch, value } => format!(
+        V::SwitchValue { param, value } => format!(
             "{} is {value}; it must be 0 (not enabled) or 1 (enabled)",
-            switch.api_name()
+            param.name()
         ),
-        V::NotPositive { name, value } => {
+        V::NotPositive { param: name, value } => {
             format!("{name} is {value}; it must be a positive integer (1 or more)")
         }
         V::ModifyName { value } => format!(
@@ -209,7 +209,7 @@ pub fn message(violation: &Violation) -> String {
             "the bucket's host name <bucket>-<APPID>.cos.<region>.myqcloud.com would be {length} characters long, over COS's limit of {max}"
         ),
         V::StorageIdFormat { field, value } => {
-            format!("{} \"{value}\" is not a string of digits", field.api_name())
+            format!("{} \"{value}\" is not a string of digits", field.name())
         }
         V::CompressValue { value } => {
             format!("Compress is {value}; it must be 1 (compress) or 2 (do not compress)")
@@ -226,7 +226,7 @@ pub fn message(violation: &Violation) -> String {
             expected,
             message,
         } => {
-            let field = rule.field();
+            let field = rule.param();
             let default = match rule {
                 PolicyRule::Name | PolicyRule::StoragePrefix => {
                     format!("{field} \"{value}\" does not match the team's pattern {expected}")

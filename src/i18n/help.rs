@@ -5,14 +5,15 @@
 //!
 //! ```
 //! use cloudaudit_lint::i18n::Help;
-//! use cloudaudit_lint::Violation;
-//! let v = Violation::MissingParameter { name: "Status" };
+//! use cloudaudit_lint::{Param, Violation};
+//! let v = Violation::MissingParameter { param: Param::Status };
 //! assert_eq!(Help::of(&v), Some(Help::AddParameter { name: "Status" }));
 //! assert_eq!(Help::of(&Violation::EventNamesEmpty), None);
 //! ```
 
+use crate::Param;
 use crate::facts;
-use crate::violation::{BucketNameFault, Field, NotJson, Violation};
+use crate::violation::{BucketNameFault, NotJson, Violation};
 
 /// One piece of advice, language-neutral: the data its wording needs and nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,9 +93,6 @@ pub enum Help<'a> {
     GiveAccountAppId,
 }
 
-/// The common parameter whose absence the caller can make up for with its own option.
-const REGION: &str = "Region";
-
 impl<'a> Help<'a> {
     /// The advice for `violation`, when there is something to suggest.
     pub fn of(violation: &'a Violation) -> Option<Self> {
@@ -105,8 +103,13 @@ impl<'a> Help<'a> {
             V::HclSyntax { .. } => Some(Self::FixHcl),
             V::ByteOrderMark => Some(Self::SaveWithoutBom),
             V::DuplicateKey { .. } => Some(Self::KeepOneKey),
-            V::MissingParameter { name } if *name == REGION => Some(Self::GiveRegion { name }),
-            V::MissingParameter { name } => Some(Self::AddParameter { name }),
+            // The caller can make up for a missing region with its own option.
+            V::MissingParameter {
+                param: Param::Region,
+            } => Some(Self::GiveRegion {
+                name: Param::Region.name(),
+            }),
+            V::MissingParameter { param } => Some(Self::AddParameter { name: param.name() }),
             V::UnknownParameter {
                 suggestion: Some(s),
                 ..
@@ -170,7 +173,7 @@ impl<'a> Help<'a> {
             }
             V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
             V::StorageIdFormat {
-                field: Field::StorageAccountId,
+                field: Param::StorageAccountId,
                 ..
             } => Some(Self::GiveAccountUin),
             V::StorageIdFormat { .. } => Some(Self::GiveAccountAppId),

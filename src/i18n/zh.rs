@@ -17,7 +17,7 @@ pub fn message(violation: &Violation) -> String {
         V::DuplicateKey { key } => {
             format!("\"{key}\" 在此对象中后面再次出现；此处的值会被忽略，只有最后一个生效")
         }
-        V::MissingParameter { name } => format!("缺少必填参数 {name}"),
+        V::MissingParameter { param: name } => format!("缺少必填参数 {name}"),
         V::UnknownParameter { name, action, .. } => {
             format!("\"{name}\" 不是 {action} 的参数；服务端会拒绝未知参数")
         }
@@ -54,10 +54,7 @@ pub fn message(violation: &Violation) -> String {
                 (true, false) => "开头",
                 _ => "末尾",
             };
-            format!(
-                "{} 的{side}含有空白字符，服务端不会自动去除",
-                field.api_name()
-            )
+            format!("{} 的{side}含有空白字符，服务端不会自动去除", field.name())
         }
         V::ConfusableCharacter {
             field,
@@ -67,7 +64,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} 的第 {} 个字符是 {}，外形像 ASCII 字符 \"{looks_like}\"，但并不是{}",
-            field.api_name(),
+            field.name(),
             index + 1,
             character(*c),
             more(*count)
@@ -79,7 +76,7 @@ pub fn message(violation: &Violation) -> String {
             count,
         } => format!(
             "{} 的第 {} 个字符是不可见字符 {}{}",
-            field.api_name(),
+            field.name(),
             index + 1,
             character(*c),
             more(*count)
@@ -119,11 +116,13 @@ pub fn message(violation: &Violation) -> String {
         V::ResourceTypeCase { value, .. } => {
             format!("ResourceType \"{value}\" 含有大写字母；产品代码为小写")
         }
-        V::SwitchValue { switch, value } => format!(
+        V::SwitchValue { param, value } => format!(
             "{} 为 {value}；必须为 0（不开启）或 1（开启）",
-            switch.api_name()
+            param.name()
         ),
-        V::NotPositive { name, value } => format!("{name} 为 {value}；必须为正整数（1 或更大）"),
+        V::NotPositive { param: name, value } => {
+            format!("{name} 为 {value}；必须为正整数（1 或更大）")
+        }
         V::ModifyName { value } => format!(
             "ModifyAuditTrack 不能修改跟踪集名称：与当前名称不同的 Name 会被服务端拒绝（此处为 \"{value}\"）"
         ),
@@ -199,7 +198,7 @@ pub fn message(violation: &Violation) -> String {
             "存储桶的 COS 域名 <bucket>-<APPID>.cos.<region>.myqcloud.com 将有 {length} 个字符，超过 COS 的上限 {max}"
         ),
         V::StorageIdFormat { field, value } => {
-            format!("{} \"{value}\" 不是数字字符串", field.api_name())
+            format!("{} \"{value}\" 不是数字字符串", field.name())
         }
         V::CompressValue { value } => {
             format!("Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
@@ -216,7 +215,7 @@ pub fn message(violation: &Violation) -> String {
             expected,
             message,
         } => {
-            let field = rule.field();
+            let field = rule.param();
             let default = match rule {
                 PolicyRule::Name | PolicyRule::StoragePrefix => {
                     format!("{field} \"{value}\" 不符合团队规则 {expected}")

@@ -16,11 +16,11 @@
 
 use super::suggest::closest;
 use super::text::clean;
-use crate::{Field, Violation, facts};
+use crate::{Param, Violation, facts};
 
 /// Checks an `ActionType` value.
 pub fn check_action_type(value: &str) -> Vec<Violation> {
-    let cleaned = clean(Field::ActionType, value);
+    let cleaned = clean(Param::ActionType, value);
     let mut violations = cleaned.violations;
     if !facts::ACTION_TYPES.contains(&&*cleaned.value) {
         violations.push(Violation::ActionTypeValue {

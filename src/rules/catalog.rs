@@ -23,11 +23,11 @@
 
 use super::text::clean;
 use crate::catalog::{Catalog, SUGGESTED_EVENTS_LIMIT};
-use crate::{Field, Violation, facts};
+use crate::{Param, Violation, facts};
 
 /// Warns when `resource_type` (a well-formed lowercase code) is not listed.
 pub fn check_product(resource_type: &str, catalog: &Catalog) -> Vec<Violation> {
-    let cleaned = clean(Field::ResourceType, resource_type);
+    let cleaned = clean(Param::ResourceType, resource_type);
     let code = &*cleaned.value;
     let well_formed = !code.is_empty()
         && code
@@ -49,7 +49,7 @@ pub fn check_event_names_listed(
     entries: &[Option<&str>],
     catalog: &Catalog,
 ) -> Vec<(usize, Violation)> {
-    let product_code = clean(Field::ResourceType, resource_type).value;
+    let product_code = clean(Param::ResourceType, resource_type).value;
     let Some(product) = catalog.product(&product_code) else {
         return Vec::new();
     };

@@ -19,25 +19,25 @@
 use super::suggest::closest;
 use super::text::clean;
 use crate::facts::TrackAction;
-use crate::{Field, Profile, Violation, facts};
+use crate::{Param, Profile, Violation, facts};
 
 /// Checks `Action` against the API being validated.
 pub fn check_action(action: &str, expected: TrackAction) -> Vec<Violation> {
     let expected = expected.name();
-    check_fixed(Field::Action, action, expected, |found| {
+    check_fixed(Param::Action, action, expected, |found| {
         Violation::WrongAction { found, expected }
     })
 }
 
 /// Checks `Version`.
 pub fn check_version(version: &str) -> Vec<Violation> {
-    check_fixed(Field::Version, version, facts::API_VERSION, |found| {
+    check_fixed(Param::Version, version, facts::API_VERSION, |found| {
         Violation::WrongVersion { found }
     })
 }
 
 fn check_fixed(
-    field: Field,
+    field: Param,
     value: &str,
     expected: &str,
     wrong: impl FnOnce(String) -> Violation,
@@ -52,7 +52,7 @@ fn check_fixed(
 
 /// Checks the API region (the request's `Region`, or the caller's region option).
 pub fn check_region(region: &str, profile: &Profile) -> Vec<Violation> {
-    let cleaned = clean(Field::Region, region);
+    let cleaned = clean(Param::Region, region);
     let mut violations = cleaned.violations;
     if !profile.is_supported_region(&cleaned.value) {
         violations.push(Violation::UnsupportedRegion {

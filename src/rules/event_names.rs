@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 
 use super::text::{clean, written_index};
-use crate::{Field, Profile, Violation, facts};
+use crate::{Param, Profile, Violation, facts};
 
 /// A violation of `EventNames` and where it is: `None` for the list, `Some(i)` for entry `i`.
 pub type EntryViolation = (Option<usize>, Violation);
@@ -36,7 +36,7 @@ pub type EntryViolation = (Option<usize>, Violation);
 /// assert!(!check_event_name("Look Up").is_empty());
 /// ```
 pub fn check_event_name(name: &str) -> Vec<Violation> {
-    let cleaned = clean(Field::EventName, name);
+    let cleaned = clean(Param::EventNames, name);
     let mut violations = cleaned.violations;
     let value = &*cleaned.value;
     if value == facts::WILDCARD {
@@ -105,7 +105,7 @@ fn list_rules(
     entries: &[Option<&str>],
     profile: &Profile,
 ) -> Vec<Violation> {
-    let product = resource_type.map(|r| clean(Field::ResourceType, r).value);
+    let product = resource_type.map(|r| clean(Param::ResourceType, r).value);
     let is_wildcard = |entry: &Option<&str>| *entry == Some(facts::WILDCARD);
     let wildcards = entries.iter().filter(|e| is_wildcard(e)).count();
     let names = entries.len() - wildcards;

@@ -16,16 +16,21 @@
 //! | [`event_names`] | `EventNames` given `ResourceType` |
 //! | [`storage`] | `Storage` and its fields |
 //! | [`catalog`] | `ResourceType` and `EventNames` against the product catalogue (advisory) |
+//! | [`policy`] | the team's policies, each about one parameter |
 //! | [`text`] | whitespace, look-alike and invisible characters in any string |
 //! | [`suggest`] | did-you-mean for the value rules |
 
 pub mod action_type;
 pub mod catalog;
 pub mod common;
+mod dispatch;
 pub mod event_names;
 pub mod name;
+pub mod policy;
 pub mod resource_type;
 pub mod storage;
 pub mod suggest;
 pub mod switch;
 pub mod text;
+
+pub(crate) use dispatch::Rules;

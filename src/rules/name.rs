@@ -19,11 +19,11 @@
 //! ```
 
 use super::text::{clean, written_index};
-use crate::{Field, Profile, Violation, facts};
+use crate::{Param, Profile, Violation, facts};
 
 /// Checks a tracking-set name against the profile's length limits and the name charset.
 pub fn check_name(name: &str, profile: &Profile) -> Vec<Violation> {
-    let cleaned = clean(Field::Name, name);
+    let cleaned = clean(Param::Name, name);
     let mut violations = cleaned.violations;
     let length = cleaned.value.chars().count();
     if !profile.name_length().contains(&length) {

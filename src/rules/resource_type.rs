@@ -16,11 +16,11 @@
 //! ```
 
 use super::text::{clean, written_index};
-use crate::{Field, Violation, facts};
+use crate::{Param, Violation, facts};
 
 /// Checks a `ResourceType` value.
 pub fn check_resource_type(value: &str) -> Vec<Violation> {
-    let cleaned = clean(Field::ResourceType, value);
+    let cleaned = clean(Param::ResourceType, value);
     let mut violations = cleaned.violations;
     let product = &*cleaned.value;
     if product == facts::WILDCARD {
@@ -82,7 +82,7 @@ mod tests {
             check_resource_type(" c.os"),
             [
                 Violation::SurroundingWhitespace {
-                    field: Field::ResourceType,
+                    field: Param::ResourceType,
                     leading: true,
                     trailing: false,
                     trimmed: "c.os".into()

@@ -15,7 +15,7 @@
 //!
 //! ```
 //! use cloudaudit_lint::rules::storage::{check_storage, StorageFields};
-//! use cloudaudit_lint::{Profile, RuleId};
+//! use cloudaudit_lint::{Param, Profile, RuleId};
 //! let storage = StorageFields {
 //!     storage_type: Some("cos"),
 //!     region: Some("ap-guangzhou"),
@@ -24,14 +24,14 @@
 //!     ..StorageFields::default()
 //! };
 //! let found = check_storage(&storage, &Profile::default());
-//! assert_eq!(found[0].0, "StorageName");
+//! assert_eq!(found[0].0, Param::StorageName);
 //! assert_eq!(found[0].1.rule(), RuleId::StorageNameAppId);
 //! ```
 
 use super::suggest::closest;
 use super::text::{clean, written_index};
 use crate::violation::{BucketNameFault, PrefixFault};
-use crate::{Field, Profile, Violation, facts};
+use crate::{Param, Profile, Violation, facts};
 
 /// The `Storage` fields as plain values; `None` for a field that is absent (or, in
 /// whole-request validation, not of its JSON type, which is reported separately).
@@ -53,59 +53,108 @@ pub struct StorageFields<'a> {
     pub compress: Option<i64>,
 }
 
-/// A violation in `Storage`, with the name of the field it is about.
-pub type FieldViolation = (&'static str, Violation);
+impl<'a> StorageFields<'a> {
+    /// The slot of the string field `param`; `None` for `Compress` (an integer) and for a
+    /// parameter that is not a field of `Storage`.
+    pub fn text_mut(&mut self, param: Param) -> Option<&mut Option<&'a str>> {
+        Some(match param {
+            Param::StorageType => &mut self.storage_type,
+            Param::StorageRegion => &mut self.region,
+            Param::StorageName => &mut self.name,
+            Param::StoragePrefix => &mut self.prefix,
+            Param::StorageAccountId => &mut self.account_id,
+            Param::StorageAppId => &mut self.app_id,
+            Param::Compress
+            | Param::Action
+            | Param::Version
+            | Param::Region
+            | Param::Name
+            | Param::ActionType
+            | Param::ResourceType
+            | Param::Status
+            | Param::EventNames
+            | Param::Storage
+            | Param::TrackForAllMembers
+            | Param::ExportId
+            | Param::TrackId
+            | Param::PageNumber
+            | Param::PageSize => return None,
+        })
+    }
+
+    /// The value of the string field `param`, as [`StorageFields::text_mut`] finds it.
+    ///
+    /// ```
+    /// use cloudaudit_lint::rules::storage::StorageFields;
+    /// use cloudaudit_lint::Param;
+    /// let mut fields = StorageFields::default();
+    /// *fields.text_mut(Param::StoragePrefix).unwrap() = Some("audit");
+    /// assert_eq!(fields.prefix, Some("audit"));
+    /// assert_eq!(fields.text(Param::StoragePrefix), Some(Some("audit")));
+    /// assert_eq!(fields.text(Param::Compress), None);
+    /// ```
+    pub fn text(&self, param: Param) -> Option<Option<&'a str>> {
+        let mut copy = *self;
+        copy.text_mut(param).map(|slot| *slot)
+    }
+}
+
+/// A violation in `Storage`, with the field it is about.
+pub type FieldViolation = (Param, Violation);
 
 /// Checks every present field of `Storage`, and the rules that join them.
 pub fn check_storage(storage: &StorageFields<'_>, profile: &Profile) -> Vec<FieldViolation> {
     let mut found = Vec::new();
-    let mut add = |field: &'static str, violations: Vec<Violation>| {
+    let mut add = |field: Param, violations: Vec<Violation>| {
         found.extend(violations.into_iter().map(|v| (field, v)));
     };
     let storage_type = storage
         .storage_type
-        .map(|t| clean(Field::StorageType, t).value);
+        .map(|t| clean(Param::StorageType, t).value);
     if let Some(value) = storage.storage_type {
-        add("StorageType", check_storage_type(value, profile));
+        add(Param::StorageType, check_storage_type(value, profile));
     }
     if let Some(region) = storage.region {
-        add("StorageRegion", check_storage_region(region, profile));
+        add(Param::StorageRegion, check_storage_region(region, profile));
     }
     if let Some(name) = storage.name {
         add(
-            "StorageName",
+            Param::StorageName,
             check_storage_name(storage_type.as_deref(), name),
         );
     }
     if let Some(prefix) = storage.prefix {
         add(
-            "StoragePrefix",
+            Param::StoragePrefix,
             check_storage_prefix(storage_type.as_deref(), prefix),
         );
     }
     if let Some(id) = storage.account_id {
         add(
-            "StorageAccountId",
-            check_storage_id(Field::StorageAccountId, id),
+            Param::StorageAccountId,
+            check_storage_id(Param::StorageAccountId, id),
         );
     }
     if let Some(id) = storage.app_id {
-        add("StorageAppId", check_storage_id(Field::StorageAppId, id));
+        add(
+            Param::StorageAppId,
+            check_storage_id(Param::StorageAppId, id),
+        );
     }
     if let Some(compress) = storage.compress {
-        add("Compress", check_compress(compress));
+        add(Param::Compress, check_compress(compress));
     }
     if storage_type.as_deref() == Some(facts::STORAGE_COS)
         && let (Some(name), Some(region)) = (storage.name, storage.region)
     {
-        add("StorageName", check_cos_host_length(name, region));
+        add(Param::StorageName, check_cos_host_length(name, region));
     }
     found
 }
 
 /// Checks `StorageType`.
 pub fn check_storage_type(value: &str, profile: &Profile) -> Vec<Violation> {
-    let cleaned = clean(Field::StorageType, value);
+    let cleaned = clean(Param::StorageType, value);
     let mut violations = cleaned.violations;
     if !profile.is_storage_type(&cleaned.value) {
         violations.push(Violation::StorageTypeValue {
@@ -123,7 +172,7 @@ pub fn check_storage_type(value: &str, profile: &Profile) -> Vec<Violation> {
 
 /// Checks `StorageRegion`: a region code's shape, then whether COS publishes it.
 pub fn check_storage_region(value: &str, profile: &Profile) -> Vec<Violation> {
-    let cleaned = clean(Field::StorageRegion, value);
+    let cleaned = clean(Param::StorageRegion, value);
     let mut violations = cleaned.violations;
     let region = &*cleaned.value;
     if !is_region_code(region) {
@@ -147,7 +196,7 @@ fn is_region_code(region: &str) -> bool {
 
 /// Checks `StorageName` for the storage type (`None` when it is unknown: hygiene only).
 pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violation> {
-    let cleaned = clean(Field::StorageName, name);
+    let cleaned = clean(Param::StorageName, name);
     let mut violations = cleaned.violations;
     match storage_type {
         Some(facts::STORAGE_COS) => {
@@ -221,8 +270,8 @@ fn bucket_name_faults(name: &str, written_index: impl Fn(usize) -> usize) -> Vec
 /// Warns when `<bucket>-<APPID>.cos.<region>.myqcloud.com` would exceed COS's host limit,
 /// assuming a ten-digit APPID. Only for names and regions that are otherwise well formed.
 fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
-    let name = clean(Field::StorageName, name).value;
-    let region = clean(Field::StorageRegion, region).value;
+    let name = clean(Param::StorageName, name).value;
+    let region = clean(Param::StorageRegion, region).value;
     let bucket = split_app_id(&name).map_or(&*name, |(bucket, _)| bucket);
     if bucket_name_faults(bucket, |index| index)
         .iter()
@@ -245,7 +294,7 @@ fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
 
 /// Checks `StoragePrefix` for the storage type (`None` when it is unknown: hygiene only).
 pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Violation> {
-    let cleaned = clean(Field::StoragePrefix, prefix);
+    let cleaned = clean(Param::StoragePrefix, prefix);
     let mut violations = cleaned.violations;
     let value = &*cleaned.value;
     match storage_type {
@@ -278,7 +327,7 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
 }
 
 /// Checks `StorageAccountId` or `StorageAppId`: a non-empty string of digits.
-pub fn check_storage_id(field: Field, value: &str) -> Vec<Violation> {
+pub fn check_storage_id(field: Param, value: &str) -> Vec<Violation> {
     let cleaned = clean(field, value);
     let mut violations = cleaned.violations;
     if cleaned.value.is_empty()
@@ -418,13 +467,13 @@ mod tests {
 
     #[test]
     fn optional_fields() {
-        assert!(check_storage_id(Field::StorageAppId, "1250000000").is_empty());
+        assert!(check_storage_id(Param::StorageAppId, "1250000000").is_empty());
         assert_eq!(
-            rules(check_storage_id(Field::StorageAppId, "12a")),
+            rules(check_storage_id(Param::StorageAppId, "12a")),
             [RuleId::StorageIdFormat]
         );
         assert_eq!(
-            rules(check_storage_id(Field::StorageAccountId, "")),
+            rules(check_storage_id(Param::StorageAccountId, "")),
             [RuleId::StorageIdFormat]
         );
         assert!(check_compress(1).is_empty() && check_compress(2).is_empty());
@@ -447,7 +496,7 @@ mod tests {
         assert_eq!(
             found,
             [(
-                "StorageName",
+                Param::StorageName,
                 Violation::CosHostLength {
                     length: 61,
                     max: 60

@@ -13,25 +13,25 @@
 //! assert_eq!(check_status(2)[0].to_string(), "Status is 2; it must be 0 (not enabled) or 1 (enabled)");
 //! ```
 
-use crate::{Switch, Violation, facts};
+use crate::{Param, Violation, facts};
 
 /// Checks `Status`.
 pub fn check_status(value: i64) -> Vec<Violation> {
-    check_switch(Switch::Status, value)
+    check_switch(Param::Status, value)
 }
 
 /// Checks `TrackForAllMembers`.
 pub fn check_track_for_all_members(value: i64) -> Vec<Violation> {
-    check_switch(Switch::TrackForAllMembers, value)
+    check_switch(Param::TrackForAllMembers, value)
 }
 
-/// Checks either switch.
-pub fn check_switch(switch: Switch, value: i64) -> Vec<Violation> {
+/// Checks either switch: `param` is `Status` or `TrackForAllMembers`.
+pub fn check_switch(param: Param, value: i64) -> Vec<Violation> {
     if facts::SWITCH_VALUES.contains(&value) {
         Vec::new()
     } else {
         vec![Violation::SwitchValue {
-            switch,
+            param,
             value: value.to_string(),
         }]
     }

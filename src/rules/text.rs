@@ -10,8 +10,8 @@
 //!
 //! ```
 //! use cloudaudit_lint::rules::text::clean;
-//! use cloudaudit_lint::{Field, Violation};
-//! let cleaned = clean(Field::Name, " аudit\u{200B}");
+//! use cloudaudit_lint::{Param, Violation};
+//! let cleaned = clean(Param::Name, " аudit\u{200B}");
 //! assert_eq!(cleaned.value, "audit");
 //! assert!(matches!(cleaned.violations[0], Violation::SurroundingWhitespace { leading: true, .. }));
 //! assert!(matches!(cleaned.violations[1], Violation::ConfusableCharacter { looks_like: 'a', .. }));
@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use crate::{Field, Violation};
+use crate::{Param, Violation};
 
 /// What a character is, for the hygiene rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,9 +235,9 @@ pub struct Cleaned<'a> {
 ///
 /// ```
 /// use cloudaudit_lint::rules::text::{clean, written_index};
-/// use cloudaudit_lint::Field;
+/// use cloudaudit_lint::Param;
 /// let written = " a\u{200B}b c";
-/// let cleaned = clean(Field::Name, written);
+/// let cleaned = clean(Param::Name, written);
 /// assert_eq!(cleaned.value, "ab c");
 /// assert_eq!(written_index(written, cleaned.offset, 2), 4); // the space
 /// ```
@@ -252,7 +252,7 @@ pub fn written_index(written: &str, offset: usize, index: usize) -> usize {
 }
 
 /// Checks a value's hygiene and returns what its field rule should check.
-pub fn clean(field: Field, value: &str) -> Cleaned<'_> {
+pub fn clean(field: Param, value: &str) -> Cleaned<'_> {
     // Fast path: printable ASCII with no surrounding space needs nothing.
     if value
         .bytes()
@@ -330,14 +330,14 @@ mod tests {
 
     #[test]
     fn plain_ascii_is_borrowed_untouched() {
-        let cleaned = clean(Field::Name, "audit-log_1");
+        let cleaned = clean(Param::Name, "audit-log_1");
         assert!(matches!(cleaned.value, Cow::Borrowed("audit-log_1")));
         assert!(cleaned.violations.is_empty());
     }
 
     #[test]
     fn whitespace_is_named_by_side() {
-        let sides = |v: &str| match clean(Field::Name, v).violations.first() {
+        let sides = |v: &str| match clean(Param::Name, v).violations.first() {
             Some(Violation::SurroundingWhitespace {
                 leading, trailing, ..
             }) => Some((*leading, *trailing)),
@@ -351,12 +351,12 @@ mod tests {
 
     #[test]
     fn indexes_count_characters_of_the_value_as_written() {
-        let cleaned = clean(Field::Name, "  ab\u{200B}c");
+        let cleaned = clean(Param::Name, "  ab\u{200B}c");
         assert_eq!(cleaned.value, "abc");
         assert_eq!(
             cleaned.violations[1],
             Violation::InvisibleCharacter {
-                field: Field::Name,
+                field: Param::Name,
                 character: '\u{200B}',
                 index: 4,
                 count: 1
@@ -366,12 +366,12 @@ mod tests {
 
     #[test]
     fn lookalikes_are_counted_and_folded() {
-        let cleaned = clean(Field::ResourceType, "сοѕ"); // Cyrillic с, Greek ο, Cyrillic ѕ
+        let cleaned = clean(Param::ResourceType, "сοѕ"); // Cyrillic с, Greek ο, Cyrillic ѕ
         assert_eq!(cleaned.value, "cos");
         assert_eq!(
             cleaned.violations,
             vec![Violation::ConfusableCharacter {
-                field: Field::ResourceType,
+                field: Param::ResourceType,
                 character: 'с',
                 index: 0,
                 looks_like: 'c',

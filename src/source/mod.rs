@@ -40,9 +40,11 @@ mod decode;
 mod error;
 mod parse;
 mod position;
+mod shallow;
 
 pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
 pub(crate) use parse::plain_run_len;
 pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
 pub use position::{Position, Span, locate, locate_all};
+pub(crate) use shallow::{Duplicate, Shallow, ShallowValue, pointer, read_request};

@@ -254,18 +254,27 @@ pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
         .unwrap_or(rest.len())
 }
 
-struct Parser<'a> {
-    text: &'a str,
-    bytes: &'a [u8],
-    offset: usize,
+pub(super) struct Parser<'a> {
+    pub(super) text: &'a str,
+    pub(super) bytes: &'a [u8],
+    pub(super) offset: usize,
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> Option<u8> {
+    /// A parser at the start of `text`, past a byte order mark.
+    pub(super) fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            bytes: text.as_bytes(),
+            offset: byte_order_mark_len(text),
+        }
+    }
+
+    pub(super) fn peek(&self) -> Option<u8> {
         self.bytes.get(self.offset).copied()
     }
 
-    fn skip_whitespace(&mut self) {
+    pub(super) fn skip_whitespace(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
             self.offset += 1;
         }
@@ -281,12 +290,12 @@ impl<'a> Parser<'a> {
     }
 
     /// An error about the char at the cursor.
-    fn error_here(&self, kind: impl FnOnce(char) -> SyntaxErrorKind) -> SyntaxError {
+    pub(super) fn error_here(&self, kind: impl FnOnce(char) -> SyntaxErrorKind) -> SyntaxError {
         SyntaxError::new(kind(self.char_at(self.offset)), self.offset)
     }
 
     /// The error for the cursor not standing on what was `expected`.
-    fn unexpected(&self, expected: Expected) -> SyntaxError {
+    pub(super) fn unexpected(&self, expected: Expected) -> SyntaxError {
         match self.peek() {
             None => SyntaxError::new(
                 SyntaxErrorKind::UnexpectedEnd { expected },
@@ -322,7 +331,7 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn parse_literal(
+    pub(super) fn parse_literal(
         &mut self,
         word: &'static str,
         value: JsonValue<'a>,
@@ -338,7 +347,7 @@ impl<'a> Parser<'a> {
 
     /// Checks the number grammar `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
     /// and returns the number's text.
-    fn parse_number(&mut self) -> Result<&'a str, SyntaxError> {
+    pub(super) fn parse_number(&mut self) -> Result<&'a str, SyntaxError> {
         let start = self.offset;
         self.skip_byte(b'-');
         match self.peek() {
@@ -365,7 +374,7 @@ impl<'a> Parser<'a> {
         Ok(self.text.get(start..self.offset).unwrap_or_default())
     }
 
-    fn skip_byte(&mut self, wanted: u8) -> bool {
+    pub(super) fn skip_byte(&mut self, wanted: u8) -> bool {
         let found = self.peek() == Some(wanted);
         if found {
             self.offset += 1;
@@ -389,7 +398,7 @@ impl<'a> Parser<'a> {
 
     /// Parses the string whose opening quote is at the cursor. A string
     /// without escapes is borrowed; the first escape switches to an owned copy.
-    fn parse_string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+    pub(super) fn parse_string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.offset += 1;
         let content_start = self.offset;
         self.skip_plain_run();
@@ -523,7 +532,7 @@ impl<'a> Parser<'a> {
 
     /// Refuses a container that would nest deeper than [`MAX_DEPTH`]. The
     /// check keeps the recursion, and so the stack, bounded.
-    fn enter_container(&self, depth: usize) -> Result<usize, SyntaxError> {
+    pub(super) fn enter_container(&self, depth: usize) -> Result<usize, SyntaxError> {
         if depth >= MAX_DEPTH {
             return Err(SyntaxError::new(
                 SyntaxErrorKind::TooDeep { limit: MAX_DEPTH },

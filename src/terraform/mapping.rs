@@ -2,26 +2,28 @@
 //! attributes and the `CreateAuditTrack` parameters they stand for, shared by plans and `.tf`
 //! sources.
 
+use crate::Param;
+
 /// Top-level attributes and the parameters they map to.
-pub(super) const ATTRIBUTES: &[(&str, &str)] = &[
-    ("name", "Name"),
-    ("action_type", "ActionType"),
-    ("resource_type", "ResourceType"),
-    ("status", "Status"),
-    ("event_names", "EventNames"),
-    ("storage", "Storage"),
-    ("track_for_all_members", "TrackForAllMembers"),
+pub(super) const ATTRIBUTES: &[(&str, Param)] = &[
+    ("name", Param::Name),
+    ("action_type", Param::ActionType),
+    ("resource_type", Param::ResourceType),
+    ("status", Param::Status),
+    ("event_names", Param::EventNames),
+    ("storage", Param::Storage),
+    ("track_for_all_members", Param::TrackForAllMembers),
 ];
 
 /// The `storage` block's attributes and the `Storage` fields they map to.
-pub(super) const STORAGE_ATTRIBUTES: &[(&str, &str)] = &[
-    ("storage_type", "StorageType"),
-    ("storage_region", "StorageRegion"),
-    ("storage_name", "StorageName"),
-    ("storage_prefix", "StoragePrefix"),
-    ("storage_account_id", "StorageAccountId"),
-    ("storage_app_id", "StorageAppId"),
-    ("compress", "Compress"),
+pub(super) const STORAGE_ATTRIBUTES: &[(&str, Param)] = &[
+    ("storage_type", Param::StorageType),
+    ("storage_region", Param::StorageRegion),
+    ("storage_name", Param::StorageName),
+    ("storage_prefix", Param::StoragePrefix),
+    ("storage_account_id", Param::StorageAccountId),
+    ("storage_app_id", Param::StorageAppId),
+    ("compress", Param::Compress),
 ];
 
 /// `/3` → `[3]` for entries of a list attribute.
@@ -42,14 +44,14 @@ pub(super) fn index_suffix(rest: &str) -> String {
 pub(super) fn api_to_attribute(api_path: &str) -> String {
     let mut segments = api_path.trim_start_matches('/').split('/');
     let top = segments.next().unwrap_or_default();
-    let Some((attribute, _)) = ATTRIBUTES.iter().find(|(_, p)| *p == top) else {
+    let Some((attribute, param)) = ATTRIBUTES.iter().find(|(_, p)| p.name() == top) else {
         return top.to_owned();
     };
-    match (top, segments.next()) {
-        ("Storage", Some(field)) => {
+    match (param, segments.next()) {
+        (Param::Storage, Some(field)) => {
             let name = STORAGE_ATTRIBUTES
                 .iter()
-                .find(|(_, p)| *p == field)
+                .find(|(_, p)| p.name() == field)
                 .map_or(field, |(a, _)| a);
             format!("storage[0].{name}")
         }

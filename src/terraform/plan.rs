@@ -8,7 +8,7 @@ use super::mapping::{ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute, index_suf
 use super::{Findings, RESOURCE_TYPE};
 use crate::diagnostic::{Report, ResourceRef};
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
-use crate::{JsonType, RuleId, Validator, Violation};
+use crate::{JsonType, Param, RuleId, Validator, Violation};
 
 /// Whether `root` looks like `terraform show -json` output.
 pub fn is_plan(root: &Node<'_>) -> bool {
@@ -193,7 +193,12 @@ fn skipped(violation: &Violation, path: &str, unknown: &Unknown, region: Option<
     if violation.rule() != RuleId::MissingParameter {
         return false;
     }
-    if path == "/Region" {
+    if matches!(
+        violation,
+        Violation::MissingParameter {
+            param: Param::Region
+        }
+    ) {
         return region.is_none();
     }
     unknown.covers(&api_to_attribute(path))
@@ -434,14 +439,14 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
             continue;
         }
         let plan_pointer = format!("{}/{attribute}", resource.values_pointer);
-        if *attribute == "storage" {
+        if *parameter == Param::Storage {
             if let Some((storage, storage_places)) = map_storage(node, &plan_pointer, unknown) {
-                request.insert((*parameter).to_owned(), storage);
+                request.insert(parameter.name().to_owned(), storage);
                 places.extend(storage_places);
             }
             continue;
         }
-        request.insert((*parameter).to_owned(), to_value(node));
+        request.insert(parameter.name().to_owned(), to_value(node));
         if let JsonValue::Array(items) = &node.value {
             for (index, item) in items.iter().enumerate() {
                 places.push((
@@ -480,7 +485,7 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
     let JsonValue::Array(blocks) = &node.value else {
         // Not the documented shape: let validation report its type.
         let places = vec![(
-            "/Storage".to_owned(),
+            format!("/{}", Param::Storage),
             plan_pointer.to_owned(),
             "storage".to_owned(),
             node.span,
@@ -490,7 +495,7 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
     let block = blocks.first()?;
     let mut storage = Map::new();
     let mut places = vec![(
-        "/Storage".to_owned(),
+        format!("/{}", Param::Storage),
         format!("{plan_pointer}/0"),
         "storage[0]".to_owned(),
         block.span,
@@ -503,9 +508,9 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
         if matches!(value.value, JsonValue::Null) || unknown.contains(&path) {
             continue;
         }
-        storage.insert((*field).to_owned(), to_value(value));
+        storage.insert(field.name().to_owned(), to_value(value));
         places.push((
-            format!("/Storage/{field}"),
+            format!("/{}/{field}", Param::Storage),
             format!("{plan_pointer}/0/{attribute}"),
             path,
             value.span,

@@ -81,7 +81,7 @@ use super::plan::{as_written, number_value};
 use super::{Findings, RESOURCE_TYPE};
 use crate::diagnostic::{Report, ResourceRef};
 use crate::source::Span;
-use crate::{RuleId, Validator, Violation};
+use crate::{Param, RuleId, Validator, Violation};
 
 /// The events tracking-set resource type (`CreateEventsAuditTrack`).
 pub const EVENTS_RESOURCE_TYPE: &str = "tencentcloud_events_audit_track";
@@ -473,7 +473,14 @@ impl<'m, 'b> Mapper<'m, 'b> {
             if *attribute == "storage" {
                 self.storage(body, &pointer, "storage[0]", &mut mapped);
             } else {
-                self.attribute(body, attribute, parameter, &pointer, attribute, &mut mapped);
+                self.attribute(
+                    body,
+                    attribute,
+                    *parameter,
+                    &pointer,
+                    attribute,
+                    &mut mapped,
+                );
             }
         }
         mapped
@@ -565,7 +572,7 @@ impl<'m, 'b> Mapper<'m, 'b> {
         &self,
         body: &Body,
         attribute: &str,
-        parameter: &str,
+        parameter: Param,
         pointer: &str,
         path: &str,
         mapped: &mut Mapped,
@@ -604,7 +611,9 @@ impl<'m, 'b> Mapper<'m, 'b> {
                 variable: literal.variable,
             },
         );
-        mapped.request.insert(parameter.to_owned(), literal.value);
+        mapped
+            .request
+            .insert(parameter.name().to_owned(), literal.value);
     }
 
     /// The first `storage` block (the provider's `MaxItems: 1`).
@@ -613,7 +622,7 @@ impl<'m, 'b> Mapper<'m, 'b> {
             .get_blocks("dynamic")
             .any(|d| d.labels.first().map(|l| l.as_str()) == Some("storage"));
         if body.has_attribute("storage") || (dynamic && !body.has_blocks("storage")) {
-            mapped.unknown.insert("/Storage".to_owned());
+            mapped.unknown.insert(format!("/{}", Param::Storage));
             return;
         }
         let Some(block) = body.get_blocks("storage").next() else {
@@ -625,17 +634,17 @@ impl<'m, 'b> Mapper<'m, 'b> {
             self.attribute(
                 &block.body,
                 attribute,
-                field,
+                *field,
                 &pointer,
                 &format!("{path}.{attribute}"),
                 &mut storage,
             );
         }
         mapped.request.insert(
-            "Storage".to_owned(),
+            Param::Storage.name().to_owned(),
             Value::Object(std::mem::take(&mut storage.request)),
         );
-        let prefixed = |api: String| format!("/Storage{api}");
+        let prefixed = |api: String| format!("/{}{api}", Param::Storage);
         mapped.places.extend(
             storage
                 .places
@@ -646,7 +655,7 @@ impl<'m, 'b> Mapper<'m, 'b> {
             .unknown
             .extend(storage.unknown.into_iter().map(prefixed));
         mapped.places.insert(
-            "/Storage".to_owned(),
+            format!("/{}", Param::Storage),
             Place {
                 file: self.resource.file,
                 pointer,
@@ -680,12 +689,12 @@ fn attribute_of(parameter: &str) -> &str {
     ATTRIBUTES
         .iter()
         .chain(STORAGE_ATTRIBUTES)
-        .find(|(_, p)| *p == parameter)
+        .find(|(_, p)| p.name() == parameter)
         .map_or(parameter, |(a, _)| a)
 }
 
 /// The API parameter an attribute maps to.
-fn parameter_of(attribute: &str) -> Option<&'static str> {
+fn parameter_of(attribute: &str) -> Option<Param> {
     ATTRIBUTES
         .iter()
         .find(|(a, _)| *a == attribute)

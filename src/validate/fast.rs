@@ -10,18 +10,17 @@
 //! it answers "don't know", and the full path runs as before, so diagnostics are built only
 //! when there is something to report.
 //!
-//! A "clean" answer stands for the empty report the full path would give, so the rule
-//! dispatch below must follow the walk's (`walk.rs`): a rule added there for a
-//! `CreateAuditTrack` parameter is added here too. Debug builds check every "clean" answer
-//! against the full path, so a test that validates a clean request catches a gap.
+//! A "clean" answer stands for the empty report the full path would give. The rules run are
+//! chosen by [`Rules`], as in the walk, so the two cannot disagree on which rules a parameter
+//! has; the reader only decides which shapes it reads. Debug builds check every "clean" answer
+//! against the full path.
 
 use super::Validator;
-use crate::facts::TrackAction;
-use crate::rules::event_names::check_entries;
-use crate::rules::storage::{StorageFields, check_storage};
-use crate::rules::{action_type, catalog, common, name, resource_type, switch, text};
+use crate::Param;
+use crate::facts::{ParamType, REQUEST_PARAMS, STORAGE_PARAMS, TrackAction};
+use crate::rules::Rules;
+use crate::rules::storage::StorageFields;
 use crate::source::plain_run_len;
-use crate::{Field, Switch};
 
 /// The longest `EventNames` list the fast path reads; longer lists take the full path.
 const MAX_EVENT_NAMES: usize = 32;
@@ -43,17 +42,56 @@ pub(super) fn value_is_clean(validator: &Validator, value: &serde_json::Value) -
     read_value(value).is_some_and(|request| passes(validator, &request))
 }
 
-/// The values of a plain-shaped request, borrowed from the text or the parsed value.
-#[derive(Default)]
+/// The values of a plain-shaped request, borrowed from the text or the parsed value: one
+/// slot per parameter of `CreateAuditTrack`, in [`REQUEST_PARAMS`]' order.
 struct Request<'t> {
-    name: Option<&'t str>,
-    action_type: Option<&'t str>,
-    resource_type: Option<&'t str>,
-    status: Option<i64>,
-    track_for_all_members: Option<i64>,
-    export_id: Option<&'t str>,
-    event_names: Option<EventNames<'t>>,
-    storage: Option<StorageFields<'t>>,
+    slots: [Option<Slot<'t>>; REQUEST_PARAMS.len()],
+    /// The entries of the `StringArray` slot, read in place (the list is too large to move).
+    event_names: EventNames<'t>,
+}
+
+/// One value of the plain shape, as read (an array's entries are in [`Request`]).
+enum Slot<'t> {
+    Text(&'t str),
+    Integer(i64),
+    EventNames,
+    Storage(StorageFields<'t>),
+}
+
+impl<'t> Request<'t> {
+    fn new() -> Self {
+        Self {
+            slots: std::array::from_fn(|_| None),
+            event_names: EventNames {
+                entries: [None; MAX_EVENT_NAMES],
+                len: 0,
+            },
+        }
+    }
+
+    /// Where `key`'s value goes and the shape it is read in; `None` for a common parameter,
+    /// a field of `Storage` or a key the API does not define (left to the full path).
+    fn spec(key: &str) -> Option<(usize, ParamType)> {
+        let index = REQUEST_PARAMS.iter().position(|spec| spec.name() == key)?;
+        Some((index, REQUEST_PARAMS.get(index)?.ty))
+    }
+
+    /// Stores the value at `index`; `None` for a second one (a duplicate key).
+    fn set(&mut self, index: usize, slot: Slot<'t>) -> Option<()> {
+        set(self.slots.get_mut(index)?, slot)
+    }
+
+    /// The slot of `param`.
+    fn get(&self, param: Param) -> Option<&Slot<'t>> {
+        let index = REQUEST_PARAMS.iter().position(|spec| spec.param == param)?;
+        self.slots.get(index)?.as_ref()
+    }
+}
+
+/// The shape a field of `Storage` is read in; `None` for a key that is not one.
+fn storage_shape(key: &str) -> Option<(Param, ParamType)> {
+    let spec = STORAGE_PARAMS.iter().find(|spec| spec.name() == key)?;
+    Some((spec.param, spec.ty))
 }
 
 struct EventNames<'t> {
@@ -67,77 +105,50 @@ impl<'t> EventNames<'t> {
     }
 }
 
-/// Runs every rule the walk runs on a request of this shape; `true` when none has anything
-/// to say.
+/// Runs every rule the walk runs on a request of this shape, as [`Rules`] chooses them;
+/// `true` when none has anything to say.
 fn passes(validator: &Validator, request: &Request<'_>) -> bool {
-    let profile = &validator.profile;
-    let policy = &validator.policy;
-    let text_ok = |param: &str, value: &str| policy.check_text(param, value).is_none();
-    let integer_ok = |param: &str, switch: Switch, value: i64| {
-        switch::check_switch(switch, value).is_empty()
-            && policy.check_integer(param, value).is_none()
+    let rules = Rules {
+        profile: &validator.profile,
+        policy: &validator.policy,
+        catalog: validator.catalog,
+        action: TrackAction::Create,
     };
     // The document carries no `Region` (the reader refuses one): the caller's must be given
     // and supported.
     let Some(caller_region) = validator.region.as_deref() else {
         return false;
     };
-    let (
-        Some(name),
-        Some(action_type),
-        Some(resource_type),
-        Some(status),
-        Some(event_names),
-        Some(storage),
-    ) = (
-        request.name,
-        request.action_type,
-        request.resource_type,
-        request.status,
-        request.event_names.as_ref(),
-        request.storage.as_ref(),
-    )
-    else {
-        return false; // a required parameter is missing
-    };
-    let (Some(_), Some(_), Some(_), Some(_)) = (
-        storage.storage_type,
-        storage.region,
-        storage.name,
-        storage.prefix,
-    ) else {
+    if !rules.text(Param::Region, caller_region).is_empty() {
         return false;
+    }
+    let resource_type = match request.get(Param::ResourceType) {
+        Some(Slot::Text(value)) => Some(*value),
+        _ => None,
     };
-    let event_names = event_names.as_slice();
-    common::check_region(caller_region, profile).is_empty()
-        && name::check_name(name, profile).is_empty()
-        && text_ok("Name", name)
-        && action_type::check_action_type(action_type).is_empty()
-        && text_ok("ActionType", action_type)
-        && resource_type::check_resource_type(resource_type).is_empty()
-        && validator
-            .catalog
-            .is_none_or(|catalog| catalog::check_product(resource_type, catalog).is_empty())
-        && text_ok("ResourceType", resource_type)
-        && integer_ok("Status", Switch::Status, status)
-        && request
-            .track_for_all_members
-            .is_none_or(|value| integer_ok("TrackForAllMembers", Switch::TrackForAllMembers, value))
-        && request.export_id.is_none_or(|id| {
-            text::clean(Field::ExportId, id).violations.is_empty() && text_ok("ExportId", id)
+    REQUEST_PARAMS
+        .iter()
+        .zip(&request.slots)
+        .all(|(spec, slot)| match slot {
+            None => !spec.required,
+            Some(Slot::Text(value)) => rules.text(spec.param, value).is_empty(),
+            Some(Slot::Integer(value)) => rules.integer(spec.param, Ok(*value)).is_empty(),
+            Some(Slot::EventNames) => {
+                rules.event_names_pass(resource_type, request.event_names.as_slice())
+            }
+            Some(Slot::Storage(storage)) => storage_passes(&rules, storage),
         })
-        && check_entries(Some(resource_type), event_names, profile).is_empty()
-        && validator.catalog.is_none_or(|catalog| {
-            catalog::check_event_names_listed(resource_type, event_names, catalog).is_empty()
-        })
-        && check_storage(storage, profile).is_empty()
-        && [
-            ("StorageType", storage.storage_type),
-            ("StorageRegion", storage.region),
-            ("StoragePrefix", storage.prefix),
-        ]
-        .into_iter()
-        .all(|(field, value)| value.is_none_or(|value| text_ok(field, value)))
+}
+
+/// Whether `Storage` has every required field, each of its kind, and nothing to report.
+fn storage_passes(rules: &Rules<'_>, storage: &StorageFields<'_>) -> bool {
+    let complete = STORAGE_PARAMS.iter().all(|spec| {
+        !spec.required
+            || storage
+                .text(spec.param)
+                .is_some_and(|value| value.is_some())
+    });
+    complete && rules.storage(storage).is_empty()
 }
 
 /// Reads a plain-shaped request, or `None` for anything else (which includes everything that
@@ -149,19 +160,19 @@ fn read(text: &str) -> Option<Request<'_>> {
         bytes: text.as_bytes(),
         at: 0,
     };
-    let mut request = Request::default();
+    let mut request = Request::new();
     reader.object(|reader, key| {
-        match key {
-            "Name" => set(&mut request.name, reader.string()?),
-            "ActionType" => set(&mut request.action_type, reader.string()?),
-            "ResourceType" => set(&mut request.resource_type, reader.string()?),
-            "Status" => set(&mut request.status, reader.integer()?),
-            "TrackForAllMembers" => set(&mut request.track_for_all_members, reader.integer()?),
-            "ExportId" => set(&mut request.export_id, reader.string()?),
-            "EventNames" => set(&mut request.event_names, reader.event_names()?),
-            "Storage" => set(&mut request.storage, reader.storage()?),
-            _ => None, // a common parameter, or one the API does not define
-        }
+        let (index, ty) = Request::spec(key)?;
+        let slot = match ty {
+            ParamType::String => Slot::Text(reader.string()?),
+            ParamType::Integer => Slot::Integer(reader.integer()?),
+            ParamType::StringArray => {
+                reader.event_names(&mut request.event_names)?;
+                Slot::EventNames
+            }
+            ParamType::Storage => Slot::Storage(reader.storage()?),
+        };
+        request.set(index, slot)
     })?;
     reader.whitespace();
     (reader.at == reader.bytes.len()).then_some(request)
@@ -177,44 +188,32 @@ fn read_value(value: &serde_json::Value) -> Option<Request<'_>> {
     fn integer(value: &Value) -> Option<i64> {
         value.as_number()?.as_i64()
     }
-    let mut request = Request::default();
+    let mut request = Request::new();
     for (key, value) in value.as_object()? {
-        match key.as_str() {
-            "Name" => request.name = Some(string(value)?),
-            "ActionType" => request.action_type = Some(string(value)?),
-            "ResourceType" => request.resource_type = Some(string(value)?),
-            "Status" => request.status = Some(integer(value)?),
-            "TrackForAllMembers" => request.track_for_all_members = Some(integer(value)?),
-            "ExportId" => request.export_id = Some(string(value)?),
-            "EventNames" => {
-                let mut names = EventNames {
-                    entries: [None; MAX_EVENT_NAMES],
-                    len: 0,
-                };
+        let (index, ty) = Request::spec(key)?;
+        let slot = match ty {
+            ParamType::String => Slot::Text(string(value)?),
+            ParamType::Integer => Slot::Integer(integer(value)?),
+            ParamType::StringArray => {
+                let names = &mut request.event_names;
                 for entry in value.as_array()? {
                     *names.entries.get_mut(names.len)? = Some(string(entry)?);
                     names.len += 1;
                 }
-                request.event_names = Some(names);
+                Slot::EventNames
             }
-            "Storage" => {
+            ParamType::Storage => {
                 let mut fields = StorageFields::default();
                 for (key, value) in value.as_object()? {
-                    match key.as_str() {
-                        "StorageType" => fields.storage_type = Some(string(value)?),
-                        "StorageRegion" => fields.region = Some(string(value)?),
-                        "StorageName" => fields.name = Some(string(value)?),
-                        "StoragePrefix" => fields.prefix = Some(string(value)?),
-                        "StorageAccountId" => fields.account_id = Some(string(value)?),
-                        "StorageAppId" => fields.app_id = Some(string(value)?),
-                        "Compress" => fields.compress = Some(integer(value)?),
-                        _ => return None,
+                    match storage_shape(key)? {
+                        (_, ParamType::Integer) => fields.compress = Some(integer(value)?),
+                        (param, _) => *fields.text_mut(param)? = Some(string(value)?),
                     }
                 }
-                request.storage = Some(fields);
+                Slot::Storage(fields)
             }
-            _ => return None,
-        }
+        };
+        request.set(index, slot)?;
     }
     Some(request)
 }
@@ -307,16 +306,13 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn event_names(&mut self) -> Option<EventNames<'t>> {
-        let mut names = EventNames {
-            entries: [None; MAX_EVENT_NAMES],
-            len: 0,
-        };
+    /// An array of plain strings, read into `names`.
+    fn event_names(&mut self, names: &mut EventNames<'t>) -> Option<()> {
         self.expect(b'[')?;
         self.whitespace();
         if self.peek() == Some(b']') {
             self.at += 1;
-            return Some(names);
+            return Some(());
         }
         loop {
             let entry = self.string()?;
@@ -327,7 +323,7 @@ impl<'t> Reader<'t> {
                 Some(b',') => self.at += 1,
                 Some(b']') => {
                     self.at += 1;
-                    return Some(names);
+                    return Some(());
                 }
                 _ => return None,
             }
@@ -336,44 +332,13 @@ impl<'t> Reader<'t> {
 
     fn storage(&mut self) -> Option<StorageFields<'t>> {
         let mut fields = StorageFields::default();
-        self.object(|reader, key| match key {
-            "StorageType" => set(&mut fields.storage_type, reader.string()?),
-            "StorageRegion" => set(&mut fields.region, reader.string()?),
-            "StorageName" => set(&mut fields.name, reader.string()?),
-            "StoragePrefix" => set(&mut fields.prefix, reader.string()?),
-            "StorageAccountId" => set(&mut fields.account_id, reader.string()?),
-            "StorageAppId" => set(&mut fields.app_id, reader.string()?),
-            "Compress" => set(&mut fields.compress, reader.integer()?),
-            _ => None,
+        self.object(|reader, key| match storage_shape(key)? {
+            (_, ParamType::Integer) => set(&mut fields.compress, reader.integer()?),
+            (param, _) => set(fields.text_mut(param)?, reader.string()?),
         })?;
         Some(fields)
     }
 }
-
-/// The `CreateAuditTrack` parameters and `Storage` fields the reader knows, which must be
-/// exactly the API's: a parameter added to the facts must be added to the reader.
-#[cfg(test)]
-const READ_PARAMS: &[&str] = &[
-    "Name",
-    "ActionType",
-    "ResourceType",
-    "Status",
-    "EventNames",
-    "Storage",
-    "TrackForAllMembers",
-    "ExportId",
-];
-
-#[cfg(test)]
-const READ_STORAGE_FIELDS: &[&str] = &[
-    "StorageType",
-    "StorageRegion",
-    "StorageName",
-    "StoragePrefix",
-    "StorageAccountId",
-    "StorageAppId",
-    "Compress",
-];
 
 #[cfg(test)]
 mod tests {
@@ -390,25 +355,6 @@ mod tests {
 
     fn validator() -> Validator {
         Validator::new().with_region("ap-guangzhou")
-    }
-
-    #[test]
-    fn the_reader_knows_exactly_the_apis_parameters() {
-        let names = |params: &[crate::facts::Param]| -> Vec<&str> {
-            let mut names: Vec<&str> = params.iter().map(|p| p.name).collect();
-            names.sort_unstable();
-            names
-        };
-        let sorted = |list: &[&'static str]| {
-            let mut list = list.to_vec();
-            list.sort_unstable();
-            list
-        };
-        assert_eq!(names(crate::facts::REQUEST_PARAMS), sorted(READ_PARAMS));
-        assert_eq!(
-            names(crate::facts::STORAGE_PARAMS),
-            sorted(READ_STORAGE_FIELDS)
-        );
     }
 
     #[test]

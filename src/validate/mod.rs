@@ -2,9 +2,11 @@
 //! typed [`CreateAuditTrackRequest`](crate::CreateAuditTrackRequest).
 //!
 //! Every problem is reported, not the first: missing and unknown parameters, wrong JSON
-//! types, duplicate keys, every value rule, and the rules that join fields. Text is parsed by
-//! [`source`], which keeps positions and duplicate keys; values carry neither,
-//! so their diagnostics have no location. A [`Validator`] holds the [`Profile`], the caller's
+//! types, duplicate keys, every value rule, and the rules that join fields. Text is read in
+//! one pass by the [`source`] reader, which checks all of it and keeps positions and duplicate
+//! keys, but the structure of a value only where a rule reads inside it; values carry neither
+//! positions nor duplicates, so their diagnostics have no location. Each parameter's rules are
+//! chosen once, by an exhaustive match on [`Param`], whatever the input. A [`Validator`] holds the [`Profile`], the caller's
 //! region and the limit on diagnostics.
 //!
 //! ```
@@ -30,8 +32,8 @@ use crate::diagnostic::{Diagnostic, Location, Report};
 use crate::facts::TrackAction;
 use crate::request::TrackRequest;
 use crate::source::{self, Span};
-use crate::{Profile, RuleId, Severity, Violation};
-use walk::{Finding, Walker};
+use crate::{Param, Profile, RuleId, Severity, Violation};
+use walk::{Budget, Finding, Findings, Walker};
 
 /// How many diagnostics a report holds before the rest are only counted.
 pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
@@ -175,6 +177,7 @@ impl Validator {
             self.catalog,
             self.region.as_deref(),
             self.action,
+            Budget::new(self),
         )
     }
 
@@ -191,12 +194,17 @@ impl Validator {
         self.validate_str_in_full(text)
     }
 
-    /// [`Validator::validate_str`] through the tree and the walk, diagnostics and all.
+    /// [`Validator::validate_str`] through the reader and the walk, diagnostics and all.
     fn validate_str_in_full(&self, text: &str) -> Report {
-        let root = match source::parse(text) {
+        let kept = [Param::Storage.name(), Param::EventNames.name()];
+        let root = match source::read_request(text, &kept) {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };
+        self.walk_text(text, &root)
+    }
+
+    fn walk_text<T: tree::Tree>(&self, text: &str, root: &T) -> Report {
         let mut walker = self.walker();
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
@@ -205,7 +213,7 @@ impl Validator {
             };
             walker.push(Violation::ByteOrderMark, String::new(), Some(bom));
         }
-        walker.request(&root);
+        walker.request(root);
         self.report(Some(text), walker.finish())
     }
 
@@ -282,7 +290,14 @@ impl Validator {
                 span: None,
             })
             .collect();
-        self.report(None, findings)
+        self.report(
+            None,
+            Findings {
+                kept: findings,
+                omitted: 0,
+                omitted_errors: 0,
+            },
+        )
     }
 
     fn syntax_report(&self, text: &str, error: source::SyntaxError) -> Report {
@@ -318,7 +333,12 @@ impl Validator {
 
     /// Drops rules turned off, applies the limit, then computes every position in one sweep
     /// over the text.
-    fn report(&self, text: Option<&str>, mut findings: Vec<Finding>) -> Report {
+    fn report(&self, text: Option<&str>, findings: Findings) -> Report {
+        let Findings {
+            kept: mut findings,
+            omitted: omitted_before,
+            omitted_errors: omitted_errors_before,
+        } = findings;
         // In place: a request with a great many findings holds one list of them, not three.
         findings.retain(|f| self.severity(f.violation.rule()).is_some());
         let kept = findings.len().min(self.max_diagnostics);
@@ -350,8 +370,8 @@ impl Validator {
             .collect();
         Report {
             diagnostics,
-            omitted,
-            omitted_errors,
+            omitted: omitted + omitted_before,
+            omitted_errors: omitted_errors + omitted_errors_before,
         }
     }
 }

@@ -1,10 +1,11 @@
-//! One view over the two JSON trees the validator reads: the crate's parsed text (with spans,
-//! duplicate keys and exact number text) and `serde_json::Value` (none of those).
+//! One view over the two kinds of value the validator reads: request text as
+//! [`read_request`](crate::source::read_request) keeps it (with spans, duplicate keys and exact
+//! number text) and `serde_json::Value` (none of those).
 
 use std::borrow::Cow;
 
 use crate::JsonType;
-use crate::source::{JsonValue, Node, Span};
+use crate::source::{Duplicate, Shallow, ShallowValue, Span};
 
 /// A member of an object as the walker sees it.
 pub(crate) struct MemberRef<'t, T> {
@@ -28,56 +29,63 @@ pub(crate) trait Tree: Sized {
     /// The span of one character of a string value, when the string is written without
     /// escapes so that characters map to the text one to one.
     fn char_span(&self, char_index: usize) -> Option<Span>;
-}
-
-/// Integers are numbers written without fraction or exponent, as the API's integer parsing
-/// requires.
-fn number_type(text: &str) -> JsonType {
-    if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-        JsonType::Number
-    } else {
-        JsonType::Integer
+    /// The duplicate keys inside an array or object that was read for them alone.
+    fn skipped_duplicates(&self) -> Option<&[Duplicate]> {
+        None
     }
 }
 
-impl<'a> Tree for Node<'a> {
+/// The span of character `char_index` of the string `text` written without escapes at
+/// `span` (its first character follows the opening quote).
+fn plain_char_span(text: &str, span: Span, char_index: usize) -> Option<Span> {
+    let (offset, c) = text.char_indices().nth(char_index)?;
+    let start = span.start + 1 + offset;
+    Some(Span {
+        start,
+        end: start + c.len_utf8(),
+    })
+}
+
+impl<'a> Tree for Shallow<'a> {
     const MAY_HAVE_DUPLICATE_KEYS: bool = true;
 
     fn json_type(&self) -> JsonType {
         match &self.value {
-            JsonValue::Null => JsonType::Null,
-            JsonValue::Bool(_) => JsonType::Boolean,
-            JsonValue::Number(text) => number_type(text),
-            JsonValue::String(_) => JsonType::String,
-            JsonValue::Array(_) => JsonType::Array,
-            JsonValue::Object(_) => JsonType::Object,
+            ShallowValue::Null => JsonType::Null,
+            ShallowValue::Bool => JsonType::Boolean,
+            ShallowValue::Number(text) => number_type(text),
+            ShallowValue::String(_) => JsonType::String,
+            ShallowValue::Array(_) | ShallowValue::Skipped { object: false, .. } => JsonType::Array,
+            ShallowValue::Object(_) | ShallowValue::Skipped { object: true, .. } => {
+                JsonType::Object
+            }
         }
     }
 
     fn as_str(&self) -> Option<&str> {
         match &self.value {
-            JsonValue::String(s) => Some(s),
+            ShallowValue::String(s) => Some(s),
             _ => None,
         }
     }
 
     fn number_text(&self) -> Option<Cow<'_, str>> {
         match &self.value {
-            JsonValue::Number(text) => Some(Cow::Borrowed(text)),
+            ShallowValue::Number(text) => Some(Cow::Borrowed(text)),
             _ => None,
         }
     }
 
     fn items(&self) -> Option<&[Self]> {
         match &self.value {
-            JsonValue::Array(items) => Some(items),
+            ShallowValue::Array(items) => Some(items),
             _ => None,
         }
     }
 
     fn members(&self) -> Option<Vec<MemberRef<'_, Self>>> {
         match &self.value {
-            JsonValue::Object(members) => Some(
+            ShallowValue::Object(members) => Some(
                 members
                     .iter()
                     .map(|m| MemberRef {
@@ -96,16 +104,29 @@ impl<'a> Tree for Node<'a> {
     }
 
     fn char_span(&self, char_index: usize) -> Option<Span> {
-        let JsonValue::String(Cow::Borrowed(text)) = &self.value else {
-            return None;
-        };
-        let (offset, c) = text.char_indices().nth(char_index)?;
-        // The string's first character follows its opening quote.
-        let start = self.span.start + 1 + offset;
-        Some(Span {
-            start,
-            end: start + c.len_utf8(),
-        })
+        match &self.value {
+            ShallowValue::String(Cow::Borrowed(text)) => {
+                plain_char_span(text, self.span, char_index)
+            }
+            _ => None,
+        }
+    }
+
+    fn skipped_duplicates(&self) -> Option<&[Duplicate]> {
+        match &self.value {
+            ShallowValue::Skipped { duplicates, .. } => Some(duplicates),
+            _ => None,
+        }
+    }
+}
+
+/// Integers are numbers written without fraction or exponent, as the API's integer parsing
+/// requires.
+fn number_type(text: &str) -> JsonType {
+    if text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+        JsonType::Number
+    } else {
+        JsonType::Integer
     }
 }
 

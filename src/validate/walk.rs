@@ -9,12 +9,12 @@ use std::collections::HashSet;
 use super::tree::{MemberRef, Tree};
 use crate::catalog::Catalog;
 use crate::config::Policy;
-use crate::facts::{self, Param, ParamType, TrackAction};
-use crate::rules::event_names::check_entries;
-use crate::rules::storage::{StorageFields, check_storage};
-use crate::rules::{action_type, catalog, common, name, resource_type, suggest, switch, text};
+use crate::facts::{self, ParamSpec, ParamType, TrackAction};
+use crate::rules::storage::StorageFields;
+use crate::rules::{Rules, suggest};
 use crate::source::Span;
-use crate::{Field, JsonType, Profile, Switch, Violation};
+pub(crate) use crate::source::pointer;
+use crate::{JsonType, Param, Profile, Violation};
 
 /// A finding before positions are computed.
 pub(crate) struct Finding {
@@ -23,23 +23,67 @@ pub(crate) struct Finding {
     pub span: Option<Span>,
 }
 
-/// Appends `key` to the JSON Pointer `parent`, escaping `~` and `/` (RFC 6901).
-pub(crate) fn pointer(parent: &str, key: &str) -> String {
-    let mut path = String::with_capacity(parent.len() + key.len() + 1);
-    path.push_str(parent);
-    path.push('/');
-    if !key.contains(['~', '/']) {
-        path.push_str(key);
-        return path;
-    }
-    for c in key.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
+/// What a walk found: the findings the report may keep, and those it cannot keep, counted.
+pub(crate) struct Findings {
+    pub kept: Vec<Finding>,
+    /// Findings left out because the report would not have room for them.
+    pub omitted: usize,
+    /// How many of those are errors (not suppressed).
+    pub omitted_errors: usize,
+}
+
+/// The report's limit, applied while walking: findings that cannot be among the first
+/// `limit` the report keeps are counted, not stored.
+///
+/// The report orders findings by their parameter's rank (stable: each parameter's in the
+/// order they are found), so once `limit` findings of one rank are stored, every later
+/// finding of that rank has at least `limit` findings before it and would be omitted. Ranks
+/// whose findings are reordered later (those under `Storage`, sorted by field) are not
+/// limited here.
+pub(crate) struct Budget<'p> {
+    validator: &'p super::Validator,
+    /// Findings stored per rank: the object itself, each known parameter, unknown ones.
+    stored: Vec<usize>,
+    omitted: usize,
+    omitted_errors: usize,
+}
+
+impl<'p> Budget<'p> {
+    pub(crate) fn new(validator: &'p super::Validator) -> Self {
+        Self {
+            validator,
+            stored: Vec::new(),
+            omitted: 0,
+            omitted_errors: 0,
         }
     }
-    path
+
+    /// Whether a finding of `violation` at `rank` is to be stored (`None`: a rank not limited).
+    /// A rule turned off is neither stored nor counted, as in the report.
+    fn admit(&mut self, rank: Option<usize>, violation: &Violation) -> bool {
+        let rule = violation.rule();
+        let Some(severity) = self.validator.severity(rule) else {
+            return false;
+        };
+        let Some(rank) = rank else {
+            return true;
+        };
+        if self.stored.len() <= rank {
+            self.stored.resize(rank + 1, 0);
+        }
+        let Some(stored) = self.stored.get_mut(rank) else {
+            return true;
+        };
+        if *stored < self.validator.max_diagnostics {
+            *stored += 1;
+            return true;
+        }
+        self.omitted += 1;
+        if severity == crate::Severity::Error && self.validator.suppression(rule).is_none() {
+            self.omitted_errors += 1;
+        }
+        false
+    }
 }
 
 /// `parent/index`: an index needs no escaping, and its digits are written without the
@@ -64,6 +108,25 @@ fn index_pointer(parent: &str, index: usize) -> String {
         path.push(char::from(digit));
     }
     path
+}
+
+/// Where a value is: its parent's JSON Pointer and its key, joined into a pointer only when
+/// a finding is made there.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    parent: &'a str,
+    key: &'a str,
+}
+
+impl<'a> At<'a> {
+    /// A parameter of the request.
+    const fn top(key: &'a str) -> Self {
+        Self { parent: "", key }
+    }
+
+    fn pointer(self) -> String {
+        pointer(self.parent, self.key)
+    }
 }
 
 /// An object's members with the look-ups the walk needs.
@@ -123,7 +186,7 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 
     /// Members whose key is not in `known`, sorted by key (ties in document order).
-    fn unknown(&self, known: &[&[Param]]) -> Vec<&MemberRef<'t, T>> {
+    fn unknown(&self, known: &[&[ParamSpec]]) -> Vec<&MemberRef<'t, T>> {
         let mut unknown: Vec<_> = self
             .members
             .iter()
@@ -134,11 +197,11 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 }
 
-fn is_known(known: &[&[Param]], key: &str) -> bool {
+fn is_known(known: &[&[ParamSpec]], key: &str) -> bool {
     known
         .iter()
         .flat_map(|params| params.iter())
-        .any(|p| p.name == key)
+        .any(|p| p.name() == key)
 }
 
 /// Walks one request, recording findings.
@@ -152,6 +215,9 @@ pub(crate) struct Walker<'p> {
     /// The action being validated.
     action: TrackAction,
     findings: Vec<Finding>,
+    budget: Budget<'p>,
+    /// The rank of the findings being made, when the budget limits it.
+    rank: Option<usize>,
 }
 
 impl<'p> Walker<'p> {
@@ -161,6 +227,7 @@ impl<'p> Walker<'p> {
         catalog: Option<&'p Catalog>,
         caller_region: Option<&'p str>,
         chosen_action: Option<TrackAction>,
+        budget: Budget<'p>,
     ) -> Self {
         Self {
             profile,
@@ -170,19 +237,54 @@ impl<'p> Walker<'p> {
             chosen_action,
             action: chosen_action.unwrap_or_default(),
             findings: Vec::new(),
+            budget,
+            rank: None,
         }
     }
 
     /// The parameter lists known to the action: the common ones and its own.
-    fn known_params(&self) -> [&'static [Param]; 2] {
+    fn known_params(&self) -> [&'static [ParamSpec]; 2] {
         [facts::COMMON_PARAMS, self.action.params()]
     }
 
-    pub(crate) fn finish(self) -> Vec<Finding> {
-        self.findings
+    /// The rules, for the action being validated.
+    fn rules(&self) -> Rules<'p> {
+        Rules {
+            profile: self.profile,
+            policy: self.policy,
+            catalog: self.catalog,
+            action: self.action,
+        }
+    }
+
+    pub(crate) fn finish(self) -> Findings {
+        Findings {
+            kept: self.findings,
+            omitted: self.budget.omitted,
+            omitted_errors: self.budget.omitted_errors,
+        }
+    }
+
+    /// The rank the report sorts a top-level `key`'s findings by (see [`sort_by_param`]).
+    fn rank_of(&self, key: &str) -> usize {
+        self.known_params()
+            .iter()
+            .flat_map(|params| params.iter())
+            .position(|p| p.name() == key)
+            .map_or(usize::MAX, |position| position + 1)
+    }
+
+    /// The budget's index for `rank`: the ranks of the known parameters, then one for the
+    /// unknown ones.
+    fn budget_rank(&self, rank: usize) -> usize {
+        let known: usize = self.known_params().iter().map(|p| p.len()).sum();
+        rank.min(known + 1)
     }
 
     pub(crate) fn push(&mut self, violation: Violation, path: String, span: Option<Span>) {
+        if !self.budget.admit(self.rank, &violation) {
+            return;
+        }
         self.findings.push(Finding {
             violation,
             path,
@@ -192,9 +294,9 @@ impl<'p> Walker<'p> {
 
     /// Records value violations of a string node, pointing at the character a violation is
     /// about when the text allows.
-    fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, path: &str, node: &T) {
+    fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, at: At<'_>, node: &T) {
         for violation in violations {
-            self.push_one_value(violation, path.to_owned(), node);
+            self.push_one_value(violation, at.pointer(), node);
         }
     }
 
@@ -217,7 +319,7 @@ impl<'p> Walker<'p> {
         };
         if self.chosen_action.is_none()
             && let Some(action) = object
-                .get("Action")
+                .get(Param::Action.name())
                 .and_then(|m| m.value.as_str())
                 .and_then(TrackAction::from_name)
         {
@@ -227,12 +329,20 @@ impl<'p> Walker<'p> {
         self.report_shadowed(&object, "");
         self.action_and_version(&object);
         self.region(&object);
-        let resource_type = object.get("ResourceType").and_then(|m| m.value.as_str());
-        for param in self.action.params() {
-            self.param(&object, param, resource_type);
+        let resource_type = object
+            .get(Param::ResourceType.name())
+            .and_then(|m| m.value.as_str());
+        for spec in self.action.params() {
+            // `Storage`'s findings are sorted by field afterwards: not limited while walking.
+            self.rank =
+                (spec.param != Param::Storage).then(|| self.budget_rank(self.rank_of(spec.name())));
+            self.param(&object, spec, resource_type);
         }
+        self.rank = None;
         sort_by_param(&mut self.findings, "", &known);
+        self.rank = Some(self.budget_rank(usize::MAX));
         self.unknown(&object, "", &known);
+        self.rank = None;
     }
 
     /// Validates one parameter's value as whole-request validation would (`EventNames` needs
@@ -251,37 +361,44 @@ impl<'p> Walker<'p> {
             }],
             span: None,
         };
-        match name {
-            "Action" | "Version" => self.action_and_version(&object),
-            "Region" => self.region(&object),
-            _ => match self.action.params().iter().find(|p| p.name == name) {
-                Some(param) => self.param(&object, param, resource_type),
+        let param = Param::from_name(name);
+        match param {
+            Some(Param::Action | Param::Version) => self.action_and_version(&object),
+            Some(Param::Region) => self.region(&object),
+            Some(param) => match self.action.params().iter().find(|p| p.param == param) {
+                Some(spec) => self.param(&object, spec, resource_type),
                 None => self.unknown(&object, "", &self.known_params()),
             },
+            None => self.unknown(&object, "", &self.known_params()),
         }
     }
 
     fn report_shadowed<T: Tree>(&mut self, object: &Object<'_, T>, base: &str) {
+        let top = base.is_empty() && self.rank.is_none();
         for member in object.shadowed() {
+            if top {
+                // The request's own keys: each duplicate sorts with its key's parameter.
+                self.rank = Some(self.budget_rank(self.rank_of(member.key)));
+            }
             let violation = Violation::DuplicateKey {
                 key: member.key.to_owned(),
             };
             self.push(violation, pointer(base, member.key), member.key_span);
+        }
+        if top {
+            self.rank = None;
         }
     }
 
     /// The common parameters `Action` and `Version`, checked when present (the region is
     /// [`Walker::region`]'s: every request has one, whatever its action, shape or size).
     fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
-        for name in ["Action", "Version"] {
-            if let Some(member) = object.get(name) {
-                let path = pointer("", name);
-                if let Some(value) = self.string(member.value, name, &path) {
-                    let violations = match name {
-                        "Action" => common::check_action(value, self.action),
-                        _ => common::check_version(value),
-                    };
-                    self.push_value(violations, &path, member.value);
+        for param in [Param::Action, Param::Version] {
+            if let Some(member) = object.get(param.name()) {
+                let at = At::top(param.name());
+                if let Some(value) = self.string(member.value, param.name(), at) {
+                    let violations = self.rules().text(param, value);
+                    self.push_value(violations, at, member.value);
                 }
             }
         }
@@ -291,17 +408,18 @@ impl<'p> Walker<'p> {
     /// an object or not.
     pub(crate) fn caller_region(&mut self) {
         if let Some(caller) = self.caller_region {
-            for violation in common::check_region(caller, self.profile) {
-                self.push(violation, pointer("", "Region"), None);
+            for violation in self.rules().text(Param::Region, caller) {
+                self.push(violation, pointer("", Param::Region.name()), None);
             }
         }
     }
 
     /// The region comes from the caller or from the document; the caller's wins.
     fn region<T: Tree>(&mut self, object: &Object<'_, T>) {
-        let path = pointer("", "Region");
-        let member = object.get("Region");
-        let document = member.and_then(|m| self.string(m.value, "Region", &path));
+        let name = Param::Region.name();
+        let at = At::top(name);
+        let member = object.get(name);
+        let document = member.and_then(|m| self.string(m.value, name, at));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
                 self.caller_region();
@@ -312,16 +430,18 @@ impl<'p> Walker<'p> {
                         caller: caller.to_owned(),
                         document: document.to_owned(),
                     };
-                    self.push(violation, path, member.value.span());
+                    self.push(violation, at.pointer(), member.value.span());
                 }
             }
             (None, Some(document), Some(member)) => {
-                let violations = common::check_region(document, self.profile);
-                self.push_value(violations, &path, member.value);
+                let violations = self.rules().text(Param::Region, document);
+                self.push_value(violations, at, member.value);
             }
             (None, _, None) => {
-                let violation = Violation::MissingParameter { name: "Region" };
-                self.push(violation, path, object.brace());
+                let violation = Violation::MissingParameter {
+                    param: Param::Region,
+                };
+                self.push(violation, at.pointer(), object.brace());
             }
             (None, None, Some(_)) => {} // a type error, already reported
         }
@@ -330,88 +450,63 @@ impl<'p> Walker<'p> {
     fn param<T: Tree>(
         &mut self,
         object: &Object<'_, T>,
-        param: &Param,
+        spec: &ParamSpec,
         resource_type: Option<&str>,
     ) {
-        let path = pointer("", param.name);
-        let Some(member) = object.get(param.name) else {
-            if param.required {
-                let violation = Violation::MissingParameter { name: param.name };
-                self.push(violation, path, object.brace());
+        let param = spec.param;
+        let at = At::top(param.name());
+        let Some(member) = object.get(param.name()) else {
+            if spec.required {
+                let violation = Violation::MissingParameter { param };
+                self.push(violation, at.pointer(), object.brace());
             }
             return;
         };
         let node = member.value;
-        match param.ty {
+        match spec.ty {
             ParamType::String => {
-                if let Some(value) = self.string(node, param.name, &path) {
-                    let mut violations = match param.name {
-                        "Name" => name::check_name(value, self.profile),
-                        "ActionType" => action_type::check_action_type(value),
-                        "ResourceType" => {
-                            let mut found = resource_type::check_resource_type(value);
-                            if let Some(catalog) = self.catalog {
-                                found.extend(catalog::check_product(value, catalog));
-                            }
-                            found
-                        }
-                        _ => text::clean(Field::ExportId, value).violations,
-                    };
-                    if param.name == "Name" && self.action == TrackAction::Modify {
-                        violations.push(Violation::ModifyName {
-                            value: value.to_owned(),
-                        });
-                    }
-                    violations.extend(self.policy.check_text(param.name, value));
-                    self.push_value(violations, &path, node);
+                if let Some(value) = self.string(node, param.name(), at) {
+                    let violations = self.rules().text(param, value);
+                    self.push_value(violations, at, node);
                 }
             }
             ParamType::Integer => {
-                let violations = match self.integer(node, param.name, &path) {
-                    Some(value) => {
-                        let policy = value
-                            .as_ref()
-                            .ok()
-                            .and_then(|v| self.policy.check_integer(param.name, *v));
-                        let mut violations = integer_rules(param.name, value);
-                        violations.extend(policy);
-                        violations
-                    }
+                let violations = match self.integer(node, param.name(), at) {
+                    Some(value) => self.rules().integer(param, value),
                     None => Vec::new(),
                 };
-                self.push_value(violations, &path, node);
+                self.push_value(violations, at, node);
             }
-            ParamType::StringArray => self.event_names(node, &path, resource_type),
-            ParamType::Storage => self.storage(node, &path),
+            ParamType::StringArray => self.event_names(node, at, resource_type),
+            ParamType::Storage => self.storage(node, at),
         }
     }
 
-    fn event_names<T: Tree>(&mut self, node: &T, path: &str, resource_type: Option<&str>) {
+    fn event_names<T: Tree>(&mut self, node: &T, at: At<'_>, resource_type: Option<&str>) {
         let Some(items) = node.items() else {
             let replacement = node.as_str().map(|s| serde_json::json!([s]));
-            self.wrong_type(node, "EventNames", JsonType::Array, replacement, path);
+            let name = Param::EventNames.name();
+            self.wrong_type(node, name, JsonType::Array, replacement, at);
             return;
         };
+        let path = at.pointer();
+        let path = path.as_str();
         let entries: Vec<Option<&str>> = items
             .iter()
             .enumerate()
             .map(|(index, item)| {
                 item.as_str().or_else(|| {
-                    let name = format!("EventNames[{index}]");
-                    self.string(item, &name, &pointer(path, &index.to_string()))
+                    let name = format!("{}[{index}]", Param::EventNames.name());
+                    let index = index.to_string();
+                    let entry = At {
+                        parent: path,
+                        key: &index,
+                    };
+                    self.string(item, &name, entry)
                 })
             })
             .collect();
-        let mut found = check_entries(resource_type, &entries, self.profile);
-        if let (Some(catalog), Some(resource_type)) = (self.catalog, resource_type) {
-            found.extend(
-                catalog::check_event_names_listed(resource_type, &entries, catalog)
-                    .into_iter()
-                    .map(|(index, violation)| (Some(index), violation)),
-            );
-            // Each entry's findings together, in entry order (the list's own first).
-            found.sort_by_key(|(index, _)| *index);
-        }
+        let found = self.rules().event_names(resource_type, &entries);
         for (index, violation) in found {
             match index.and_then(|i| items.get(i).map(|item| (i, item))) {
                 Some((i, item)) => self.push_one_value(violation, index_pointer(path, i), item),
@@ -420,59 +515,50 @@ impl<'p> Walker<'p> {
         }
     }
 
-    fn storage<T: Tree>(&mut self, node: &T, path: &str) {
+    fn storage<T: Tree>(&mut self, node: &T, at: At<'_>) {
         let Some(object) = Object::of(node) else {
-            self.wrong_type(node, "Storage", JsonType::Object, None, path);
+            let name = Param::Storage.name();
+            self.wrong_type(node, name, JsonType::Object, None, at);
             return;
         };
+        let path = at.pointer();
+        let path = path.as_str();
         let start = self.findings.len();
         self.report_shadowed(&object, path);
         let mut fields = StorageFields::default();
-        for param in facts::STORAGE_PARAMS {
-            let field_path = pointer(path, param.name);
-            let Some(member) = object.get(param.name) else {
-                if param.required {
-                    let violation = Violation::MissingParameter { name: param.name };
-                    self.push(violation, field_path, object.brace());
+        for spec in facts::STORAGE_PARAMS {
+            let param = spec.param;
+            let field = At {
+                parent: path,
+                key: param.name(),
+            };
+            let Some(member) = object.get(param.name()) else {
+                if spec.required {
+                    let violation = Violation::MissingParameter { param };
+                    self.push(violation, field.pointer(), object.brace());
                 }
                 continue;
             };
-            match param.ty {
-                ParamType::Integer => match self.integer(member.value, param.name, &field_path) {
+            match spec.ty {
+                ParamType::Integer => match self.integer(member.value, param.name(), field) {
                     Some(Ok(value)) => fields.compress = Some(value),
                     Some(Err(text)) => {
-                        let violation = Violation::CompressValue { value: text };
-                        self.push(violation, field_path, member.value.span());
+                        let violations = self.rules().integer(param, Err(text));
+                        self.push_value(violations, field, member.value);
                     }
                     None => {}
                 },
-                _ => {
-                    let value = self.string(member.value, param.name, &field_path);
-                    match param.name {
-                        "StorageType" => fields.storage_type = value,
-                        "StorageRegion" => fields.region = value,
-                        "StorageName" => fields.name = value,
-                        "StoragePrefix" => fields.prefix = value,
-                        "StorageAccountId" => fields.account_id = value,
-                        _ => fields.app_id = value,
+                ParamType::String | ParamType::StringArray | ParamType::Storage => {
+                    let value = self.string(member.value, param.name(), field);
+                    if let Some(slot) = fields.text_mut(param) {
+                        *slot = value;
                     }
                 }
             }
         }
-        let policy = [
-            ("StorageType", fields.storage_type),
-            ("StorageRegion", fields.region),
-            ("StoragePrefix", fields.prefix),
-        ]
-        .into_iter()
-        .filter_map(|(field, value)| Some((field, self.policy.check_text(field, value?)?)));
-        let found: Vec<_> = check_storage(&fields, self.profile)
-            .into_iter()
-            .chain(policy)
-            .collect();
-        for (field, violation) in found {
-            let field_path = pointer(path, field);
-            match object.get(field) {
+        for (field, violation) in self.rules().storage(&fields) {
+            let field_path = pointer(path, field.name());
+            match object.get(field.name()) {
                 Some(member) => self.push_one_value(violation, field_path, member.value),
                 None => self.push(violation, field_path, node.span()),
             }
@@ -481,11 +567,11 @@ impl<'p> Walker<'p> {
         self.unknown(&object, path, &[facts::STORAGE_PARAMS]);
     }
 
-    fn unknown<T: Tree>(&mut self, object: &Object<'_, T>, base: &str, known: &[&[Param]]) {
+    fn unknown<T: Tree>(&mut self, object: &Object<'_, T>, base: &str, known: &[&[ParamSpec]]) {
         let names = || {
             known
                 .iter()
-                .flat_map(|params| params.iter().map(|p| p.name))
+                .flat_map(|params| params.iter().map(ParamSpec::name))
         };
         for member in object.unknown(known) {
             let path = pointer(base, member.key);
@@ -500,7 +586,7 @@ impl<'p> Walker<'p> {
     }
 
     /// The string value of `node`, or a type error.
-    fn string<'t, T: Tree>(&mut self, node: &'t T, name: &str, path: &str) -> Option<&'t str> {
+    fn string<'t, T: Tree>(&mut self, node: &'t T, name: &str, at: At<'_>) -> Option<&'t str> {
         if let Some(value) = node.as_str() {
             return Some(value);
         }
@@ -510,7 +596,7 @@ impl<'p> Walker<'p> {
                 .map(|text| serde_json::Value::from(text.into_owned())),
             _ => None,
         };
-        self.wrong_type(node, name, JsonType::String, replacement, path);
+        self.wrong_type(node, name, JsonType::String, replacement, at);
         None
     }
 
@@ -520,7 +606,7 @@ impl<'p> Walker<'p> {
         &mut self,
         node: &T,
         name: &str,
-        path: &str,
+        at: At<'_>,
     ) -> Option<Result<i64, String>> {
         if node.json_type() == JsonType::Integer {
             let text = node.number_text()?;
@@ -537,7 +623,7 @@ impl<'p> Walker<'p> {
                 .map(serde_json::Value::from),
             _ => None,
         };
-        self.wrong_type(node, name, JsonType::Integer, replacement, path);
+        self.wrong_type(node, name, JsonType::Integer, replacement, at);
         None
     }
 
@@ -547,7 +633,7 @@ impl<'p> Walker<'p> {
         name: &str,
         expected: JsonType,
         replacement: Option<serde_json::Value>,
-        path: &str,
+        at: At<'_>,
     ) {
         let violation = Violation::WrongType {
             name: name.to_owned(),
@@ -555,8 +641,9 @@ impl<'p> Walker<'p> {
             found: node.json_type(),
             replacement,
         };
-        self.push(violation, path.to_owned(), node.span());
-        self.nested_duplicates(node, path);
+        let path = at.pointer();
+        self.push(violation, path.clone(), node.span());
+        self.nested_duplicates(node, &path);
     }
 
     /// Reports duplicate keys anywhere inside a value the walk does not otherwise visit.
@@ -565,14 +652,25 @@ impl<'p> Walker<'p> {
         if !T::MAY_HAVE_DUPLICATE_KEYS {
             return;
         }
-        if let Some(object) = Object::of(node) {
+        if let Some(duplicates) = node.skipped_duplicates() {
+            for duplicate in duplicates {
+                let violation = Violation::DuplicateKey {
+                    key: duplicate.key.clone(),
+                };
+                let path = format!("{path}{}", duplicate.path);
+                self.push(violation, path, Some(duplicate.key_span));
+            }
+        } else if let Some(object) = Object::of(node) {
             self.report_shadowed(&object, path);
             for member in &object.members {
                 self.nested_duplicates(member.value, &pointer(path, member.key));
             }
         } else if let Some(items) = node.items() {
             for (index, item) in items.iter().enumerate() {
-                if item.items().is_some() || item.members().is_some() {
+                if item.items().is_some()
+                    || item.members().is_some()
+                    || item.skipped_duplicates().is_some()
+                {
                     self.nested_duplicates(item, &pointer(path, &index.to_string()));
                 }
             }
@@ -580,39 +678,9 @@ impl<'p> Walker<'p> {
     }
 }
 
-/// The value rules of an integer parameter; `Err` holds a number too large for an `i64`,
-/// which no rule accepts.
-fn integer_rules(name: &'static str, value: Result<i64, String>) -> Vec<Violation> {
-    match name {
-        "Status" | "TrackForAllMembers" => {
-            let switch = if name == "Status" {
-                Switch::Status
-            } else {
-                Switch::TrackForAllMembers
-            };
-            match value {
-                Ok(value) => switch::check_switch(switch, value),
-                Err(text) => vec![Violation::SwitchValue {
-                    switch,
-                    value: text,
-                }],
-            }
-        }
-        // TrackId, PageNumber, PageSize.
-        _ => match value {
-            Ok(value) if value >= 1 => Vec::new(),
-            Ok(value) => vec![Violation::NotPositive {
-                name,
-                value: value.to_string(),
-            }],
-            Err(text) => vec![Violation::NotPositive { name, value: text }],
-        },
-    }
-}
-
 /// Orders findings under `base` by the position of their parameter in `params` (stable, so
 /// each parameter's findings keep the order they were found in; others go last).
-fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
+fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[ParamSpec]]) {
     // The object itself (a byte order mark, say) first, then its parameters in order.
     let rank = |finding: &Finding| {
         if finding.path == base {
@@ -626,7 +694,7 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[Param]]) {
         params
             .iter()
             .flat_map(|group| group.iter())
-            .position(|p| p.name == field)
+            .position(|p| p.name() == field)
             .map_or(usize::MAX, |position| position + 1)
     };
     findings.sort_by_cached_key(rank);

@@ -31,9 +31,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
-use crate::facts::{self, Param, ParamType};
+use crate::facts::{self, ParamSpec, ParamType};
 use crate::rules::{self, action_type, common, name, resource_type, switch};
-use crate::{Profile, Report, RuleId, Severity, Switch, Violation};
+use crate::{Param, Profile, Report, RuleId, Severity, Violation};
 use convert::{Request, diagnostics, to_js};
 pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
 use options::{Settings, type_error};
@@ -78,7 +78,7 @@ pub fn check_name(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
-    check_string("Name", &value, options, name::check_name)
+    check_string(Param::Name, &value, options, name::check_name)
 }
 
 /// Checks the API region (the request's `Region`, path `/Region`) against the regions the API
@@ -88,7 +88,7 @@ pub fn check_region(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
-    check_string("Region", &value, options, common::check_region)
+    check_string(Param::Region, &value, options, common::check_region)
 }
 
 /// Checks `ActionType` (path `/ActionType`): `Read`, `Write` or `*`.
@@ -97,7 +97,7 @@ pub fn check_action_type(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
-    check_string("ActionType", &value, options, |value, _| {
+    check_string(Param::ActionType, &value, options, |value, _| {
         action_type::check_action_type(value)
     })
 }
@@ -108,7 +108,7 @@ pub fn check_resource_type(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
-    check_string("ResourceType", &value, options, |value, _| {
+    check_string(Param::ResourceType, &value, options, |value, _| {
         let mut found = resource_type::check_resource_type(value);
         // As whole-request validation adds them: the catalogue's advisory warnings.
         if let Some(catalog) = options::catalog() {
@@ -125,7 +125,7 @@ pub fn check_status(
     #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
-    check_switch(Switch::Status, &value, options)
+    check_switch(Param::Status, &value, options)
 }
 
 /// Checks `TrackForAllMembers` (path `/TrackForAllMembers`): the integer 0 or 1.
@@ -134,7 +134,7 @@ pub fn check_track_for_all_members(
     #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
-    check_switch(Switch::TrackForAllMembers, &value, options)
+    check_switch(Param::TrackForAllMembers, &value, options)
 }
 
 /// Checks `EventNames` (path `/EventNames`, entries `/EventNames/0` …) for the form's
@@ -149,7 +149,7 @@ pub fn check_event_names(
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
     let resource_type = resource_type.is_string().then_some(&resource_type);
-    let report = check_value("EventNames", &event_names, resource_type, &settings)?;
+    let report = check_value(Param::EventNames, &event_names, resource_type, &settings)?;
     diagnostics(&report, settings.locale, false)
 }
 
@@ -161,7 +161,7 @@ pub fn check_storage(
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
-    let report = check_value("Storage", &storage, None, &settings)?;
+    let report = check_value(Param::Storage, &storage, None, &settings)?;
     diagnostics(&report, settings.locale, false)
 }
 
@@ -214,7 +214,7 @@ pub fn facts(profile: Option<ProfileOverrides>) -> Result<JsValue, JsValue> {
 /// A string parameter: the family's rule function on a string, whole-parameter validation
 /// (type errors included) on anything else.
 fn check_string(
-    name: &'static str,
+    param: Param,
     value: &JsValue,
     options: Option<CheckOptions>,
     rule: impl FnOnce(&str, &Profile) -> Vec<Violation>,
@@ -234,9 +234,9 @@ fn check_string(
             }
             settings
                 .validator
-                .report_violations(&format!("/{name}"), violations)
+                .report_violations(&format!("/{param}"), violations)
         }
-        None => check_value(name, value, None, &settings)?,
+        None => check_value(param, value, None, &settings)?,
     };
     diagnostics(&report, settings.locale, false)
 }
@@ -244,17 +244,16 @@ fn check_string(
 /// An integer switch: the rule function on a safe integer, whole-parameter validation on
 /// anything else.
 fn check_switch(
-    switch: Switch,
+    param: Param,
     value: &JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
-    let name = switch.api_name();
     let report = match value.as_f64().and_then(safe_integer) {
         Some(n) => settings
             .validator
-            .report_violations(&format!("/{name}"), switch::check_switch(switch, n)),
-        None => check_value(name, value, None, &settings)?,
+            .report_violations(&format!("/{param}"), switch::check_switch(param, n)),
+        None => check_value(param, value, None, &settings)?,
     };
     diagnostics(&report, settings.locale, false)
 }
@@ -269,18 +268,35 @@ fn safe_integer(n: f64) -> Option<i64> {
 /// Valid values of the parameters a field check puts around the one it checks, so that the
 /// request it validates draws no diagnostic elsewhere (which would only be built to be
 /// dropped: a profile may still make one of them invalid, and that is dropped too).
-const PLACEHOLDERS: [(&str, &str); 7] = [
-    ("Region", r#""ap-guangzhou""#),
-    ("Name", r#""audit""#),
-    ("ActionType", r#""Read""#),
-    ("ResourceType", r#""cos""#),
-    ("Status", "1"),
-    ("EventNames", r#"["*"]"#),
-    (
-        "Storage",
-        r#"{"StorageType":"cos","StorageRegion":"ap-guangzhou","StorageName":"audit","StoragePrefix":"audit"}"#,
-    ),
+const PLACEHOLDERS: [(Param, &str); 7] = [
+    (Param::Region, r#""ap-guangzhou""#),
+    (Param::Name, r#""audit""#),
+    (Param::ActionType, r#""Read""#),
+    (Param::ResourceType, r#""cos""#),
+    (Param::Status, "1"),
+    (Param::EventNames, r#"["*"]"#),
+    (Param::Storage, ""), // written by `storage_placeholder`
 ];
+
+/// Valid values of the required fields of `Storage`, for [`PLACEHOLDERS`]' `Storage`.
+const STORAGE_PLACEHOLDERS: [(Param, &str); 4] = [
+    (Param::StorageType, r#""cos""#),
+    (Param::StorageRegion, r#""ap-guangzhou""#),
+    (Param::StorageName, r#""audit""#),
+    (Param::StoragePrefix, r#""audit""#),
+];
+
+/// Appends `"key":value` members to an object being written.
+fn push_members<'v>(json: &mut String, members: impl IntoIterator<Item = (Param, &'v str)>) {
+    for (param, value) in members {
+        json.push(if json.is_empty() { '{' } else { ',' });
+        json.push('"');
+        json.push_str(param.name());
+        json.push_str("\":");
+        json.push_str(value);
+    }
+    json.push('}');
+}
 
 /// One parameter validated as whole-request validation validates it: a request holding the
 /// parameter (and the `ResourceType` that `EventNames` depends on) is validated, and the
@@ -291,19 +307,19 @@ const PLACEHOLDERS: [(&str, &str); 7] = [
 /// which reads a `serde_json::Value`: a second instance of the whole walk plus number parsing,
 /// a quarter of the module's size.)
 fn check_value(
-    name: &'static str,
+    param: Param,
     value: &JsValue,
     resource_type: Option<&JsValue>,
     settings: &Settings,
 ) -> Result<Report, JsValue> {
     let validator = &settings.validator;
-    let path = format!("/{name}");
+    let path = format!("/{param}");
     if value.is_undefined() {
         let required = facts::COMMON_PARAMS
             .iter()
             .chain(facts::REQUEST_PARAMS)
-            .any(|p| p.name == name && p.required);
-        let missing = required.then_some(Violation::MissingParameter { name });
+            .any(|p| p.param == param && p.required);
+        let missing = required.then_some(Violation::MissingParameter { param });
         return Ok(validator.report_violations(&path, missing.into_iter().collect()));
     }
     // The form's ResourceType, when it is text (a lone surrogate is not).
@@ -315,25 +331,26 @@ fn check_value(
             convert::push_string(&mut json, &r);
             json
         });
+    let mut storage = String::new();
+    push_members(&mut storage, STORAGE_PLACEHOLDERS);
     let embed = |json: &str| {
+        let optional = (!PLACEHOLDERS.iter().any(|(key, _)| *key == param)).then_some((param, ""));
+        let members = PLACEHOLDERS
+            .into_iter()
+            .chain(optional)
+            .filter_map(|(key, placeholder)| {
+                let value = match key {
+                    _ if key == param => json,
+                    Param::ResourceType if param == Param::EventNames => {
+                        resource_type.as_deref()?
+                    }
+                    Param::Storage => &storage,
+                    _ => placeholder,
+                };
+                Some((key, value))
+            });
         let mut request = String::with_capacity(json.len() + 256);
-        let optional = (!PLACEHOLDERS.iter().any(|(key, _)| *key == name)).then_some((name, ""));
-        for (key, placeholder) in PLACEHOLDERS.into_iter().chain(optional) {
-            let value = match key {
-                _ if key == name => json,
-                "ResourceType" if name == "EventNames" => match &resource_type {
-                    Some(resource_type) => resource_type,
-                    None => continue,
-                },
-                _ => placeholder,
-            };
-            request.push(if request.is_empty() { '{' } else { ',' });
-            request.push('"');
-            request.push_str(key);
-            request.push_str("\":");
-            request.push_str(value);
-        }
-        request.push('}');
+        push_members(&mut request, members);
         request
     };
     let mut report = convert::validate_value(validator, value, &path, embed)
@@ -400,11 +417,11 @@ struct ParameterRecord {
     ty: &'static str,
 }
 
-fn parameters(params: &[Param]) -> Vec<ParameterRecord> {
+fn parameters(params: &[ParamSpec]) -> Vec<ParameterRecord> {
     params
         .iter()
         .map(|p| ParameterRecord {
-            name: p.name,
+            name: p.name(),
             required: p.required,
             ty: match p.ty {
                 ParamType::String => "string",

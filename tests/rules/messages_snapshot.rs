@@ -15,8 +15,8 @@ use crate::messages::harvested;
 /// One of each variant and sub-kind, built by hand: the kinds no request text produces (the
 /// npm package's `NotJson`) and those the tables may reach only in part.
 fn by_hand() -> Vec<Violation> {
+    use cloudaudit_lint::Param;
     use cloudaudit_lint::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault};
-    use cloudaudit_lint::{Field, Switch};
     let not_json = |reason| Violation::NotJson {
         name: "Status".into(),
         reason,
@@ -36,8 +36,12 @@ fn by_hand() -> Vec<Violation> {
             found: JsonType::Null,
         },
         Violation::DuplicateKey { key: "Name".into() },
-        Violation::MissingParameter { name: "Region" },
-        Violation::MissingParameter { name: "Storage" },
+        Violation::MissingParameter {
+            param: Param::Region,
+        },
+        Violation::MissingParameter {
+            param: Param::Storage,
+        },
         Violation::UnknownParameter {
             action: "CreateAuditTrack",
             name: "Colour".into(),
@@ -81,20 +85,20 @@ fn by_hand() -> Vec<Violation> {
             document: "ap-tokyo".into(),
         },
         Violation::SurroundingWhitespace {
-            field: Field::ExportId,
+            field: Param::ExportId,
             leading: true,
             trailing: true,
             trimmed: "x".into(),
         },
         Violation::ConfusableCharacter {
-            field: Field::Action,
+            field: Param::Action,
             character: 'а',
             index: 0,
             looks_like: 'a',
             count: 3,
         },
         Violation::InvisibleCharacter {
-            field: Field::Version,
+            field: Param::Version,
             character: '\u{200B}',
             index: 4,
             count: 1,
@@ -122,19 +126,19 @@ fn by_hand() -> Vec<Violation> {
             lowercase: "cos".into(),
         },
         Violation::SwitchValue {
-            switch: Switch::Status,
+            param: Param::Status,
             value: "2".into(),
         },
         Violation::SwitchValue {
-            switch: Switch::TrackForAllMembers,
+            param: Param::TrackForAllMembers,
             value: "-1".into(),
         },
         Violation::NotPositive {
-            name: "TrackId",
+            param: Param::TrackId,
             value: "0".into(),
         },
         Violation::NotPositive {
-            name: "PageSize",
+            param: Param::PageSize,
             value: "-3".into(),
         },
         Violation::ModifyName {
@@ -220,11 +224,11 @@ fn by_hand() -> Vec<Violation> {
             max: 60,
         },
         Violation::StorageIdFormat {
-            field: Field::StorageAccountId,
+            field: Param::StorageAccountId,
             value: "uin-1".into(),
         },
         Violation::StorageIdFormat {
-            field: Field::StorageAppId,
+            field: Param::StorageAppId,
             value: "app-1".into(),
         },
         Violation::CompressValue { value: "0".into() },

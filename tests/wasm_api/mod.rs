@@ -472,8 +472,9 @@ fn facts_are_the_facts_module() {
             .map(|p| p["name"].clone())
             .collect()
     };
-    let want =
-        |params: &[facts::Param]| -> Vec<Value> { params.iter().map(|p| json!(p.name)).collect() };
+    let want = |params: &[facts::ParamSpec]| -> Vec<Value> {
+        params.iter().map(|p| json!(p.name())).collect()
+    };
     assert_eq!(names("parameters"), want(facts::REQUEST_PARAMS));
     assert_eq!(names("storageParameters"), want(facts::STORAGE_PARAMS));
     assert_eq!(names("commonParameters"), want(facts::COMMON_PARAMS));

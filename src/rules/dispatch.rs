@@ -1,0 +1,160 @@
+//! Which rules run on which parameter: one exhaustive `match` on [`Param`] per kind of value,
+//! so a parameter added to [`Param`] does not compile until it is given its rules, and every
+//! reader of a request (text, a `serde_json::Value`, a typed request, one form field) runs
+//! the same ones.
+
+use super::event_names::{EntryViolation, check_entries};
+use super::storage::{FieldViolation, StorageFields, check_storage};
+use super::{action_type, catalog, common, name, policy, resource_type, switch, text};
+use crate::catalog::Catalog;
+use crate::config::Policy;
+use crate::facts::{STORAGE_PARAMS, TrackAction};
+use crate::{Param, Profile, Violation};
+
+/// What the rules read besides the value: the facts, the team's policy, the catalogue and the
+/// action being validated.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rules<'p> {
+    pub profile: &'p Profile,
+    pub policy: &'p Policy,
+    pub catalog: Option<&'p Catalog>,
+    pub action: TrackAction,
+}
+
+impl Rules<'_> {
+    /// The rules of the string parameter `param` of the request (the fields of `Storage` are
+    /// checked together, by [`Rules::storage`]), then the team's policy about it.
+    pub fn text(&self, param: Param, value: &str) -> Vec<Violation> {
+        let mut violations = match param {
+            Param::Action => common::check_action(value, self.action),
+            Param::Version => common::check_version(value),
+            Param::Region => common::check_region(value, self.profile),
+            Param::Name => {
+                let mut found = name::check_name(value, self.profile);
+                if self.action == TrackAction::Modify {
+                    found.push(Violation::ModifyName {
+                        value: value.to_owned(),
+                    });
+                }
+                found
+            }
+            Param::ActionType => action_type::check_action_type(value),
+            Param::ResourceType => {
+                let mut found = resource_type::check_resource_type(value);
+                if let Some(catalog) = self.catalog {
+                    found.extend(catalog::check_product(value, catalog));
+                }
+                found
+            }
+            Param::ExportId => text::clean(Param::ExportId, value).violations,
+            // Checked together by `storage`.
+            Param::StorageType
+            | Param::StorageRegion
+            | Param::StorageName
+            | Param::StoragePrefix
+            | Param::StorageAccountId
+            | Param::StorageAppId => return Vec::new(),
+            // Not strings.
+            Param::Status
+            | Param::EventNames
+            | Param::Storage
+            | Param::TrackForAllMembers
+            | Param::TrackId
+            | Param::PageNumber
+            | Param::PageSize
+            | Param::Compress => return Vec::new(),
+        };
+        violations.extend(policy::check_text(self.policy, param, value));
+        violations
+    }
+
+    /// The rules of the integer parameter `param`; `Err` holds a number too large for an
+    /// `i64`, which no rule accepts. `Compress` in range is checked with the other fields of
+    /// `Storage`, by [`Rules::storage`].
+    pub fn integer(&self, param: Param, value: Result<i64, String>) -> Vec<Violation> {
+        match param {
+            Param::Status | Param::TrackForAllMembers => match value {
+                Ok(value) => {
+                    let mut found = switch::check_switch(param, value);
+                    found.extend(policy::check_integer(self.policy, param, value));
+                    found
+                }
+                Err(text) => vec![Violation::SwitchValue { param, value: text }],
+            },
+            Param::TrackId | Param::PageNumber | Param::PageSize => match value {
+                Ok(value) if value >= 1 => Vec::new(),
+                Ok(value) => vec![Violation::NotPositive {
+                    param,
+                    value: value.to_string(),
+                }],
+                Err(text) => vec![Violation::NotPositive { param, value: text }],
+            },
+            Param::Compress => match value {
+                Ok(_) => Vec::new(),
+                Err(text) => vec![Violation::CompressValue { value: text }],
+            },
+            // Not integers.
+            Param::Action
+            | Param::Version
+            | Param::Region
+            | Param::Name
+            | Param::ActionType
+            | Param::ResourceType
+            | Param::EventNames
+            | Param::Storage
+            | Param::ExportId
+            | Param::StorageType
+            | Param::StorageRegion
+            | Param::StorageName
+            | Param::StoragePrefix
+            | Param::StorageAccountId
+            | Param::StorageAppId => Vec::new(),
+        }
+    }
+
+    /// The rules of `EventNames` given `ResourceType`, each entry's findings together in
+    /// entry order, the list's own (index `None`) first.
+    pub fn event_names(
+        &self,
+        resource_type: Option<&str>,
+        entries: &[Option<&str>],
+    ) -> Vec<EntryViolation> {
+        let mut found = check_entries(resource_type, entries, self.profile);
+        if let (Some(catalog), Some(resource_type)) = (self.catalog, resource_type) {
+            found.extend(
+                catalog::check_event_names_listed(resource_type, entries, catalog)
+                    .into_iter()
+                    .map(|(index, violation)| (Some(index), violation)),
+            );
+            found.sort_by_key(|(index, _)| *index);
+        }
+        found
+    }
+
+    /// Whether [`Rules::event_names`] finds nothing, without building what it would report
+    /// once one rule has failed (the catalogue's did-you-mean is not searched for a list the
+    /// list rules already refuse).
+    pub fn event_names_pass(&self, resource_type: Option<&str>, entries: &[Option<&str>]) -> bool {
+        check_entries(resource_type, entries, self.profile).is_empty()
+            && match (self.catalog, resource_type) {
+                (Some(catalog), Some(resource_type)) => {
+                    catalog::check_event_names_listed(resource_type, entries, catalog).is_empty()
+                }
+                _ => true,
+            }
+    }
+
+    /// The rules of the fields of `Storage` and those that join them, then the team's
+    /// policies about them.
+    pub fn storage(&self, fields: &StorageFields<'_>) -> Vec<FieldViolation> {
+        let mut found = check_storage(fields, self.profile);
+        for spec in STORAGE_PARAMS {
+            if let Some(Some(value)) = fields.text(spec.param)
+                && let Some(violation) = policy::check_text(self.policy, spec.param, value)
+            {
+                found.push((spec.param, violation));
+            }
+        }
+        found
+    }
+}

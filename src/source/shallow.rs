@@ -1,0 +1,457 @@
+//! One pass over a request's text that keeps only what the validation reads.
+//!
+//! [`read_request`] checks the whole text exactly as [`parse`](super::parse) does (the same
+//! grammar, depth limit, syntax error kinds and offsets), but keeps a value's structure only
+//! where the walk looks inside it: the request object, and the members or entries of the
+//! parameters named by the caller (`Storage`, `EventNames`). Every other array or object is
+//! read for its syntax and its duplicate keys alone, which are kept as located
+//! [`Duplicate`]s: what the walk reports about a value it does not otherwise read.
+
+use std::borrow::Cow;
+
+use super::parse::Parser;
+use super::{Expected, Span, SyntaxError, SyntaxErrorKind};
+
+/// A value as [`read_request`] keeps it.
+#[derive(Debug)]
+pub(crate) struct Shallow<'a> {
+    pub value: ShallowValue<'a>,
+    pub span: Span,
+}
+
+/// The kinds of [`Shallow`] values.
+#[derive(Debug)]
+pub(crate) enum ShallowValue<'a> {
+    Null,
+    Bool,
+    /// The number's text, exactly as written.
+    Number(&'a str),
+    /// Borrowed when written without escapes.
+    String(Cow<'a, str>),
+    Array(Vec<Shallow<'a>>),
+    Object(Vec<ShallowMember<'a>>),
+    /// An array or object read for its syntax and duplicate keys only.
+    Skipped {
+        /// Whether it is an object (else an array).
+        object: bool,
+        /// Its duplicate keys, at any depth, in the order the walk reports them.
+        duplicates: Vec<Duplicate>,
+    },
+}
+
+/// A member of a kept object.
+#[derive(Debug)]
+pub(crate) struct ShallowMember<'a> {
+    pub key: Cow<'a, str>,
+    pub key_span: Span,
+    pub value: Shallow<'a>,
+}
+
+/// A key that appears again later in its object, inside a value that was not kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Duplicate {
+    /// The JSON Pointer of the member, relative to the skipped value (`/Tags/0/k`).
+    pub path: String,
+    pub key: String,
+    pub key_span: Span,
+}
+
+/// What to keep of a value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The request: an object is kept, its members' values as `kept` says.
+    Root,
+    /// An array's entries or an object's members are kept; their own containers skipped.
+    Children,
+    /// Nothing inside.
+    Nothing,
+}
+
+/// Appends `key` to the JSON Pointer `parent`, escaping `~` and `/` (RFC 6901).
+pub(crate) fn pointer(parent: &str, key: &str) -> String {
+    let mut path = String::with_capacity(parent.len() + key.len() + 1);
+    path.push_str(parent);
+    path.push('/');
+    if !key.contains(['~', '/']) {
+        path.push_str(key);
+        return path;
+    }
+    for c in key.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+    path
+}
+
+/// Reads request text in one pass: the same syntax errors as [`parse`](super::parse), and
+/// a value whose containers are kept only in the request object and in the members named
+/// `kept`.
+pub(crate) fn read_request<'a>(text: &'a str, kept: &[&str]) -> Result<Shallow<'a>, SyntaxError> {
+    let mut reader = Reader {
+        parser: Parser::new(text),
+        kept,
+    };
+    let parser = &mut reader.parser;
+    parser.skip_whitespace();
+    if parser.peek().is_none() {
+        return Err(SyntaxError::new(SyntaxErrorKind::EmptyInput, 0));
+    }
+    let root = reader.value(0, Expected::Value, Keep::Root)?;
+    let parser = &mut reader.parser;
+    parser.skip_whitespace();
+    match parser.peek() {
+        None => Ok(root),
+        Some(_) => Err(parser.error_here(|found| SyntaxErrorKind::TrailingContent { found })),
+    }
+}
+
+struct Reader<'a, 'k> {
+    parser: Parser<'a>,
+    kept: &'k [&'k str],
+}
+
+impl<'a> Reader<'a, '_> {
+    /// The value at the cursor (as `Parser::parse_value`), kept as `keep` says.
+    fn value(
+        &mut self,
+        depth: usize,
+        expected: Expected,
+        keep: Keep,
+    ) -> Result<Shallow<'a>, SyntaxError> {
+        let start = self.parser.offset;
+        let value = match (self.parser.peek(), keep) {
+            (Some(b'{'), Keep::Root | Keep::Children) => {
+                ShallowValue::Object(self.object(depth, keep)?)
+            }
+            (Some(b'['), Keep::Children) => ShallowValue::Array(self.array(depth)?),
+            (Some(b'{' | b'['), _) => {
+                let object = self.parser.peek() == Some(b'{');
+                let duplicates = self.skip(depth, expected)?;
+                ShallowValue::Skipped { object, duplicates }
+            }
+            (Some(b'"'), _) => ShallowValue::String(self.parser.parse_string()?),
+            (Some(b'-' | b'0'..=b'9'), _) => ShallowValue::Number(self.parser.parse_number()?),
+            _ => {
+                // A literal, or an error: as the skip reads it.
+                self.skip(depth, expected)?;
+                match self.parser.bytes.get(start) {
+                    Some(b'n') => ShallowValue::Null,
+                    _ => ShallowValue::Bool,
+                }
+            }
+        };
+        Ok(Shallow {
+            value,
+            span: Span::new(start, self.parser.offset),
+        })
+    }
+
+    /// The array whose `[` is at the cursor, its entries kept (their containers skipped).
+    fn array(&mut self, depth: usize) -> Result<Vec<Shallow<'a>>, SyntaxError> {
+        let inner_depth = self.parser.enter_container(depth)?;
+        self.parser.offset += 1;
+        self.parser.skip_whitespace();
+        let mut elements = Vec::new();
+        if self.parser.skip_byte(b']') {
+            return Ok(elements);
+        }
+        let mut expected = Expected::ValueOrArrayEnd;
+        loop {
+            elements.push(self.value(inner_depth, expected, Keep::Nothing)?);
+            self.parser.skip_whitespace();
+            match self.parser.peek() {
+                Some(b',') => self.parser.offset += 1,
+                Some(b']') => {
+                    self.parser.offset += 1;
+                    return Ok(elements);
+                }
+                _ => return Err(self.parser.unexpected(Expected::CommaOrArrayEnd)),
+            }
+            self.parser.skip_whitespace();
+            expected = Expected::Value;
+        }
+    }
+
+    /// The object whose `{` is at the cursor, its members kept; a member's own container
+    /// is kept when `keep` is the request's and its key is one of `kept`.
+    fn object(&mut self, depth: usize, keep: Keep) -> Result<Vec<ShallowMember<'a>>, SyntaxError> {
+        let inner_depth = self.parser.enter_container(depth)?;
+        self.parser.offset += 1;
+        self.parser.skip_whitespace();
+        let mut members = Vec::new();
+        if self.parser.skip_byte(b'}') {
+            return Ok(members);
+        }
+        let mut expected_key = Expected::ObjectKeyOrEnd;
+        loop {
+            let (key, key_span) = self.key(expected_key)?;
+            let inner = if keep == Keep::Root && self.kept.contains(&key.as_ref()) {
+                Keep::Children
+            } else {
+                Keep::Nothing
+            };
+            let value = self.value(inner_depth, Expected::Value, inner)?;
+            members.push(ShallowMember {
+                key,
+                key_span,
+                value,
+            });
+            if self.object_goes_on()? {
+                expected_key = Expected::ObjectKey;
+            } else {
+                return Ok(members);
+            }
+        }
+    }
+
+    /// A member's key and the colon after it.
+    fn key(&mut self, expected: Expected) -> Result<(Cow<'a, str>, Span), SyntaxError> {
+        if self.parser.peek() != Some(b'"') {
+            return Err(self.parser.unexpected(expected));
+        }
+        let key_start = self.parser.offset;
+        let key = self.parser.parse_string()?;
+        let key_span = Span::new(key_start, self.parser.offset);
+        self.parser.skip_whitespace();
+        if !self.parser.skip_byte(b':') {
+            return Err(self.parser.unexpected(Expected::Colon));
+        }
+        self.parser.skip_whitespace();
+        Ok((key, key_span))
+    }
+
+    /// After a member: `true` at a comma (and the whitespace after it), `false` at the end.
+    fn object_goes_on(&mut self) -> Result<bool, SyntaxError> {
+        self.parser.skip_whitespace();
+        match self.parser.peek() {
+            Some(b',') => {
+                self.parser.offset += 1;
+                self.parser.skip_whitespace();
+                Ok(true)
+            }
+            Some(b'}') => {
+                self.parser.offset += 1;
+                Ok(false)
+            }
+            _ => Err(self.parser.unexpected(Expected::CommaOrObjectEnd)),
+        }
+    }
+
+    /// Reads the value at the cursor for its syntax only; its duplicate keys, in the order
+    /// the walk reports them (an object's own, then each member's in turn).
+    fn skip(&mut self, depth: usize, expected: Expected) -> Result<Vec<Duplicate>, SyntaxError> {
+        let start = self.parser.offset;
+        match self.parser.peek() {
+            Some(b'"') => {
+                self.parser.parse_string()?;
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                self.parser.parse_number()?;
+            }
+            Some(b'{') => return self.skip_object(depth),
+            Some(b'[') => return self.skip_array(depth),
+            Some(b't') => self.literal("true")?,
+            Some(b'f') => self.literal("false")?,
+            Some(b'n') => self.literal("null")?,
+            Some(b'+' | b'.') => {
+                return Err(SyntaxError::new(SyntaxErrorKind::InvalidNumber, start));
+            }
+            _ => return Err(self.parser.unexpected(expected)),
+        }
+        Ok(Vec::new())
+    }
+
+    fn literal(&mut self, word: &'static str) -> Result<(), SyntaxError> {
+        self.parser.parse_literal(word, super::JsonValue::Null)?;
+        Ok(())
+    }
+
+    fn skip_array(&mut self, depth: usize) -> Result<Vec<Duplicate>, SyntaxError> {
+        let inner_depth = self.parser.enter_container(depth)?;
+        self.parser.offset += 1;
+        self.parser.skip_whitespace();
+        let mut duplicates = Vec::new();
+        if self.parser.skip_byte(b']') {
+            return Ok(duplicates);
+        }
+        let mut expected = Expected::ValueOrArrayEnd;
+        let mut index = 0usize;
+        loop {
+            let inner = self.skip(inner_depth, expected)?;
+            prefix_into(&mut duplicates, &index.to_string(), inner);
+            index += 1;
+            self.parser.skip_whitespace();
+            match self.parser.peek() {
+                Some(b',') => self.parser.offset += 1,
+                Some(b']') => {
+                    self.parser.offset += 1;
+                    return Ok(duplicates);
+                }
+                _ => return Err(self.parser.unexpected(Expected::CommaOrArrayEnd)),
+            }
+            self.parser.skip_whitespace();
+            expected = Expected::Value;
+        }
+    }
+
+    fn skip_object(&mut self, depth: usize) -> Result<Vec<Duplicate>, SyntaxError> {
+        let inner_depth = self.parser.enter_container(depth)?;
+        self.parser.offset += 1;
+        self.parser.skip_whitespace();
+        if self.parser.skip_byte(b'}') {
+            return Ok(Vec::new());
+        }
+        let mut keys: Vec<(Cow<'a, str>, Span)> = Vec::new();
+        let mut nested: Vec<(usize, Vec<Duplicate>)> = Vec::new();
+        let mut expected_key = Expected::ObjectKeyOrEnd;
+        loop {
+            let (key, key_span) = self.key(expected_key)?;
+            let inner = self.skip(inner_depth, Expected::Value)?;
+            if !inner.is_empty() {
+                nested.push((keys.len(), inner));
+            }
+            keys.push((key, key_span));
+            if self.object_goes_on()? {
+                expected_key = Expected::ObjectKey;
+            } else {
+                break;
+            }
+        }
+        let mut duplicates: Vec<Duplicate> = shadowed(&keys)
+            .into_iter()
+            .filter_map(|i| keys.get(i))
+            .map(|(key, key_span)| Duplicate {
+                path: pointer("", key),
+                key: key.as_ref().to_owned(),
+                key_span: *key_span,
+            })
+            .collect();
+        for (i, inner) in nested {
+            if let Some((key, _)) = keys.get(i) {
+                prefix_into(&mut duplicates, key, inner);
+            }
+        }
+        Ok(duplicates)
+    }
+}
+
+/// Appends `inner`, found under the member or entry `key`, with `key` in front of each path.
+fn prefix_into(duplicates: &mut Vec<Duplicate>, key: &str, inner: Vec<Duplicate>) {
+    for mut duplicate in inner {
+        duplicate.path = pointer("", key) + &duplicate.path;
+        duplicates.push(duplicate);
+    }
+}
+
+/// The indexes of the keys that appear again later, in document order.
+fn shadowed(keys: &[(Cow<'_, str>, Span)]) -> Vec<usize> {
+    const SCAN_LIMIT: usize = 16;
+    if keys.len() <= SCAN_LIMIT {
+        return (0..keys.len())
+            .filter(|&i| {
+                keys.get(i)
+                    .is_some_and(|(key, _)| keys.iter().skip(i + 1).any(|(later, _)| later == key))
+            })
+            .collect();
+    }
+    let mut later = std::collections::HashSet::with_capacity(keys.len());
+    let mut shadowed: Vec<usize> = (0..keys.len())
+        .rev()
+        .filter(|&i| {
+            keys.get(i)
+                .is_some_and(|(key, _)| !later.insert(key.as_ref()))
+        })
+        .collect();
+    shadowed.reverse();
+    shadowed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::parse;
+    use proptest::prelude::*;
+
+    const KEPT: &[&str] = &["Storage", "EventNames"];
+
+    /// The syntax error the reader gives is the parser's, kind and offset.
+    fn same_refusal(text: &str) -> Result<(), TestCaseError> {
+        let read = read_request(text, KEPT).err();
+        let parsed = parse(text).err();
+        prop_assert_eq!(read, parsed, "{:?}", text);
+        Ok(())
+    }
+
+    #[test]
+    fn keeps_the_request_and_the_named_members_and_skips_the_rest() {
+        let text = r#"{"Storage": {"A": [1]}, "Tags": {"k": 1, "k": {"j": 2, "j": 3}}, "EventNames": ["x", {}]}"#;
+        let root = read_request(text, KEPT).expect("JSON");
+        let ShallowValue::Object(members) = &root.value else {
+            panic!("{root:?}");
+        };
+        let [storage, tags, names] = members.as_slice() else {
+            panic!("{members:?}");
+        };
+        let ShallowValue::Object(fields) = &storage.value.value else {
+            panic!("{storage:?}");
+        };
+        assert!(matches!(
+            fields[0].value.value,
+            ShallowValue::Skipped { object: false, .. }
+        ));
+        let ShallowValue::Skipped {
+            object: true,
+            duplicates,
+        } = &tags.value.value
+        else {
+            panic!("{tags:?}");
+        };
+        let paths: Vec<&str> = duplicates.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(paths, ["/k", "/k/j"]);
+        assert_eq!(
+            &text[duplicates[1].key_span.start..duplicates[1].key_span.end],
+            r#""j""#
+        );
+        assert!(matches!(&names.value.value, ShallowValue::Array(items) if items.len() == 2));
+    }
+
+    #[test]
+    fn refuses_what_the_parser_refuses_where_it_refuses_it() {
+        for text in [
+            "",
+            " ",
+            "{",
+            "[",
+            "{\"a\"",
+            "{\"a\":",
+            "{\"a\":1,}",
+            "[1,]",
+            "{\"Tags\": [01]}",
+            "{\"Tags\": {\"a\": tru}}",
+            "{\"Tags\": +1}",
+            "{\"Storage\": {\"a\": .5}}",
+            "{} x",
+            "\u{feff}{}",
+            "{\"a\": \"\\u12\"}",
+            "{\"Tags\": \"\u{1}\"}",
+        ] {
+            same_refusal(text).unwrap();
+        }
+        let deep = format!("{{\"Tags\": {}{}}}", "[".repeat(200), "]".repeat(200));
+        same_refusal(&deep).unwrap();
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        same_refusal(&deep).unwrap();
+    }
+
+    proptest! {
+        #[test]
+        fn refuses_arbitrary_text_as_the_parser_does(text in "[\\[\\]{}\":,0-9a-z\\\\ .+-]{0,40}") {
+            same_refusal(&text)?;
+            same_refusal(&format!("{{\"Tags\": {text}}}"))?;
+            same_refusal(&format!("{{\"Storage\": {{\"A\": {text}}}}}"))?;
+        }
+    }
+}
