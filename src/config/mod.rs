@@ -292,6 +292,32 @@ impl Config {
         Reader::default().config(&Node::from_json(value))
     }
 
+    /// Reads a configuration from JSON text, with the crate's own parser: the same structure
+    /// as [`Config::from_json`] (the npm package's `config` option, which carries no
+    /// `serde_json` parser). Problems have no span.
+    ///
+    /// ```
+    /// use cloudaudit_lint::config::{Config, Level};
+    /// use cloudaudit_lint::RuleId;
+    /// let config = Config::from_json_text(r#"{"rules": {"name-length": "off"}}"#).unwrap();
+    /// assert_eq!(config.rules[&RuleId::NameLength], Level::Off);
+    /// let errors = Config::from_json_text(r#"{"api": {"name-mni": 3}}"#).unwrap_err();
+    /// assert_eq!(errors.errors[0].message, r#"unknown key "name-mni"; did you mean "name-min"?"#);
+    /// ```
+    pub fn from_json_text(text: &str) -> Result<Self, ConfigErrors> {
+        let root = crate::source::parse(text).map_err(|error| {
+            let message = format!("not JSON: {error}");
+            ConfigErrors::listed(
+                vec![ConfigError {
+                    message,
+                    span: None,
+                }],
+                1,
+            )
+        })?;
+        Reader::default().config(&Node::from_source(&root))
+    }
+
     /// Reads a configuration from TOML text.
     ///
     /// ```
