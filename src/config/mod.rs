@@ -926,6 +926,46 @@ error: unclosed group"#,
     }
 
     #[test]
+    fn json_text_reads_as_the_json_value_does() {
+        let configs = [
+            json!({
+                "rules": {"event-names-cap-other": "error", "name-length": "off"},
+                "api": {"regions": ["ap-guangzhou"], "event-names-cap": 20, "name-max": 40},
+                "policy": {"name": {"pattern": "^prod-", "message": "prod only"},
+                           "track-for-all-members": {"required": 0}},
+                "suppress": [{"rules": ["event-names-duplicate"], "reason": "legacy"}],
+                "files": {"include": ["requests/**/*.json"]}
+            }),
+            json!({
+                "rules": {"nme-length": "off", "name-charset": "fatal", "name-length": 1},
+                "api": {"name-min": 1.5, "name-max": -2, "regions": [1, null, true]},
+                "policy": {"status": {"required": "1"}, "name": {}},
+                "suppress": [{"rules": ["no-such-rule"]}, 3],
+                "unknown": {}
+            }),
+            json!([]),
+        ];
+        for value in configs {
+            let from_text = Config::from_json_text(&value.to_string());
+            match (Config::from_json(&value), from_text) {
+                (Ok(want), Ok(got)) => assert_eq!(got, want),
+                (Err(want), Err(got)) => {
+                    // serde_json sorts an object's keys; the text keeps its order.
+                    let sorted = |e: ConfigErrors| {
+                        let mut m: Vec<String> = e.errors.into_iter().map(|e| e.message).collect();
+                        m.sort();
+                        m
+                    };
+                    assert_eq!(sorted(got), sorted(want), "{value}");
+                }
+                (want, got) => panic!("{value}: {want:?} but {got:?}"),
+            }
+        }
+        let not_json = Config::from_json_text("{").unwrap_err();
+        assert!(not_json.errors[0].message.starts_with("not JSON: "));
+    }
+
+    #[test]
     fn suppressions_need_rules_and_a_reason() {
         assert_eq!(
             errors(
