@@ -5,7 +5,8 @@
 # tarball installed and type-checked in a throw-away project, a page in Chromium, the size; the
 # guard against the official Node SDKs and schema() through form libraries, from pkg/test/interop/;
 # @arethetypeswrong/cli, publint, and esbuild and webpack builds run in Chromium, from
-# pkg/test/packaging/).
+# pkg/test/packaging/); then the same tests once more with the package loaded from the packed
+# tarball, installed by name in a throw-away project (pkg/test/tarball/run.mjs).
 #
 #   scripts/test-wasm.sh [--no-setup]
 set -euo pipefail
@@ -38,3 +39,6 @@ let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.lo
 
 step "npm package tests (node --test)"
 (cd pkg && CLOUDAUDIT_LINT_BIN="$bin" node --test test/*.test.mjs test/interop/*.test.mjs test/packaging/*.test.mjs)
+
+step "npm package tests again, on the packed tarball installed by name (pkg/test/tarball/run.mjs)"
+(cd pkg && CLOUDAUDIT_LINT_BIN="$bin" node test/tarball/run.mjs)
