@@ -210,3 +210,21 @@ test("config and action are checked options", () => {
   assert.throws(() => validate("{}", { confg: {} }), { name: "TypeError", message: /`confg`; did you mean `config`/ });
   assert.throws(() => checkName("a", { acton: "x" }), { name: "TypeError", message: /did you mean `action`/ });
 });
+
+test("hostile configurations are TypeErrors, every problem counted, and the module lives on", () => {
+  const cycle = { rules: {} };
+  cycle.rules.self = cycle;
+  assert.throws(() => validate("{}", { config: cycle }), TypeError);
+  let deep = {};
+  for (let i = 0; i < 100_000; i++) deep = { policy: deep };
+  // JSON.stringify's own stack overflow (a RangeError), as for a deep profile: no trap.
+  assert.throws(() => validate("{}", { config: deep }), (e) => e instanceof RangeError || e instanceof TypeError);
+  let deepButWritable = {};
+  for (let i = 0; i < 200; i++) deepButWritable = { policy: deepButWritable };
+  assert.throws(() => validate("{}", { config: deepButWritable }), { name: "TypeError", message: /options\.config: not JSON: / });
+  const many = { rules: Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`not-a-rule-${i}`, "off"])) };
+  assert.throws(() => validate("{}", { config: many }), { name: "TypeError", message: /; 50 more problems not listed$/ });
+  const long = { policy: { name: { pattern: "a".repeat(1025) } } };
+  assert.throws(() => validate("{}", { config: long }), { name: "TypeError", message: /1025 bytes long; at most 1024/ });
+  assert.ok(validate("{}", { config }).some((d) => d.rule === "missing-parameter"));
+});
