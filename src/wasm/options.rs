@@ -94,8 +94,8 @@ impl Settings {
         Self::read(options.map(JsValue::from), true)
     }
 
-    /// The settings of a field check's options (a `region` in them is ignored: the field
-    /// checks check values, not where the request goes).
+    /// The settings of a field check's options (a `region` or an `action` in them is
+    /// ignored: the field checks check values, not where the request goes or as what).
     pub fn of_check(options: Option<CheckOptions>) -> Result<Self, JsValue> {
         Self::read(options.map(JsValue::from), false)
     }
@@ -113,7 +113,7 @@ impl Settings {
         })
     }
 
-    fn read(options: Option<JsValue>, with_region: bool) -> Result<Self, JsValue> {
+    fn read(options: Option<JsValue>, whole_request: bool) -> Result<Self, JsValue> {
         let Some(options) = options else {
             return Ok(Self {
                 locale: Locale::En,
@@ -138,7 +138,7 @@ impl Settings {
                 None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
             },
         };
-        let region = match with_region.then(|| field(REGION)).transpose()? {
+        let region = match whole_request.then(|| field(REGION)).transpose()? {
             Some(region) => match given(region) {
                 None => None,
                 Some(region) => Some(
@@ -149,7 +149,7 @@ impl Settings {
             },
             None => None,
         };
-        let action = match with_region.then(|| field(ACTION)).transpose()? {
+        let action = match whole_request.then(|| field(ACTION)).transpose()? {
             Some(action) => given(action).map(|a| track_action(&a)).transpose()?,
             None => None,
         };
