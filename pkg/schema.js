@@ -24,6 +24,9 @@ export function schema(action = "CreateAuditTrack", options = undefined) {
   if (options !== undefined && (options === null || typeof options !== "object")) {
     throw new TypeError("cloudaudit-lint: schema: options must be an object");
   }
+  if (options !== undefined && "action" in options) {
+    throw new TypeError("cloudaudit-lint: schema: the action is schema()'s first argument; options.action is not taken");
+  }
   validate("{}", options); // bad options throw here, once, rather than on every value
   const run = (value) => diagnosticsOf(value, action, options);
   return {

@@ -1,5 +1,5 @@
 // `cloudaudit-lint/sdk`: the guard for the official Tencent Cloud Node SDKs.
-import type { ApiErrorCode, Diagnostic, Locale, Profile } from "./wasm/cloudaudit_lint.js";
+import type { ApiErrorCode, Config, Diagnostic, Locale, Profile } from "./wasm/cloudaudit_lint.js";
 
 /** The methods `guard` validates, each as its own action. */
 export type GuardedAction =
@@ -15,6 +15,8 @@ export interface GuardOptions {
   locale?: Locale;
   /** Overrides of the API facts. */
   profile?: Profile;
+  /** A team's configuration (rule levels, API facts, policies), as `cloudaudit-lint.toml`; not with `profile`. */
+  config?: Config;
   /** The most diagnostics attached to a refusal (1000 by default; `Infinity` for all). */
   maxDiagnostics?: number;
   /** Called with the warnings of a request that is sent (warnings never block). */

@@ -127,6 +127,9 @@ function check(client, options) {
   if ("region" in options) {
     throw new TypeError("cloudaudit-lint: guard: the client's region is the request's region; options.region is not taken");
   }
+  if ("action" in options) {
+    throw new TypeError("cloudaudit-lint: guard: each method is validated as its own action; options.action is not taken");
+  }
   if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
     throw new TypeError("cloudaudit-lint: guard: options.onWarning must be a function");
   }

@@ -8,8 +8,8 @@
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
 #            Cargo.lock
 #   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
-#   node     npm ci in pkg/, pkg/test/interop/, www/, tests/node/ and benches/node/ (each only if it
-#            has a package.json)
+#   node     npm ci in pkg/, pkg/test/interop/, pkg/test/packaging/, www/, tests/node/ and
+#            benches/node/ (each only if it has a package.json)
 #   python   a venv in target/py with pre-commit and junitparser (the CI-format tests use them)
 #   fuzz     cargo-fuzz (for the fuzz script; not part of the default set)
 #   mutants  cargo-mutants (for the mutation-testing script; not part of the default set)
@@ -236,7 +236,7 @@ npm_needed() {
 
 # Every Node project in the repository: the npm package, its tests against the official SDKs and
 # form libraries, the demo page, the CLI-level JS tests and the JavaScript benchmark.
-NODE_PROJECTS=(pkg pkg/test/interop www tests/node benches/node)
+NODE_PROJECTS=(pkg pkg/test/interop pkg/test/packaging www tests/node benches/node)
 
 setup_node() {
     local dir t0 done_dirs=() present=()

@@ -20,4 +20,5 @@ test("a <script type=module> page uses the package in Chromium, under a strict C
   assert.equal(result.nameSlice, "😀");
   assert.equal(result.catalogue, 1);
   assert.equal(result.typeError, "TypeError");
+  assert.match(result.beforeInit, /^Error: cloudaudit-lint: checkName\(\) was called before .*call `await init\(\)`/);
 });

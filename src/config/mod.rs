@@ -239,6 +239,32 @@ impl Config {
         Reader::default().config(&Node::from_json(value))
     }
 
+    /// Reads a configuration from JSON text, with the crate's own parser: the same structure
+    /// as [`Config::from_json`] (the npm package's `config` option, which carries no
+    /// `serde_json` parser). Problems have no span.
+    ///
+    /// ```
+    /// use cloudaudit_lint::config::{Config, Level};
+    /// use cloudaudit_lint::RuleId;
+    /// let config = Config::from_json_text(r#"{"rules": {"name-length": "off"}}"#).unwrap();
+    /// assert_eq!(config.rules[&RuleId::NameLength], Level::Off);
+    /// let errors = Config::from_json_text(r#"{"api": {"name-mni": 3}}"#).unwrap_err();
+    /// assert_eq!(errors.errors[0].message, r#"unknown key "name-mni"; did you mean "name-min"?"#);
+    /// ```
+    pub fn from_json_text(text: &str) -> Result<Self, ConfigErrors> {
+        let root = crate::source::parse(text).map_err(|error| {
+            let message = format!("not JSON: {error}");
+            ConfigErrors::listed(
+                vec![ConfigError {
+                    message,
+                    span: None,
+                }],
+                1,
+            )
+        })?;
+        Reader::default().config(&Node::from_source(&root))
+    }
+
     /// Reads a configuration from TOML text.
     ///
     /// ```
@@ -847,6 +873,46 @@ error: unclosed group"#,
                 r#"the level of "name-charset" must be "off", "warning" or "error", not "fatal""#,
             ]
         );
+    }
+
+    #[test]
+    fn json_text_reads_as_the_json_value_does() {
+        let configs = [
+            json!({
+                "rules": {"event-names-cap-other": "error", "name-length": "off"},
+                "api": {"regions": ["ap-guangzhou"], "event-names-cap": 20, "name-max": 40},
+                "policy": {"name": {"pattern": "^prod-", "message": "prod only"},
+                           "track-for-all-members": {"required": 0}},
+                "suppress": [{"rules": ["event-names-duplicate"], "reason": "legacy"}],
+                "files": {"include": ["requests/**/*.json"]}
+            }),
+            json!({
+                "rules": {"nme-length": "off", "name-charset": "fatal", "name-length": 1},
+                "api": {"name-min": 1.5, "name-max": -2, "regions": [1, null, true]},
+                "policy": {"status": {"required": "1"}, "name": {}},
+                "suppress": [{"rules": ["no-such-rule"]}, 3],
+                "unknown": {}
+            }),
+            json!([]),
+        ];
+        for value in configs {
+            let from_text = Config::from_json_text(&value.to_string());
+            match (Config::from_json(&value), from_text) {
+                (Ok(want), Ok(got)) => assert_eq!(got, want),
+                (Err(want), Err(got)) => {
+                    // serde_json sorts an object's keys; the text keeps its order.
+                    let sorted = |e: ConfigErrors| {
+                        let mut m: Vec<String> = e.errors.into_iter().map(|e| e.message).collect();
+                        m.sort();
+                        m
+                    };
+                    assert_eq!(sorted(got), sorted(want), "{value}");
+                }
+                (want, got) => panic!("{value}: {want:?} but {got:?}"),
+            }
+        }
+        let not_json = Config::from_json_text("{").unwrap_err();
+        assert!(not_json.errors[0].message.starts_with("not JSON: "));
     }
 
     #[test]

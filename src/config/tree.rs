@@ -49,6 +49,28 @@ impl Node {
         };
         Self { value, span: None }
     }
+
+    /// The tree of JSON text read by the crate's own parser (no spans: the text is a
+    /// serialization of the caller's value, not something the caller wrote).
+    pub(crate) fn from_source(node: &crate::source::Node<'_>) -> Self {
+        use crate::source::JsonValue as J;
+        let value = match &node.value {
+            J::String(s) => Value::String(s.to_string()),
+            J::Number(text) => text
+                .parse()
+                .map_or(Value::Other("a number"), Value::Integer),
+            J::Bool(_) => Value::Other("a boolean"),
+            J::Null => Value::Other("null"),
+            J::Array(items) => Value::Array(items.iter().map(Self::from_source).collect()),
+            J::Object(members) => Value::Table(
+                members
+                    .iter()
+                    .map(|m| (m.key.to_string(), None, Self::from_source(&m.value)))
+                    .collect(),
+            ),
+        };
+        Self { value, span: None }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

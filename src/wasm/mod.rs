@@ -75,7 +75,7 @@ pub fn validate(
 /// diagnostic. Cheap enough for every keystroke.
 #[wasm_bindgen(js_name = checkName, unchecked_return_type = "Diagnostics")]
 pub fn check_name(
-    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_string(Param::Name, &value, options, name::check_name)
@@ -85,7 +85,7 @@ pub fn check_name(
 /// is offered in.
 #[wasm_bindgen(js_name = checkRegion, unchecked_return_type = "Diagnostics")]
 pub fn check_region(
-    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_string(Param::Region, &value, options, common::check_region)
@@ -94,7 +94,7 @@ pub fn check_region(
 /// Checks `ActionType` (path `/ActionType`): `Read`, `Write` or `*`.
 #[wasm_bindgen(js_name = checkActionType, unchecked_return_type = "Diagnostics")]
 pub fn check_action_type(
-    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_string(Param::ActionType, &value, options, |value, _| {
@@ -105,7 +105,7 @@ pub fn check_action_type(
 /// Checks `ResourceType` (path `/ResourceType`): `*` or a lowercase product code.
 #[wasm_bindgen(js_name = checkResourceType, unchecked_return_type = "Diagnostics")]
 pub fn check_resource_type(
-    #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_string(Param::ResourceType, &value, options, |value, _| {
@@ -122,7 +122,7 @@ pub fn check_resource_type(
 /// `parameter-type` diagnostic whose `help` gives the integer.
 #[wasm_bindgen(js_name = checkStatus, unchecked_return_type = "Diagnostics")]
 pub fn check_status(
-    #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_switch(Param::Status, &value, options)
@@ -131,7 +131,7 @@ pub fn check_status(
 /// Checks `TrackForAllMembers` (path `/TrackForAllMembers`): the integer 0 or 1.
 #[wasm_bindgen(js_name = checkTrackForAllMembers, unchecked_return_type = "Diagnostics")]
 pub fn check_track_for_all_members(
-    #[wasm_bindgen(unchecked_param_type = "number")] value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     check_switch(Param::TrackForAllMembers, &value, options)
@@ -142,9 +142,9 @@ pub fn check_track_for_all_members(
 /// Without a string `resourceType` the rules that depend on it are left out.
 #[wasm_bindgen(js_name = checkEventNames, unchecked_return_type = "Diagnostics")]
 pub fn check_event_names(
-    #[wasm_bindgen(js_name = resourceType, unchecked_param_type = "string | undefined")]
+    #[wasm_bindgen(js_name = resourceType, unchecked_param_type = "unknown")]
     resource_type: JsValue,
-    #[wasm_bindgen(js_name = eventNames, unchecked_param_type = "string[]")] event_names: JsValue,
+    #[wasm_bindgen(js_name = eventNames, unchecked_param_type = "unknown")] event_names: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
@@ -157,7 +157,7 @@ pub fn check_event_names(
 /// unknown fields, and the rules that join them (bucket names depend on `StorageType`).
 #[wasm_bindgen(js_name = checkStorage, unchecked_return_type = "Diagnostics")]
 pub fn check_storage(
-    #[wasm_bindgen(unchecked_param_type = "Partial<StorageParameters>")] storage: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] storage: JsValue,
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
@@ -222,9 +222,10 @@ fn check_string(
     let settings = Settings::of_check(options)?;
     // A string with a lone surrogate is no text to give a rule: whole-parameter validation
     // reports it.
+    // With a `config`, its policies and levels apply: whole-parameter validation.
     let text = value
         .as_string()
-        .filter(|_| convert::lone_surrogate(value, false).is_none());
+        .filter(|_| !settings.configured && convert::lone_surrogate(value, false).is_none());
     let report = match text {
         Some(text) => {
             let violations = rule(&text, settings.validator.profile());
@@ -249,7 +250,8 @@ fn check_switch(
     options: Option<CheckOptions>,
 ) -> Result<JsValue, JsValue> {
     let settings = Settings::of_check(options)?;
-    let report = match value.as_f64().and_then(safe_integer) {
+    let integer = value.as_f64().filter(|_| !settings.configured);
+    let report = match integer.and_then(safe_integer) {
         Some(n) => settings
             .validator
             .report_violations(&format!("/{param}"), switch::check_switch(param, n)),

@@ -13,6 +13,8 @@ use wasm_bindgen::prelude::*;
 
 use super::attempt::{self, is_array, own_keys};
 use crate::catalog::Catalog;
+use crate::config::Config;
+use crate::facts::TrackAction;
 use crate::profile::FieldNames;
 use crate::rules::suggest::closest;
 use crate::source::{self, JsonValue};
@@ -33,14 +35,24 @@ extern "C" {
     pub type ProfileOverrides;
 }
 
-/// The options' names, as JavaScript spells them (`region` is read by `validate` only, and
-/// accepted by the field checks so that a form can pass one options object to all).
-const OPTION_NAMES: [&str; 4] = ["region", "locale", "profile", "maxDiagnostics"];
+/// The options' names, as JavaScript spells them (`region` and `action` are read by
+/// `validate` and `fix` only, and accepted by the field checks so that a form can pass one
+/// options object to all).
+const OPTION_NAMES: [&str; 6] = [
+    "region",
+    "locale",
+    "profile",
+    "maxDiagnostics",
+    "config",
+    "action",
+];
 /// Indexes into [`OPTION_NAMES`].
 const REGION: usize = 0;
 const LOCALE: usize = 1;
 const PROFILE: usize = 2;
 const MAX_DIAGNOSTICS: usize = 3;
+const CONFIG: usize = 4;
+const ACTION: usize = 5;
 
 /// Refuses an options object with a key that is no option (`maxDiagnostic`, `lcoale`): a
 /// `TypeError` naming it and the closest option. The keys are compared in JavaScript, so that
@@ -69,8 +81,11 @@ fn refuse_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
 pub(crate) struct Settings {
     /// The language of messages.
     pub locale: Locale,
-    /// The validator for the options' region and profile.
+    /// The validator for the options' region, action, profile and configuration.
     pub validator: Rc<Validator>,
+    /// Whether a `config` is given: its policies and rule levels apply, so a field check
+    /// takes the whole-parameter path rather than the rule function alone.
+    pub configured: bool,
 }
 
 impl Settings {
@@ -79,8 +94,8 @@ impl Settings {
         Self::read(options.map(JsValue::from), true)
     }
 
-    /// The settings of a field check's options (a `region` in them is ignored: the field
-    /// checks check values, not where the request goes).
+    /// The settings of a field check's options (a `region` or an `action` in them is
+    /// ignored: the field checks check values, not where the request goes or as what).
     pub fn of_check(options: Option<CheckOptions>) -> Result<Self, JsValue> {
         Self::read(options.map(JsValue::from), false)
     }
@@ -91,17 +106,19 @@ impl Settings {
         Ok(Self {
             locale: Locale::En,
             validator: validator(Key {
-                profile: profile_json(&profile)?,
+                profile: object_json(&profile, "profile")?,
                 ..Key::default()
             })?,
+            configured: false,
         })
     }
 
-    fn read(options: Option<JsValue>, with_region: bool) -> Result<Self, JsValue> {
+    fn read(options: Option<JsValue>, whole_request: bool) -> Result<Self, JsValue> {
         let Some(options) = options else {
             return Ok(Self {
                 locale: Locale::En,
                 validator: default_validator(),
+                configured: false,
             });
         };
         if !options.is_object() {
@@ -121,7 +138,7 @@ impl Settings {
                 None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
             },
         };
-        let region = match with_region.then(|| field(REGION)).transpose()? {
+        let region = match whole_request.then(|| field(REGION)).transpose()? {
             Some(region) => match given(region) {
                 None => None,
                 Some(region) => Some(
@@ -132,18 +149,32 @@ impl Settings {
             },
             None => None,
         };
-        let profile = profile_json(&field(PROFILE)?)?;
+        let action = match whole_request.then(|| field(ACTION)).transpose()? {
+            Some(action) => given(action).map(|a| track_action(&a)).transpose()?,
+            None => None,
+        };
+        let profile = object_json(&field(PROFILE)?, "profile")?;
+        let config = object_json(&field(CONFIG)?, "config")?;
+        if profile.is_some() && config.is_some() {
+            return Err(type_error(
+                "options: give the API facts in `profile` or in `config.api`, not both",
+            ));
+        }
         let max_diagnostics = match given(field(MAX_DIAGNOSTICS)?) {
             None => None,
             Some(max) => Some(limit(&max)?),
         };
+        let configured = config.is_some();
         Ok(Self {
             locale,
             validator: validator(Key {
                 region,
+                action,
                 profile,
+                config,
                 max_diagnostics,
             })?,
+            configured,
         })
     }
 }
@@ -166,20 +197,38 @@ fn limit(max: &JsValue) -> Result<usize, JsValue> {
     Ok(max as usize)
 }
 
+/// The `action` option: the name of a tracking-set API, as `--action` takes it.
+fn track_action(action: &JsValue) -> Result<TrackAction, JsValue> {
+    let names = || TrackAction::ALL.iter().map(|a| a.name());
+    let Some(name) = action.as_string() else {
+        return Err(type_error("options.action must be a string"));
+    };
+    TrackAction::from_name(&name).ok_or_else(|| {
+        let hint = closest(&name, names())
+            .map(|close| format!("did you mean `{close}`? "))
+            .unwrap_or_default();
+        let known: Vec<&str> = names().collect();
+        type_error(&format!(
+            "options.action: `{name}` is not a tracking-set API; {hint}expected one of {}",
+            known.join(", ")
+        ))
+    })
+}
+
 /// `None` for `undefined` and `null`: an option left out.
 fn given(value: JsValue) -> Option<JsValue> {
     (!value.is_undefined() && !value.is_null()).then_some(value)
 }
 
-/// The profile overrides as JSON text (the cache key, and what is parsed).
-fn profile_json(profile: &JsValue) -> Result<Option<String>, JsValue> {
-    if profile.is_undefined() || profile.is_null() {
+/// An object option (`profile`, `config`) as JSON text (the cache key, and what is parsed).
+fn object_json(value: &JsValue, option: &str) -> Result<Option<String>, JsValue> {
+    if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    if !profile.is_object() || is_array(profile)? {
-        return Err(type_error("options.profile must be an object"));
+    if !value.is_object() || is_array(value)? {
+        return Err(type_error(&format!("options.{option} must be an object")));
     }
-    attempt::json_text(profile)
+    attempt::json_text(value)
 }
 
 /// A `TypeError` with the package's name in front of `message`.
@@ -191,12 +240,14 @@ pub(crate) fn type_error(message: &str) -> JsValue {
 #[derive(PartialEq, Eq, Default)]
 struct Key {
     region: Option<String>,
+    action: Option<TrackAction>,
     profile: Option<String>,
+    config: Option<String>,
     max_diagnostics: Option<usize>,
 }
 
 thread_local! {
-    static OPTION_KEYS: [JsValue; 4] = OPTION_NAMES.map(JsValue::from_str);
+    static OPTION_KEYS: [JsValue; 6] = OPTION_NAMES.map(JsValue::from_str);
     static EN: JsValue = JsValue::from_str(Locale::En.tag());
     static ZH_CN: JsValue = JsValue::from_str(Locale::ZhCn.tag());
     static CATALOG: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
@@ -257,6 +308,14 @@ fn validator(key: Key) -> Result<Rc<Validator>, JsValue> {
     let mut built = new_validator();
     if let Some(profile) = &key.profile {
         built = built.with_profile(read_profile(profile)?);
+    }
+    if let Some(config) = &key.config {
+        let config = Config::from_json_text(config)
+            .map_err(|errors| type_error(&format!("options.config: {errors}")))?;
+        built = built.with_config(&config);
+    }
+    if let Some(action) = key.action {
+        built = built.with_action(action);
     }
     if let Some(region) = &key.region {
         built = built.with_region(region.clone());

@@ -143,14 +143,39 @@ export type Severity = "error" | "warning";
 
 const SHAPES: &str = r#"
 /**
- * One problem found in a request.
- *
- * Coordinates are present only when the request was given as text (a string or bytes): lines
- * and columns are 1-based, and **columns count UTF-16 code units**, like JavaScript string
- * indexes (the command-line program counts characters instead). `endLine`/`endColumn` are the
- * position just past the offending text.
+ * One problem found in a request: a `LocatedDiagnostic` (all of `line`, `column`, `endLine`
+ * and `endColumn`) when the request was given as text (a string or bytes), else an
+ * `UnlocatedDiagnostic` (none of them). Checking one narrows all four:
+ * `if (d.line !== undefined) d.endColumn.toFixed()`.
  */
-export interface Diagnostic {
+export type Diagnostic = LocatedDiagnostic | UnlocatedDiagnostic;
+
+/**
+ * A diagnostic of a request given as text. Lines and columns are 1-based, and **columns count
+ * UTF-16 code units**, like JavaScript string indexes (the command-line program counts
+ * characters instead). `endLine`/`endColumn` are the position just past the offending text.
+ */
+export interface LocatedDiagnostic extends DiagnosticFields {
+  /** 1-based line of the start. */
+  line: number;
+  /** 1-based column of the start, in UTF-16 code units. */
+  column: number;
+  /** 1-based line of the end. */
+  endLine: number;
+  /** 1-based column just past the end, in UTF-16 code units. */
+  endColumn: number;
+}
+
+/** A diagnostic of a request given as an object, or of a field check: no position. */
+export interface UnlocatedDiagnostic extends DiagnosticFields {
+  line?: undefined;
+  column?: undefined;
+  endLine?: undefined;
+  endColumn?: undefined;
+}
+
+/** What every diagnostic has. */
+export interface DiagnosticFields {
   /** The rule that found it. */
   rule: RuleId;
   severity: Severity;
@@ -160,18 +185,12 @@ export interface Diagnostic {
   message: string;
   /** The error code the server would most likely answer, or `null` where it would accept the request. */
   apiErrorCode: ApiErrorCode | null;
-  /** 1-based line of the start. */
-  line?: number;
-  /** 1-based column of the start, in UTF-16 code units. */
-  column?: number;
-  /** 1-based line of the end. */
-  endLine?: number;
-  /** 1-based column just past the end, in UTF-16 code units. */
-  endColumn?: number;
   /** What to do about it, when there is a certain suggestion. */
   help?: string;
-  /** Whether the command-line program's `check --fix` repairs it safely. */
+  /** Whether `fix` (and the command-line program's `check --fix`) repairs it safely. */
   fixable: boolean;
+  /** Why a `config`'s `suppress` entry silences it; present only then (it is no problem then). */
+  suppressed?: string;
 }
 
 /**
@@ -209,12 +228,70 @@ export interface Profile {
   eventNamesCapOther?: number;
 }
 
+/** A rule's level in a `config`. */
+export type Level = "off" | "warning" | "error";
+
+/** A team policy that a value must match a pattern (a JavaScript `RegExp` with the `u` flag). */
+export interface PatternPolicy {
+  pattern: string;
+  /** The team's own message, shown instead of the default one. */
+  message?: string;
+}
+
+/** A team policy of the values a field may take. */
+export interface AllowedPolicy {
+  allowed: string[];
+  message?: string;
+}
+
+/** A team policy of the value a switch must have. */
+export interface RequiredPolicy {
+  required: number;
+  message?: string;
+}
+
+/**
+ * A team's configuration: the structure of `cloudaudit-lint.toml` (and of the Rust
+ * `Config::from_json`), keys as the file spells them. Every problem in it is one `TypeError`
+ * listing them all, with did-you-mean for unknown keys. `suppress` entries apply when they
+ * name no `files`, and `files` selects files of folders: both are for the command-line program.
+ */
+export interface Config {
+  /** Any rule turned off or given another severity. */
+  rules?: Partial<Record<RuleId, Level>>;
+  /** Overrides of the API facts (as `profile` does, in the file's spelling). */
+  api?: {
+    "regions"?: string[];
+    "storage-regions"?: string[];
+    "storage-types"?: string[];
+    "name-min"?: number;
+    "name-max"?: number;
+    "event-names-cap"?: number;
+    "capped-products"?: string[];
+    "event-names-cap-other"?: number;
+  };
+  /** Team policies, each reported under its own rule id (`policy-name`, …). */
+  policy?: {
+    "name"?: PatternPolicy;
+    "storage-prefix"?: PatternPolicy;
+    "storage-type"?: AllowedPolicy;
+    "storage-region"?: AllowedPolicy;
+    "status"?: RequiredPolicy;
+    "track-for-all-members"?: RequiredPolicy;
+  };
+  /** Rules reported as suppressed, with the reason. */
+  suppress?: { files?: string[]; rules: RuleId[]; reason: string }[];
+  files?: { include?: string[]; exclude?: string[] };
+}
+
 /** Options of the field checks. */
 export interface CheckOptions {
   /** The language of messages; `"en"` by default. */
   locale?: Locale;
   /** Overrides of the API facts. */
   profile?: Profile;
+  /** A team's configuration (rule levels, API facts, policies); not with `profile`. */
+  config?: Config;
   /** The most diagnostics returned (1000 by default; `Infinity` for all); the rest are counted in `omitted`. */
   maxDiagnostics?: number;
 }
@@ -226,6 +303,11 @@ export interface ValidateOptions extends CheckOptions {
    * parameter in the request, which then must agree with it.
    */
   region?: string;
+  /**
+   * Validates every request as this API (as the command-line program's `--action`); without
+   * it, a request's `Action` chooses, and `CreateAuditTrack` is the default.
+   */
+  action?: TrackAction;
 }
 
 /** The `Storage` parameter of `CreateAuditTrack`. */
@@ -392,9 +474,9 @@ export interface Facts extends Required<Profile> {
   namePattern: string;
   actionTypes: ActionType[];
   /** The values of `Status` and `TrackForAllMembers`. */
-  switchValues: number[];
+  switchValues: (0 | 1)[];
   /** The values of `Storage.Compress`. */
-  compressValues: number[];
+  compressValues: (1 | 2)[];
   /** All products in `ResourceType`, all APIs in `EventNames`. */
   wildcard: "*";
   /** Longest COS bucket name (without `-APPID`). */

@@ -4,6 +4,14 @@ import init, { checkName, facts, loadCatalog, rules, validate } from "../../inde
 
 const result = document.getElementById("result");
 try {
+  const beforeInit = (() => {
+    try {
+      checkName("audit");
+      return null;
+    } catch (error) {
+      return `${error.constructor.name}: ${error.message}`;
+    }
+  })();
   await init();
   const text = '{\n  "Name": "😀 trail",\n  "Status": "1"\n}';
   const located = validate(text, { region: "ap-guangzhou", locale: "zh-CN" });
@@ -16,6 +24,7 @@ try {
     located: located.map((d) => [d.rule, d.path, d.line ?? null]),
     nameSlice: text.split("\n")[name.line - 1].slice(name.column - 1, name.endColumn - 1),
     catalogue: validate({ ResourceType: "cmv" }).filter((d) => d.rule === "resource-type-unknown").length,
+    beforeInit,
     typeError: (() => {
       try {
         validate(undefined);

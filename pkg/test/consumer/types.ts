@@ -20,6 +20,7 @@ import init, {
   type ActionType,
   type ApiErrorCode,
   type CheckOptions,
+  type Config,
   type CreateAuditTrackRequest,
   type Diagnostic,
   type Diagnostics,
@@ -29,6 +30,8 @@ import init, {
   type InitInput,
   type InitOutput,
   type LengthRange,
+  type Level,
+  type LocatedDiagnostic,
   type Locale,
   type ParameterFact,
   type RequestSchema,
@@ -39,6 +42,8 @@ import init, {
   type StorageParameters,
   type StorageType,
   type SyncInitInput,
+  type TrackAction,
+  type UnlocatedDiagnostic,
   type UntypedRequest,
   type ValidateOptions,
 } from "cloudaudit-lint";
@@ -76,6 +81,51 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
   const anything: UntypedRequest = JSON.parse("{}") as UntypedRequest;
   const fromUntyped: Diagnostic[] = validate(anything);
 
+  // One coordinate narrows all four: a diagnostic is located or it is not.
+  for (const d of fromText) {
+    if (d.line !== undefined) {
+      const located: LocatedDiagnostic = d;
+      const span: number = d.endLine - d.line + d.endColumn - d.column;
+      void [located, span];
+    } else {
+      const unlocated: UnlocatedDiagnostic = d;
+      const none: undefined = d.endColumn;
+      void [unlocated, none];
+    }
+    const suppressed: string | undefined = d.suppressed;
+    void suppressed;
+  }
+
+  // The field checks take what a form holds; a value of the wrong type is a diagnostic.
+  const fromForm: unknown = JSON.parse('"1"');
+  const typeDiagnostics: Diagnostic[][] = [
+    checkStatus("1"),
+    checkName(42),
+    checkTrackForAllMembers(fromForm),
+    checkEventNames(fromForm, fromForm),
+    checkStorage(fromForm),
+    checkRegion(null),
+  ];
+  void typeDiagnostics;
+
+  // A team's configuration, as cloudaudit-lint.toml spells it, and the API action.
+  const level: Level = "warning";
+  const config: Config = {
+    rules: { "name-length": level, "storage-region-unknown": "off" },
+    api: { "event-names-cap": 20, regions: ["ap-guangzhou"] },
+    policy: {
+      name: { pattern: "^prod-", message: "names start with prod-" },
+      "storage-type": { allowed: ["cos"] },
+      status: { required: 1 },
+    },
+    suppress: [{ rules: ["event-names-duplicate"], reason: "legacy" }],
+  };
+  const action: TrackAction = "ModifyAuditTrack";
+  const configured: Diagnostic[] = validate(request, { region: "ap-guangzhou", config, action });
+  const fixedWith: Fixed = fix(JSON.stringify(request), { config, action });
+  const checkedWith: Diagnostic[] = checkName("dev", { config });
+  void [configured, fixedWith, checkedWith];
+
   for (const d of [...fromObject, ...fromText, ...fromBytes, ...fromUntyped]) {
     const rule: RuleId = d.rule;
     const severity: Severity = d.severity;
@@ -109,6 +159,9 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
   const storageType: StorageType = "cls";
   const length: LengthRange = f.cosPrefixLength;
   const params: ParameterFact[] = f.parameters;
+  const status: CreateAuditTrackRequest["Status"] = f.switchValues[0];
+  const compress: StorageParameters["Compress"] = f.compressValues[0];
+  void [status, compress];
   const pattern = new RegExp(f.namePattern, "v");
   void [actionTypes, storageType, length, params, pattern, f.regions, f.nameMin, f.eventNamesCap];
 
@@ -135,8 +188,17 @@ async function main(wasmBytes: SyncInitInput, wasmUrl: InitInput): Promise<void>
   const badStatus: CreateAuditTrackRequest = { ...request, Status: 2 };
   // @ts-expect-error: line is absent for objects: narrow it first
   const line: number = fromObject[0].line;
-  // @ts-expect-error: checkStatus takes the number; a string is a runtime diagnostic
-  checkStatus("1");
+  // @ts-expect-error: an action of the tracking-set family
+  validate(request, { action: "CreateAuditTrak" });
+  // @ts-expect-error: a level is off, warning or error
+  const loud: Config = { rules: { "name-length": "loud" } };
+  // @ts-expect-error: rules are named by their ids
+  const misnamed: Config = { rules: { "nme-length": "off" } };
+  // @ts-expect-error: the file's spelling of the API facts, not the profile's
+  const camel: Config = { api: { eventNamesCap: 20 } };
+  // @ts-expect-error: an unlocated diagnostic has no end column to do arithmetic with
+  const unnarrowed: number = fromText[0].endColumn + 1;
+  void [loud, misnamed, camel, unnarrowed];
   // @ts-expect-error: fix() takes text or an object, not bytes
   fix(new Uint8Array(0));
   // @ts-expect-error: unknown profile fields are refused

@@ -171,6 +171,15 @@ for (const sdk of SDKS) {
       assert.deepEqual(requests[0].params, sdk.sent(VALID));
     });
 
+    test("a team's config applies: a request its policy refuses is not sent", async () => {
+      const config = { policy: { name: { pattern: "^prod-", message: "names start with prod-" } } };
+      const client = guard(sdk.client(), { config });
+      const { result, requests } = await recording(() => sdk.call(client, "CreateAuditTrack", VALID));
+      assert.deepEqual(requests, [], "nothing reached the server");
+      assert.deepEqual(result.error.diagnostics.map((d) => d.rule), ["policy-name"]);
+      assert.match(result.error.message, /names start with prod-/);
+    });
+
     test("a server error still comes back as the SDK's own error, as a refusal does", async () => {
       const client = guard(sdk.client());
       answers.set("CreateAuditTrack", CLOUDAUDIT_ERROR);
@@ -246,6 +255,8 @@ for (const sdk of SDKS) {
       assert.throws(() => guard(null), TypeError);
       assert.throws(() => guard(sdk.client(), { region: "ap-guangzhou" }), /client's region/);
       assert.throws(() => guard(sdk.client(), { onWarning: "log" }), TypeError);
+      assert.throws(() => guard(sdk.client(), { action: "DeleteAuditTrack" }), /its own action/);
+      assert.throws(() => guard(sdk.client(), { confg: {} }), /did you mean `config`/);
       assert.throws(() => guard(sdk.client(), { locale: "fr" }), RangeError);
     });
   });

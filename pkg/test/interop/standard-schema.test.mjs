@@ -86,6 +86,8 @@ describe("schema() itself", () => {
     assert.throws(() => schema("CreateTrack"), TypeError);
     assert.throws(() => schema(undefined, { locale: "fr" }), RangeError);
     assert.throws(() => schema(undefined, "ap-guangzhou"), TypeError);
+    assert.throws(() => schema("DeleteAuditTrack", { action: "DeleteAuditTrack" }), /first argument/);
+    assert.throws(() => schema(undefined, { confg: {} }), /did you mean `config`/);
   });
 
   test("messages in the locale of the options", () => {
