@@ -264,11 +264,11 @@ fn apply(text: &str, edit: &Value, uri: &str) -> String {
 
 /// A request whose second line holds non-BMP and CJK characters before a fault: `a😀中` in
 /// the name (the emoji is two UTF-16 code units, 中 one) and then `"read"`.
-const BROKEN: &str = "{\n  \"Name\": \"a😀中\", \"ActionType\": \"read\",\n  \"ResourceType\": \"cos\", \"Region\": \"ap-guangzhou\",\n  \"Status\": 1,\n  \"EventNames\": [\"PutBucketACL\"],\n  \"Storage\": {\"StorageType\": \"cos\", \"StorageRegion\": \"ap-guangzhou\", \"StorageName\": \"audit-cos\", \"StoragePrefix\": \"logs\"}\n}\n";
+const BROKEN: &str = include_str!("fixtures/lsp/broken.json");
 
-const FIXED: &str = "{\n  \"Name\": \"audit\", \"ActionType\": \"Read\",\n  \"ResourceType\": \"cos\", \"Region\": \"ap-guangzhou\",\n  \"Status\": 1,\n  \"EventNames\": [\"PutBucketACL\"],\n  \"Storage\": {\"StorageType\": \"cos\", \"StorageRegion\": \"ap-guangzhou\", \"StorageName\": \"audit-cos\", \"StoragePrefix\": \"logs\"}\n}\n";
+const FIXED: &str = include_str!("fixtures/lsp/fixed.json");
 
-const BROKEN_TF: &str = "resource \"tencentcloud_audit_track\" \"main\" {\n  name          = \"审计\"\n  action_type   = \"read\"\n  resource_type = \"cos\"\n  status        = 2\n  event_names   = [\"PutObject\"]\n  storage {\n    storage_type   = \"cos\"\n    storage_region = \"ap-guangzhou\"\n    storage_name   = \"audit-cos\"\n    storage_prefix = \"logs\"\n  }\n}\n";
+const BROKEN_TF: &str = include_str!("fixtures/lsp/broken.tf");
 
 #[test]
 fn a_conversation_publishes_fixes_and_explains() {
