@@ -87,3 +87,13 @@ fn neovim_shows_the_diagnostics_of_a_request_and_a_tf_file_and_applies_a_quick_f
         include_str!("fixtures/lsp/broken.json").replace("\"read\"", "\"Read\"")
     );
 }
+
+#[test]
+fn the_readme_shows_the_set_up_the_test_runs() {
+    let readme = include_str!("../README.md");
+    let setup = include_str!("../docs/editors/neovim.lua");
+    assert!(
+        readme.contains(&format!("```lua\n{setup}```")),
+        "README.md lacks {SETUP} verbatim"
+    );
+}
