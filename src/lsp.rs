@@ -25,7 +25,9 @@
 //! .concat();
 //! let mut output = Vec::new();
 //! assert_eq!(serve(input.as_bytes(), &mut output), 0);
-//! assert!(String::from_utf8(output).unwrap().contains(r#""textDocumentSync":1"#));
+//! let output = String::from_utf8(output).unwrap();
+//! assert!(output.contains(r#""change":1"#)); // full text synchronisation
+//! assert!(output.contains(r#""hoverProvider":true"#));
 //! ```
 
 use std::collections::{BTreeSet, HashMap};
