@@ -466,6 +466,20 @@ fn only_requests_and_tf_files_are_checked_and_the_configuration_is_found_and_rel
             .is_some_and(|m| m.contains("cloudaudit-lint.toml"))),
         "{broken:?}"
     );
+
+    // Changed on disk, as a file watcher reports it: read again.
+    std::fs::write(&config, "[rules]\naction-type-value = \"warning\"\n")
+        .expect("the configuration");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&config), "type": 2}]}),
+    );
+    let watched = client.diagnostics(&other);
+    let action_type = watched
+        .iter()
+        .find(|d| d["code"] == "action-type-value")
+        .expect("the ActionType diagnostic again");
+    assert_eq!(action_type["severity"], 2, "{watched:?}");
     assert_eq!(client.exit(true), 0);
 }
 
@@ -568,6 +582,43 @@ fn a_document_of_64_mib_is_checked_and_a_larger_one_is_refused() {
         diagnostics[0]["message"]
             .as_str()
             .is_some_and(|m| m.starts_with("not checked"))
+    );
+    assert_eq!(client.exit(true), 0);
+}
+
+#[test]
+fn the_client_locale_chooses_the_language_of_the_messages() {
+    let folder = Folder::new("lsp", "locale");
+    let mut client = Client::start(&folder.0);
+    client.request("initialize", json!({"capabilities": {}, "locale": "zh-CN"}));
+    client.notify("initialized", json!({}));
+    let request = uri(&folder.0.join("track.json"));
+    let diagnostics = client.open(&request, "json", BROKEN);
+    let action_type = diagnostics
+        .iter()
+        .find(|d| d["code"] == "action-type-value")
+        .expect("the ActionType diagnostic");
+    let report = Validator::new().validate_str(BROKEN);
+    let expected = report
+        .diagnostics
+        .iter()
+        .find(|d| d.rule() == RuleId::ActionTypeValue)
+        .expect("the library's diagnostic");
+    let message = action_type["message"].as_str().expect("a message");
+    assert!(
+        message.starts_with(&expected.message(cloudaudit_lint::Locale::ZhCn)),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            &expected
+                .help(cloudaudit_lint::Locale::ZhCn)
+                .expect("a help line")
+        )
+    );
+    assert_ne!(
+        expected.message(cloudaudit_lint::Locale::ZhCn),
+        expected.message(cloudaudit_lint::Locale::En)
     );
     assert_eq!(client.exit(true), 0);
 }
