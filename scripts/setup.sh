@@ -2,12 +2,14 @@
 # Installs what building and testing cloudaudit-lint needs. Idempotent: a re-run with everything
 # present prints one "present" line per component and takes well under a second.
 #
-#   scripts/setup.sh [rust] [wasm] [browser] [node] [python] [fuzz] [mutants]   (no argument: rust wasm browser node python)
+#   scripts/setup.sh [rust] [wasm] [browser] [editor] [node] [python] [fuzz] [mutants]
+#                    (no argument: rust wasm browser editor node python)
 #
 #   rust     rustfmt and clippy for the active toolchain
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
 #            Cargo.lock
 #   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
+#   editor   Debian's neovim (the language server's test drives its built-in LSP client)
 #   node     npm ci in pkg/, pkg/test/interop/, pkg/test/packaging/, www/, tests/node/ and
 #            benches/node/ (each only if it has a package.json)
 #   python   a venv in target/py with pre-commit and junitparser (the CI-format tests use them)
@@ -35,7 +37,7 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '5,15s/^# \{0,1\}//p' scripts/setup.sh
+    sed -n '5,17s/^# \{0,1\}//p' scripts/setup.sh
 }
 
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
@@ -222,6 +224,23 @@ setup_browser() {
     fi
 }
 
+# --- editor -------------------------------------------------------------------------------------
+
+setup_editor() {
+    local t0 state=present version
+    if ! command -v nvim >/dev/null; then
+        t0=$SECONDS
+        say "editor: installing Debian's neovim (apt-get)..."
+        export DEBIAN_FRONTEND=noninteractive
+        quietly apt-update as_root apt-get update
+        quietly apt-install-editor as_root apt-get install -y --no-install-recommends neovim
+        say "editor: installed neovim in $(elapsed "$t0")"
+        state=installed
+    fi
+    version="$(nvim --version 2>/dev/null | head -n 1)" || die "neovim is installed but 'nvim --version' fails"
+    say "editor: $state ($version)"
+}
+
 # --- node ---------------------------------------------------------------------------------------
 
 # A folder needs npm when it has no install stamp yet, or when package.json or package-lock.json
@@ -325,10 +344,10 @@ cleanup() { # on an early exit, stop the background installs this script started
 main() {
     local -A want=()
     local arg c
-    (($#)) || set -- rust wasm browser node python
+    (($#)) || set -- rust wasm browser editor node python
     for arg; do
         case $arg in
-            rust | wasm | browser | node | python | fuzz | mutants) want[$arg]=1 ;;
+            rust | wasm | browser | editor | node | python | fuzz | mutants) want[$arg]=1 ;;
             -h | --help) usage; exit 0 ;;
             *) printf "setup: unknown component '%s'\n" "$arg" >&2; usage >&2; exit 2 ;;
         esac
@@ -339,7 +358,7 @@ main() {
     trap 'exit 143' TERM
     # Fixed order: the slow cargo installs (wasm, fuzz) build in the background while the
     # apt and npm steps run; wait_installs collects them at the end.
-    for c in rust wasm fuzz mutants browser node python; do
+    for c in rust wasm fuzz mutants browser editor node python; do
         [[ -z ${want[$c]:-} ]] || "setup_$c"
     done
     wait_installs

@@ -35,6 +35,8 @@ pub mod diagnostic;
 pub mod facts;
 pub mod fix;
 pub mod i18n;
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod lsp;
 pub mod profile;
 pub mod report;
 pub mod request;

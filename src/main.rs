@@ -44,6 +44,9 @@ enum Command {
     },
     /// Print the manual page (roff; `cloudaudit-lint man | man -l -`).
     Man,
+    /// Run the language server on standard input and output (diagnostics, quick fixes and
+    /// rule pages in an editor).
+    Lsp,
 }
 
 #[derive(Debug, Args)]
@@ -232,6 +235,7 @@ fn main() -> ExitCode {
     ignore_file_size_signal();
     let cli = Cli::parse();
     let (output, status) = match cli.command {
+        Command::Lsp => return ExitCode::from(cloudaudit_lint::lsp::run()),
         Command::Check(args) => match check(&args) {
             Ok((output, status)) => match &args.output {
                 Some(path) => return write_output_file(path, &output, status),
