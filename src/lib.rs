@@ -25,7 +25,9 @@
 //! [`validate`] (tree → [`rules`]) → [`Violation`] → [`Diagnostic`] → reporters
 //! ([`report`], the command-line program, the WebAssembly bindings). The API's facts live in
 //! [`facts`] and reach the rules through a [`Profile`]; rule ids in [`RuleId`]; every message
-//! in [`i18n`].
+//! in [`i18n`]. Two leaves that depend on nothing else in the crate serve the rules, the
+//! messages, the catalogue and the reporters alike: [`suggest`] (did-you-mean) and [`unicode`]
+//! (invisible and look-alike characters, display widths).
 
 #![deny(missing_docs)]
 
@@ -43,7 +45,9 @@ pub mod rule_id;
 pub mod rules;
 pub mod schema;
 pub mod source;
+pub mod suggest;
 pub mod terraform;
+pub mod unicode;
 pub mod validate;
 pub mod violation;
 #[cfg(target_arch = "wasm32")]

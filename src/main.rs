@@ -172,7 +172,7 @@ fn parse_rule(id: &str) -> Result<RuleId, String> {
     id.parse()
         .map_err(|e: cloudaudit_lint::rule_id::UnknownRuleId| {
             let ids = RuleId::ALL.iter().map(|r| r.as_str());
-            match cloudaudit_lint::rules::suggest::closest(id, ids) {
+            match cloudaudit_lint::suggest::closest(id, ids) {
                 Some(close) => format!("{e}; did you mean `{close}`?"),
                 None => format!("{e}; `cloudaudit-lint rules` lists them"),
             }

@@ -26,7 +26,7 @@
 use serde_json::{Value, json};
 
 use crate::facts::{self, Param, ParamType};
-use crate::rules::text::{CharClass, classify};
+use crate::unicode::{CharClass, classify};
 use crate::{Profile, RuleId};
 
 /// The `$schema` dialect written.

@@ -559,7 +559,7 @@ fn ten_megabyte_strings_in_every_field_are_reported_in_time() {
 
 #[test]
 fn every_lookalike_and_invisible_character_is_reported_where_it_is() {
-    use cloudaudit_lint::rules::text::{CharClass, classify};
+    use cloudaudit_lint::unicode::{CharClass, classify};
     let validator = validator();
     let mut checked = 0;
     for c in (0..=0x10FFFF).filter_map(char::from_u32) {

@@ -18,7 +18,7 @@ pub mod zh;
 use serde::{Deserialize, Serialize};
 
 use crate::Violation;
-use crate::rules::text::invisible_name;
+use crate::unicode::invisible_name;
 
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

@@ -17,12 +17,10 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use unicode_width::UnicodeWidthChar;
-
 use super::{FileOutcome, Outcome};
 use crate::fix::is_fixable_in_text;
 use crate::i18n::{self, Label};
-use crate::rules::text::{CharClass, classify};
+use crate::unicode::{self, CharClass, classify};
 use crate::{Diagnostic, Locale, Location, Severity};
 
 /// The most characters of one line a code frame shows.
@@ -302,7 +300,7 @@ fn code_frame(text: &str, location: Location) -> Frame {
     for index in window_start..window_end {
         let Some(c) = char_at(index) else { continue };
         let c = printable(*c);
-        let width = c.width().unwrap_or(0);
+        let width = unicode::width(c);
         if index < caret_start {
             caret_offset += width;
         } else if index < caret_start + caret_len {

@@ -17,7 +17,6 @@
 //! | [`storage`] | `Storage` and its fields |
 //! | [`catalog`] | `ResourceType` and `EventNames` against the product catalogue (advisory) |
 //! | [`text`] | whitespace, look-alike and invisible characters in any string |
-//! | [`suggest`] | did-you-mean for the value rules |
 
 pub mod action_type;
 pub mod catalog;
@@ -26,6 +25,9 @@ pub mod event_names;
 pub mod name;
 pub mod resource_type;
 pub mod storage;
-pub mod suggest;
 pub mod switch;
 pub mod text;
+
+/// The did-you-mean helper under its old path; [`crate::suggest`] is its home.
+#[doc(hidden)]
+pub use crate::suggest;

@@ -14,8 +14,8 @@ use wasm_bindgen::prelude::*;
 use super::attempt::{self, is_array, own_keys};
 use crate::catalog::Catalog;
 use crate::profile::FieldNames;
-use crate::rules::suggest::closest;
 use crate::source::{self, JsonValue};
+use crate::suggest::closest;
 use crate::{Locale, Profile, Validator};
 
 #[wasm_bindgen]
