@@ -52,17 +52,77 @@ pub struct Diagnostic {
     /// Why its rule is suppressed for this input, if it is: a suppressed diagnostic is still
     /// reported, but does not count as a problem.
     pub suppressed: Option<String>,
-    /// The Terraform resource and attribute it is about, for a plan.
-    pub resource: Option<ResourceRef>,
+    /// Where the request sits in a larger document, when it was read out of one (a resource
+    /// of a Terraform plan): `path` and `location` then point into that document.
+    pub within: Option<Enclosing>,
 }
 
-/// A resource in a Terraform plan, and one of its attributes.
+/// The element of a larger document a request was read out of, and the attribute of it a
+/// diagnostic is about: a Terraform plan's `tencentcloud_audit_track` resource, say.
+///
+/// Reporters show it the same way whatever its kind: `address.attribute` before the message
+/// (its [`Display`](std::fmt::Display)), the address and attribute in the JSON contract's
+/// `resource`, a SARIF logical location.
+///
+/// ```
+/// use cloudaudit_lint::diagnostic::{Enclosing, EnclosingKind};
+/// let within = Enclosing::new(EnclosingKind::TerraformResource, "module.a.tencentcloud_audit_track.main", "storage[0].storage_name");
+/// assert_eq!(within.to_string(), "module.a.tencentcloud_audit_track.main.storage[0].storage_name");
+/// assert_eq!(within.kind.as_str(), "terraform-resource");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct ResourceRef {
-    /// The resource address, e.g. `module.audit.tencentcloud_audit_track.main`.
+#[non_exhaustive]
+pub struct Enclosing {
+    /// What kind of element it is.
+    pub kind: EnclosingKind,
+    /// The element's address in its document, e.g.
+    /// `module.audit.tencentcloud_audit_track.main`.
     pub address: String,
-    /// The attribute path, e.g. `storage[0].storage_name` (`""` for the resource itself).
+    /// The attribute path inside the element, e.g. `storage[0].storage_name` (`""` for the
+    /// element itself).
     pub attribute: String,
+}
+
+impl Enclosing {
+    /// The element of `kind` at `address`, and its `attribute` (`""` for the element itself).
+    pub fn new(
+        kind: EnclosingKind,
+        address: impl Into<String>,
+        attribute: impl Into<String>,
+    ) -> Self {
+        Self {
+            kind,
+            address: address.into(),
+            attribute: attribute.into(),
+        }
+    }
+}
+
+/// `address.attribute`, or the address alone for the element itself.
+impl std::fmt::Display for Enclosing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.attribute.as_str() {
+            "" => f.write_str(&self.address),
+            attribute => write!(f, "{}.{attribute}", self.address),
+        }
+    }
+}
+
+/// The kinds of document element a request can be read out of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EnclosingKind {
+    /// A resource of a Terraform plan (`terraform show -json`).
+    TerraformResource,
+}
+
+impl EnclosingKind {
+    /// The kind's stable name: `terraform-resource`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::TerraformResource => "terraform-resource",
+        }
+    }
 }
 
 impl Diagnostic {
@@ -91,10 +151,10 @@ impl Diagnostic {
         self.severity == Severity::Error && self.suppressed.is_none()
     }
 
-    /// Whether a safe fix repairs it in its input: a request's, not a Terraform plan's (fix the
-    /// Terraform configuration that produced the plan instead).
+    /// Whether a safe fix repairs it in its input: a request's, not one read out of a larger
+    /// document such as a Terraform plan (fix the configuration that produced the plan instead).
     pub fn is_fixable(&self) -> bool {
-        self.resource.is_none() && self.violation.fix().is_some()
+        self.within.is_none() && self.violation.fix().is_some()
     }
 
     /// Whether it is a warning that counts (not suppressed).

@@ -22,7 +22,7 @@
 //! let report = terraform::check_plan(&validator, plan).unwrap().unwrap();
 //! let d = &report.diagnostics[0];
 //! assert_eq!(d.rule().as_str(), "name-charset");
-//! let resource = d.resource.as_ref().unwrap();
+//! let resource = d.within.as_ref().unwrap();
 //! assert_eq!((resource.address.as_str(), resource.attribute.as_str()), ("tencentcloud_audit_track.main", "name"));
 //! ```
 
@@ -30,7 +30,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use crate::diagnostic::{Location, Report, ResourceRef};
+use crate::diagnostic::{Enclosing, EnclosingKind, Location, Report};
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
 use crate::{JsonType, RuleId, Validator, Violation};
 
@@ -199,7 +199,7 @@ fn json_type(node: &Node<'_>) -> JsonType {
 #[derive(Default)]
 struct Findings {
     violations: Vec<Violation>,
-    places: Vec<(String, Span, Option<ResourceRef>)>,
+    places: Vec<(String, Span, Option<Enclosing>)>,
 }
 
 impl Findings {
@@ -208,7 +208,7 @@ impl Findings {
         violation: Violation,
         pointer: String,
         span: Span,
-        resource: Option<ResourceRef>,
+        resource: Option<Enclosing>,
     ) {
         self.violations.push(violation);
         self.places.push((pointer, span, resource));
@@ -229,12 +229,12 @@ impl Findings {
             .flat_map(|(_, span, _)| [span.start, span.end])
             .collect();
         let mut positions = source::locate_all(text, &offsets).into_iter();
-        for (diagnostic, (pointer, span, resource)) in report.diagnostics.iter_mut().zip(places) {
+        for (diagnostic, (pointer, span, within)) in report.diagnostics.iter_mut().zip(places) {
             let start = positions.next().unwrap_or_default();
             let end = positions.next().unwrap_or_default();
             diagnostic.path = pointer;
             diagnostic.location = Some(Location { span, start, end });
-            diagnostic.resource = resource;
+            diagnostic.within = within;
         }
         report
     }
@@ -259,11 +259,12 @@ fn resource_findings(
         if place.exact {
             as_written(&mut violation, text, place.span);
         }
-        let resource = ResourceRef {
-            address: resource.address.clone(),
-            attribute: place.attribute,
-        };
-        out.push(violation, place.pointer, place.span, Some(resource));
+        let within = Enclosing::new(
+            EnclosingKind::TerraformResource,
+            resource.address.clone(),
+            place.attribute,
+        );
+        out.push(violation, place.pointer, place.span, Some(within));
     }
 }
 

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::{FileOutcome, Outcome};
+use super::{FileOutcome, Outcome, headline};
 use crate::{Diagnostic, Locale, Severity, i18n};
 
 #[derive(Serialize)]
@@ -93,9 +93,9 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
 /// What identifies a diagnostic across edits: everything but its place.
 fn identity(file: &str, diagnostic: &Diagnostic) -> String {
     let resource = diagnostic
-        .resource
+        .within
         .as_ref()
-        .map(|r| format!("{}\u{0}{}", r.address, r.attribute))
+        .map(|within| format!("{}\u{0}{}", within.address, within.attribute))
         .unwrap_or_default();
     format!(
         "{file}\u{0}{}\u{0}{}\u{0}{resource}",
@@ -108,7 +108,7 @@ fn issue(file: &str, diagnostic: &Diagnostic, locale: Locale, fingerprint: Strin
     let (begin, end) = diagnostic
         .location
         .map_or((1, 1), |l| (l.start.line, l.end.line.max(l.start.line)));
-    let mut description = format!("{}: {}", diagnostic.rule(), diagnostic.message(locale));
+    let mut description = format!("{}: {}", diagnostic.rule(), headline(diagnostic, locale));
     if let Some(help) = diagnostic.help(locale) {
         description.push_str(" (");
         description.push_str(&help);

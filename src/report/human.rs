@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use super::{FileOutcome, Outcome};
+use super::{FileOutcome, Outcome, headline};
 use crate::fix::is_fixable_in_text;
 use crate::i18n::{self, Label};
 use crate::unicode::{self, CharClass, classify};
@@ -143,7 +143,7 @@ fn suppressed_line(
     let _ = writeln!(
         out,
         "{place}: {label}: {} ({})\n",
-        shown(&diagnostic.message(locale)),
+        shown(&headline(diagnostic, locale)),
         shown(reason)
     );
 }
@@ -158,20 +158,12 @@ fn diagnostic_block(
 ) {
     let place = place(file, diagnostic);
     let label = format!("{}[{}]", diagnostic.severity, diagnostic.rule());
-    let resource = diagnostic
-        .resource
-        .as_ref()
-        .map(|r| match r.attribute.as_str() {
-            "" => format!("{}: ", shown(&r.address)),
-            attribute => format!("{}.{}: ", shown(&r.address), shown(attribute)),
-        })
-        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "{}: {}: {resource}{}",
+        "{}: {}: {}",
         style.paint("1", &place),
         style.severity(diagnostic.severity, &label),
-        shown(&diagnostic.message(locale))
+        shown(&headline(diagnostic, locale))
     );
     let gutter_width = diagnostic
         .location

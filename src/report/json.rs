@@ -19,7 +19,8 @@
 //! - `help` is present when there is a suggestion.
 //! - `suppressed` (the reason) is present when a configuration suppresses the rule for this
 //!   input; such a diagnostic does not count towards the exit status.
-//! - `resource` (`{"address", "attribute"}`) names the Terraform resource and attribute when the
+//! - `resource` (`{"address", "attribute"}`) names the element of a larger document the request
+//!   was read out of ([`Diagnostic::within`]): the Terraform resource and attribute when the
 //!   input is a plan; `path` then points into the plan file.
 //! - `fixable` says whether `check --fix` repairs it safely.
 //! - `omitted` counts diagnostics left out past the limit; `fixed` (with `--fix`) lists the
@@ -77,7 +78,7 @@ pub struct DiagnosticRecord {
     pub help: Option<String>,
     /// Whether `check --fix` (or `fix`) repairs it safely.
     pub fixable: bool,
-    /// The Terraform resource and attribute, for a plan.
+    /// The element of a larger document (a Terraform plan's resource) and its attribute.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<ResourceRecord>,
     /// Why the rule is suppressed for this input; present only for suppressed diagnostics,
@@ -106,16 +107,16 @@ impl DiagnosticRecord {
             end_column: location.map(|l| column(l.end)),
             help: diagnostic.help(locale),
             fixable: diagnostic.is_fixable(),
-            resource: diagnostic.resource.as_ref().map(|r| ResourceRecord {
-                address: r.address.clone(),
-                attribute: r.attribute.clone(),
+            resource: diagnostic.within.as_ref().map(|within| ResourceRecord {
+                address: within.address.clone(),
+                attribute: within.attribute.clone(),
             }),
             suppressed: diagnostic.suppressed.clone(),
         }
     }
 }
 
-/// A Terraform resource address and attribute path.
+/// The address and attribute path of a [`Diagnostic::within`] element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResourceRecord {
     /// `module.audit.tencentcloud_audit_track.main`.

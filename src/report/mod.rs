@@ -16,8 +16,8 @@ pub mod json;
 pub mod junit;
 pub mod sarif;
 
-use crate::Report;
 use crate::fix::Change;
+use crate::{Diagnostic, Locale, Report};
 
 /// What came of one input.
 #[derive(Debug, Clone, Copy)]
@@ -49,4 +49,79 @@ pub struct FileOutcome<'a> {
     pub file: &'a str,
     /// The outcome.
     pub outcome: Outcome<'a>,
+}
+
+/// A diagnostic's message in `locale`, after the element of a larger document it is in when
+/// there is one (`module.audit.tencentcloud_audit_track.main.name: Name has …`): what the
+/// human, GitHub, JUnit and GitLab reporters write as its one-line text.
+pub(crate) fn headline(diagnostic: &Diagnostic, locale: Locale) -> String {
+    let message = diagnostic.message(locale);
+    match &diagnostic.within {
+        Some(within) => format!("{within}: {message}"),
+        None => message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::Validator;
+
+    /// A plan with one resource whose name has a space.
+    const PLAN: &str = r#"{"format_version": "1.2", "planned_values": {"root_module": {"resources": [
+      {"address": "module.a.tencentcloud_audit_track.main", "mode": "managed",
+       "type": "tencentcloud_audit_track", "name": "main",
+       "values": {"name": "a b", "action_type": "Read", "resource_type": "cvm", "status": 1,
+                  "event_names": ["*"], "storage": [{"storage_type": "cls",
+                  "storage_region": "ap-guangzhou", "storage_name": "topic", "storage_prefix": "x"}]}}]}}}"#;
+
+    #[test]
+    fn every_reporter_names_the_enclosing_element_the_same_way() {
+        let validator = Validator::new().with_region("ap-guangzhou");
+        let report = crate::terraform::check_plan(&validator, PLAN)
+            .expect("JSON")
+            .expect("a plan");
+        let files = [FileOutcome {
+            file: "plan.json",
+            outcome: Outcome::Checked {
+                text: PLAN,
+                report: &report,
+                fixes: &[],
+                unwritten: None,
+            },
+        }];
+        let locale = Locale::En;
+        let expected = "module.a.tencentcloud_audit_track.main.name: Name has U+0020";
+        for (format, out) in [
+            (
+                "human",
+                human::render(&files, locale, human::Style::default()),
+            ),
+            ("github", github::render(&files, locale)),
+            ("junit", junit::render(&files, locale)),
+            ("gitlab", gitlab::render(&files, locale)),
+        ] {
+            assert!(out.contains(expected), "{format}: {out}");
+        }
+        let json: serde_json::Value = serde_json::from_str(&json::render(&files, locale)).unwrap();
+        assert_eq!(
+            json[0]["diagnostics"][0]["resource"],
+            serde_json::json!({"address": "module.a.tencentcloud_audit_track.main", "attribute": "name"})
+        );
+        let root = sarif::SourceRoot::new(Path::new("/repo"), Path::new("/repo"));
+        let sarif: serde_json::Value =
+            serde_json::from_str(&sarif::render(&files, locale, &root)).unwrap();
+        let result = &sarif["runs"][0]["results"][0];
+        assert_eq!(
+            result["locations"][0]["logicalLocations"][1],
+            serde_json::json!({"fullyQualifiedName": "module.a.tencentcloud_audit_track.main.name", "kind": "resource"})
+        );
+        assert_eq!(
+            result["properties"]["resourceAddress"],
+            "module.a.tencentcloud_audit_track.main"
+        );
+        assert_eq!(result["properties"]["resourceAttribute"], "name");
+    }
 }

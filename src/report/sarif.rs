@@ -161,10 +161,11 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, root: &SourceRoot) -> S
 }
 
 /// What identifies a result apart from its line: the rule, the file and the JSON Pointer (in
-/// a Terraform plan, the resource address and attribute, which stay when resources move).
+/// a larger document such as a Terraform plan, the enclosing element's address and attribute,
+/// which stay when elements move).
 fn fingerprint_input(location: &Value, diagnostic: &Diagnostic) -> String {
-    let place = match &diagnostic.resource {
-        Some(resource) => format!("{}\0{}", resource.address, resource.attribute),
+    let place = match &diagnostic.within {
+        Some(within) => format!("{}\0{}", within.address, within.attribute),
         None => diagnostic.path.clone(),
     };
     let fields = [
@@ -296,6 +297,11 @@ fn result(location: &Value, diagnostic: &Diagnostic, locale: Locale) -> Value {
     if let Some(help) = diagnostic.help(locale) {
         message = format!("{message} ({help})");
     }
+    // The JSON Pointer, then the element of a larger document it is in, if any.
+    let mut logical = vec![json!({ "fullyQualifiedName": diagnostic.path, "kind": "member" })];
+    if let Some(within) = &diagnostic.within {
+        logical.push(json!({ "fullyQualifiedName": within.to_string(), "kind": "resource" }));
+    }
     let mut result = json!({
         "ruleId": rule.as_str(),
         "ruleIndex": rule_index,
@@ -303,7 +309,7 @@ fn result(location: &Value, diagnostic: &Diagnostic, locale: Locale) -> Value {
         "message": { "text": message },
         "locations": [{
             "physicalLocation": physical,
-            "logicalLocations": [{ "fullyQualifiedName": diagnostic.path, "kind": "member" }],
+            "logicalLocations": logical,
         }],
         "properties": {
             "jsonPointer": diagnostic.path,
@@ -311,9 +317,10 @@ fn result(location: &Value, diagnostic: &Diagnostic, locale: Locale) -> Value {
             "fixable": is_fixable_in_text(diagnostic),
         },
     });
-    if let Some(resource) = &diagnostic.resource {
-        result["properties"]["terraformAddress"] = json!(resource.address);
-        result["properties"]["terraformAttribute"] = json!(resource.attribute);
+    if let Some(within) = &diagnostic.within {
+        // Named as in the JSON contract's `resource`.
+        result["properties"]["resourceAddress"] = json!(within.address);
+        result["properties"]["resourceAttribute"] = json!(within.attribute);
     }
     if let Some(reason) = &diagnostic.suppressed {
         result["suppressions"] = json!([{ "kind": "external", "justification": reason }]);
