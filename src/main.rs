@@ -15,7 +15,9 @@ use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
 use cloudaudit_lint::report::human::{shown, shown_file};
 use cloudaudit_lint::report::sarif::SourceRoot;
-use cloudaudit_lint::report::{FileOutcome, Outcome, github, gitlab, human, json, junit, sarif};
+use cloudaudit_lint::report::{
+    FileOutcome, Outcome, github, gitlab, human, json, junit, rules, sarif,
+};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator, rule_doc};
 
@@ -807,44 +809,11 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 fn rules(args: &RulesArgs) -> String {
-    let describe = |rule: RuleId| match args.locale {
-        Locale::En => rule.description_en(),
-        Locale::ZhCn => rule.description_zh(),
-    };
     match args.format {
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
-            let rules: Vec<serde_json::Value> = RuleId::ALL
-                .iter()
-                .map(|rule| {
-                    serde_json::json!({
-                        "id": rule.as_str(),
-                        "severity": rule.default_severity(),
-                        "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                        "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
-                        "helpUri": rule_doc::help_uri(*rule),
-                    })
-                })
-                .collect();
-            serde_json::to_string_pretty(&rules).unwrap_or_default() + "\n"
+            rules::json(RuleId::ALL)
         }
-        Format::Human => {
-            let width = RuleId::ALL
-                .iter()
-                .map(|r| r.as_str().len())
-                .max()
-                .unwrap_or(0);
-            RuleId::ALL
-                .iter()
-                .map(|rule| {
-                    format!(
-                        "{:<width$}  {:<7}  {}\n",
-                        rule.as_str(),
-                        rule.default_severity().as_str(),
-                        describe(*rule)
-                    )
-                })
-                .collect()
-        }
+        Format::Human => rules::table(RuleId::ALL, args.locale),
     }
 }
 
@@ -853,15 +822,7 @@ fn rule_page(rule: RuleId, format: Format) -> Result<String, rule_doc::DocError>
     match format {
         Format::Human => rule_doc::text(rule),
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
-            let record = serde_json::json!({
-                "id": rule.as_str(),
-                "severity": rule.default_severity(),
-                "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                "description": { "en": rule.description_en(), "zh-CN": rule.description_zh() },
-                "helpUri": rule_doc::help_uri(rule),
-                "documentation": rule_doc::markdown(rule)?,
-            });
-            Ok(serde_json::to_string_pretty(&record).unwrap_or_default() + "\n")
+            rules::page_json(rule)
         }
     }
 }

@@ -8,12 +8,14 @@
 //! | [`github`] | GitHub Actions: workflow commands that become annotations |
 //! | [`junit`] | CI test reports: JUnit XML, one test suite per input |
 //! | [`gitlab`] | GitLab merge requests: the Code Quality report |
+//! | [`rules`] | the rule listing of `cloudaudit-lint rules`: a table, JSON records |
 
 pub mod github;
 pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod rules;
 pub mod sarif;
 
 use crate::fix::Change;
