@@ -146,6 +146,17 @@ impl Diagnostic {
         i18n::help(&self.violation, locale)
     }
 
+    /// The message in `locale`, after the element of a larger document it is in when there is
+    /// one (`module.audit.tencentcloud_audit_track.main.name: Name has …`): the one-line text
+    /// of the human, GitHub, JUnit and GitLab reporters and of [`Display`](std::fmt::Display).
+    pub(crate) fn headline(&self, locale: Locale) -> String {
+        let message = self.message(locale);
+        match &self.within {
+            Some(within) => format!("{within}: {message}"),
+            None => message,
+        }
+    }
+
     /// Whether it is an error that counts: severity [`Severity::Error`] and not suppressed.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error && self.suppressed.is_none()
@@ -160,6 +171,41 @@ impl Diagnostic {
     /// Whether it is a warning that counts (not suppressed).
     pub fn is_warning(&self) -> bool {
         self.severity == Severity::Warning && self.suppressed.is_none()
+    }
+}
+
+/// One line in English: `line:column` (else the JSON Pointer, when the diagnostic has no place
+/// in the text), the severity and rule, the message, and why it is suppressed if it is.
+///
+/// ```
+/// use cloudaudit_lint::validate_str;
+/// let report = validate_str(r#"{"Name": "a b"}"#, None);
+/// let name = report.diagnostics.iter().find(|d| d.path == "/Name").unwrap();
+/// assert_eq!(
+///     name.to_string(),
+///     r#"1:12: error[name-charset]: Name has U+0020 " " at character 2; a name may contain only ASCII letters, digits, hyphens (-) and underscores (_)"#
+/// );
+/// let region = cloudaudit_lint::validate_value(&serde_json::json!({}), None);
+/// assert!(region.diagnostics[0].to_string().starts_with("/Region: error[missing-parameter]: "));
+/// ```
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.location {
+            Some(location) => write!(f, "{}:{}: ", location.start.line, location.start.column)?,
+            None if self.path.is_empty() => {}
+            None => write!(f, "{}: ", self.path)?,
+        }
+        write!(
+            f,
+            "{}[{}]: {}",
+            self.severity,
+            self.rule(),
+            self.headline(Locale::En)
+        )?;
+        match &self.suppressed {
+            Some(reason) => write!(f, " (suppressed: {reason})"),
+            None => Ok(()),
+        }
     }
 }
 
@@ -204,5 +250,33 @@ impl Report {
     /// Whether nothing at all was found.
     pub fn is_clean(&self) -> bool {
         self.diagnostics.is_empty() && self.omitted == 0
+    }
+}
+
+/// One [`Diagnostic`] a line, then how many were left out past the limit, if any; nothing
+/// for a clean report.
+///
+/// ```
+/// use cloudaudit_lint::Validator;
+/// let report = Validator::new().with_max_diagnostics(1).validate_str(r#"{"Name": "a b"}"#);
+/// let text = report.to_string();
+/// let lines: Vec<&str> = text.lines().collect();
+/// assert_eq!(lines.len(), 2);
+/// assert!(lines[0].starts_with("1:1: error[missing-parameter]: "));
+/// assert_eq!(lines[1], format!("… {} more, {} of them errors", report.omitted, report.omitted_errors));
+/// ```
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for diagnostic in &self.diagnostics {
+            writeln!(f, "{diagnostic}")?;
+        }
+        if self.omitted > 0 {
+            writeln!(
+                f,
+                "… {} more, {} of them errors",
+                self.omitted, self.omitted_errors
+            )?;
+        }
+        Ok(())
     }
 }

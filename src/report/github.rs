@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 
 use super::human::shown;
-use super::{FileOutcome, Outcome, headline};
+use super::{FileOutcome, Outcome};
 use crate::{Diagnostic, Locale, Severity, i18n};
 
 /// The workflow commands for `files`, one line each.
@@ -66,7 +66,7 @@ fn annotation(out: &mut String, file: &str, diagnostic: &Diagnostic, locale: Loc
     let mut properties: Vec<(&str, &str)> = vec![("file", file)];
     properties.extend(numbers.iter().map(|(k, v)| (*k, v.as_str())));
     properties.push(("title", &title));
-    let mut message = headline(diagnostic, locale);
+    let mut message = diagnostic.headline(locale);
     if let Some(help) = diagnostic.help(locale) {
         let _ = write!(message, "\nhelp: {help}");
     }

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::{FileOutcome, Outcome, headline};
+use super::{FileOutcome, Outcome};
 use crate::{Diagnostic, Locale, Severity, i18n};
 
 #[derive(Serialize)]
@@ -108,7 +108,7 @@ fn issue(file: &str, diagnostic: &Diagnostic, locale: Locale, fingerprint: Strin
     let (begin, end) = diagnostic
         .location
         .map_or((1, 1), |l| (l.start.line, l.end.line.max(l.start.line)));
-    let mut description = format!("{}: {}", diagnostic.rule(), headline(diagnostic, locale));
+    let mut description = format!("{}: {}", diagnostic.rule(), diagnostic.headline(locale));
     if let Some(help) = diagnostic.help(locale) {
         description.push_str(" (");
         description.push_str(&help);

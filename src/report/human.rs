@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use super::{FileOutcome, Outcome, headline};
+use super::{FileOutcome, Outcome};
 use crate::fix::is_fixable_in_text;
 use crate::i18n::{self, Label};
 use crate::unicode::{self, CharClass, classify};
@@ -143,7 +143,7 @@ fn suppressed_line(
     let _ = writeln!(
         out,
         "{place}: {label}: {} ({})\n",
-        shown(&headline(diagnostic, locale)),
+        shown(&diagnostic.headline(locale)),
         shown(reason)
     );
 }
@@ -163,7 +163,7 @@ fn diagnostic_block(
         "{}: {}: {}",
         style.paint("1", &place),
         style.severity(diagnostic.severity, &label),
-        shown(&headline(diagnostic, locale))
+        shown(&diagnostic.headline(locale))
     );
     let gutter_width = diagnostic
         .location

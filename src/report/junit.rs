@@ -20,7 +20,7 @@
 
 use std::fmt::Write as _;
 
-use super::{FileOutcome, Outcome, headline};
+use super::{FileOutcome, Outcome};
 use crate::{Diagnostic, Locale, i18n};
 
 /// One test case, its outcome not yet written.
@@ -171,7 +171,7 @@ fn test_cases(file: &FileOutcome<'_>, locale: Locale) -> Vec<TestCase> {
 fn diagnostic_case(file: &str, diagnostic: &Diagnostic, locale: Locale) -> TestCase {
     let name = format!("{} {}", diagnostic.rule(), diagnostic.path);
     let line = diagnostic.location.map(|l| l.start.line);
-    let message = headline(diagnostic, locale);
+    let message = diagnostic.headline(locale);
     let case = match &diagnostic.suppressed {
         Some(reason) => Case::Skipped {
             reason: reason.clone(),

@@ -18,8 +18,8 @@ pub mod junit;
 pub mod rules;
 pub mod sarif;
 
+use crate::Report;
 use crate::fix::Change;
-use crate::{Diagnostic, Locale, Report};
 
 /// What came of one input.
 #[derive(Debug, Clone, Copy)]
@@ -53,23 +53,12 @@ pub struct FileOutcome<'a> {
     pub outcome: Outcome<'a>,
 }
 
-/// A diagnostic's message in `locale`, after the element of a larger document it is in when
-/// there is one (`module.audit.tencentcloud_audit_track.main.name: Name has …`): what the
-/// human, GitHub, JUnit and GitLab reporters write as its one-line text.
-pub(crate) fn headline(diagnostic: &Diagnostic, locale: Locale) -> String {
-    let message = diagnostic.message(locale);
-    match &diagnostic.within {
-        Some(within) => format!("{within}: {message}"),
-        None => message,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::Validator;
+    use crate::{Locale, Validator};
 
     /// A plan with one resource whose name has a space.
     const PLAN: &str = r#"{"format_version": "1.2", "planned_values": {"root_module": {"resources": [
