@@ -209,10 +209,27 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
-/// Every diagnostic for one request, in a stable order: the API's parameter order (common
-/// parameters, then `Name` … `Storage` and its fields in the page's order), unknown parameters
-/// last by name. The order does not depend on the key order of the input, so text and value
-/// validation of the same request agree.
+/// Every diagnostic for one request.
+///
+/// **Order.** [`diagnostics`](Report::diagnostics) holds them in the API's parameter order
+/// (common parameters, then `Name` … `Storage` and its fields in the page's order, unknown
+/// parameters last by name), which does not depend on the key order of the input, so text
+/// and value validation of the same request agree, and the limit keeps the same ones.
+/// Everything that writes a report out lists them in **text order** instead
+/// ([`in_text_order`](Report::in_text_order)): by line, then column, then rule id, those with
+/// no place in the text (a region given by the caller, any diagnostic of a validated value)
+/// first, ties in the parameter order. So do [`Display`](std::fmt::Display), [`Serialize`]
+/// (the JSON contract), every reporter in [`report`](crate::report) and the npm package.
+///
+/// ```
+/// use cloudaudit_lint::validate_str;
+/// let report = validate_str("{\"Status\": \"1\",\n \"Name\": \"a b\"}", Some("ap-guangzhou"));
+/// let lines = |order: Vec<&cloudaudit_lint::Diagnostic>| -> Vec<usize> {
+///     order.iter().map(|d| d.location.unwrap().start.line).collect()
+/// };
+/// assert_eq!(lines(report.diagnostics.iter().collect())[..2], [2, 1]); // Name, then Status
+/// assert!(lines(report.in_text_order()).is_sorted());
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     /// The diagnostics, at most the validator's limit.
@@ -251,9 +268,34 @@ impl Report {
     pub fn is_clean(&self) -> bool {
         self.diagnostics.is_empty() && self.omitted == 0
     }
+
+    /// The diagnostics in text order ([`text_order`]): how every output lists them.
+    pub fn in_text_order(&self) -> Vec<&Diagnostic> {
+        let mut diagnostics: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        diagnostics.sort_by(|a, b| text_order(a, b));
+        diagnostics
+    }
 }
 
-/// One [`Diagnostic`] a line, then how many were left out past the limit, if any; nothing
+/// Text order: by start line, then column, then rule id, a diagnostic with no place in the text
+/// before any with one. Sorting with it is stable, so equal ones keep the report's order.
+///
+/// ```
+/// use std::cmp::Ordering;
+/// use cloudaudit_lint::diagnostic::text_order;
+/// let report = cloudaudit_lint::validate_str(r#"{"Name": "a b"}"#, None);
+/// let name = report.diagnostics.iter().find(|d| d.path == "/Name").unwrap();
+/// let region = report.diagnostics.iter().find(|d| d.path == "/Region").unwrap(); // at `{`
+/// assert_eq!(text_order(region, name), Ordering::Less);
+/// ```
+pub fn text_order(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
+    let key = |d: &Diagnostic| d.location.map(|l| (l.start.line, l.start.column));
+    key(a)
+        .cmp(&key(b))
+        .then_with(|| a.rule().as_str().cmp(b.rule().as_str()))
+}
+
+/// One [`Diagnostic`] a line in text order, then how many were left out past the limit, if any; nothing
 /// for a clean report.
 ///
 /// ```
@@ -267,7 +309,7 @@ impl Report {
 /// ```
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for diagnostic in &self.diagnostics {
+        for diagnostic in self.in_text_order() {
             writeln!(f, "{diagnostic}")?;
         }
         if self.omitted > 0 {

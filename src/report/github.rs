@@ -31,7 +31,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
                     let message = i18n::unwritable(locale, file.file, reason);
                     command(&mut out, "error", &[("file", file.file)], &message);
                 }
-                for diagnostic in &report.diagnostics {
+                for diagnostic in report.in_text_order() {
                     annotation(&mut out, file.file, diagnostic, locale);
                 }
             }

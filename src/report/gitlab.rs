@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::{FileOutcome, Outcome};
+use crate::diagnostic::text_order;
 use crate::{Diagnostic, Locale, Severity, i18n};
 
 #[derive(Serialize)]
@@ -74,10 +75,21 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
                     let key = format!("{}\u{0}fix-unwritten", file.file);
                     issues.push(problem("fix-unwritten", description, unique(key)));
                 }
-                for diagnostic in report.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
-                    let key = identity(file.file, diagnostic);
-                    issues.push(issue(file.file, diagnostic, locale, unique(key)));
-                }
+                // Fingerprints are counted in the report's order, which does not depend on
+                // where things are in the text; the issues are listed in text order.
+                let mut found: Vec<(&Diagnostic, Issue)> = report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.suppressed.is_none())
+                    .map(|d| {
+                        (
+                            d,
+                            issue(file.file, d, locale, unique(identity(file.file, d))),
+                        )
+                    })
+                    .collect();
+                found.sort_by(|(a, _), (b, _)| text_order(a, b));
+                issues.extend(found.into_iter().map(|(_, issue)| issue));
             }
             Outcome::Unreadable { reason } => {
                 let description = i18n::unreadable(locale, file.file, reason);

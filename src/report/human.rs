@@ -91,7 +91,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
                 if !fixes.is_empty() {
                     out.push('\n');
                 }
-                for diagnostic in &report.diagnostics {
+                for diagnostic in report.in_text_order() {
                     match &diagnostic.suppressed {
                         Some(reason) => {
                             suppressed_line(&mut out, &name, diagnostic, reason, locale, style)

@@ -29,6 +29,9 @@
 //!   or why its fixes could not be written (then the file is unchanged, and `diagnostics` are
 //!   those of its text as read).
 //!
+//! Diagnostics are listed in text order: by `line`, then `column`, then `rule`, those without a
+//! line first ([`Report::in_text_order`]).
+//!
 //! New optional fields may be added; existing ones keep their name and meaning.
 
 use serde::Serialize;
@@ -136,7 +139,8 @@ pub struct ResourceRecord {
 }
 
 /// A report as the JSON contract writes it, in a language: `{"diagnostics": […], "omitted": N}`,
-/// each diagnostic a [`DiagnosticRecord::of_text`].
+/// each diagnostic a [`DiagnosticRecord::of_text`], in text order
+/// ([`Report::in_text_order`]).
 ///
 /// ```
 /// use cloudaudit_lint::report::json::ReportRecord;
@@ -163,8 +167,8 @@ impl Serialize for ReportRecord<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let diagnostics: Vec<DiagnosticRecord> = self
             .report
-            .diagnostics
-            .iter()
+            .in_text_order()
+            .into_iter()
             .map(|d| DiagnosticRecord::of_text(d, self.locale))
             .collect();
         let mut record = serializer.serialize_struct("Report", 2)?;

@@ -145,8 +145,8 @@ fn test_cases(file: &FileOutcome<'_>, locale: Locale) -> Vec<TestCase> {
             }
             cases.extend(
                 report
-                    .diagnostics
-                    .iter()
+                    .in_text_order()
+                    .into_iter()
                     .map(|d| diagnostic_case(file.file, d, locale)),
             );
         }

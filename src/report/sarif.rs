@@ -25,6 +25,7 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::{FileOutcome, Outcome};
+use crate::diagnostic::text_order;
 use crate::fix::{TextEdit, edits_for, is_fixable_in_text};
 use crate::source::locate;
 use crate::{Diagnostic, Locale, RuleId, Severity, rule_doc};
@@ -123,6 +124,9 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, root: &SourceRoot) -> S
             } => {
                 let edits = edits_for(text, &report.diagnostics);
                 let mut seen: HashMap<String, usize> = HashMap::new();
+                // Fingerprints are counted in the report's order, which does not depend on
+                // where things are in the text; the results are listed in text order.
+                let mut found: Vec<(&Diagnostic, Value)> = Vec::new();
                 for (diagnostic, edit) in report.diagnostics.iter().zip(&edits) {
                     let key = fingerprint_input(&location, diagnostic);
                     let occurrence = seen.entry(key.clone()).or_insert(0);
@@ -133,8 +137,10 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, root: &SourceRoot) -> S
                     if let Some(edit) = edit {
                         result["fixes"] = json!([fix(&location, text, edit)]);
                     }
-                    results.push(result);
+                    found.push((diagnostic, result));
                 }
+                found.sort_by(|(a, _), (b, _)| text_order(a, b));
+                results.extend(found.into_iter().map(|(_, result)| result));
                 if let Some(reason) = unwritten {
                     let text = crate::i18n::unwritable(locale, file.file, reason);
                     notifications.push(notification(&text, &location));

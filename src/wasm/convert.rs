@@ -397,7 +397,8 @@ fn within(path: &str, base: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-/// The report's diagnostics as plain objects, in an array whose `omitted` property counts those
+/// The report's diagnostics as plain objects in text order ([`Report::in_text_order`]), in an
+/// array whose `omitted` property counts those
 /// past the limit when there are any; `located` keeps line and column (text input).
 pub(crate) fn diagnostics(
     report: &Report,
@@ -408,8 +409,8 @@ pub(crate) fn diagnostics(
         return Ok(js_sys::Array::new().into());
     }
     let records: Vec<DiagnosticRecord> = report
-        .diagnostics
-        .iter()
+        .in_text_order()
+        .into_iter()
         .map(|d| {
             let mut record = DiagnosticRecord::new(d, locale, ColumnUnit::Utf16);
             if !located {
