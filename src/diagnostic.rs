@@ -27,6 +27,7 @@ use crate::{RuleId, Severity, Violation};
 
 /// Where a diagnostic is in the validated text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Location {
     /// Byte range of the offending text (a value, a key, or one character of a string).
     pub span: Span,
@@ -38,6 +39,7 @@ pub struct Location {
 
 /// One problem in a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// What is wrong.
     pub violation: Violation,
@@ -231,6 +233,7 @@ impl std::fmt::Display for Diagnostic {
 /// assert!(lines(report.in_text_order()).is_sorted());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// The diagnostics, at most the validator's limit.
     pub diagnostics: Vec<Diagnostic>,

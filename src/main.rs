@@ -635,29 +635,29 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     let outcomes: Vec<FileOutcome<'_>> = inputs
         .iter()
         .zip(&checked)
-        .map(|(input, checked)| FileOutcome {
-            file: &input.name,
-            outcome: match (checked, &input.bytes) {
-                (Some(checked), _) => Outcome::Checked {
-                    text: &checked.text,
-                    report: &checked.report,
-                    fixes: &checked.fixes,
-                    unwritten: checked.unwritten.as_deref(),
-                },
-                (None, Err(reason)) => Outcome::Unreadable { reason },
-                (None, Ok(_)) => Outcome::Unreadable { reason: "" },
-            },
+        .map(|(input, checked)| {
+            let outcome = match (checked, &input.bytes) {
+                (Some(checked), _) => Outcome::fixed(
+                    &checked.text,
+                    &checked.report,
+                    &checked.fixes,
+                    checked.unwritten.as_deref(),
+                ),
+                (None, Err(reason)) => Outcome::unreadable(reason),
+                (None, Ok(_)) => Outcome::unreadable(""),
+            };
+            FileOutcome::new(&input.name, outcome)
         })
         .collect();
     let output = match args.format {
         Format::Human => human::render(
             &outcomes,
             args.locale,
-            human::Style {
-                // A file is not a terminal: `auto` gives it no colour.
-                color: use_color(args.color)
+            // A file is not a terminal: `auto` gives it no colour.
+            human::Style::colored(
+                use_color(args.color)
                     && (args.output.is_none() || args.color == ColorChoice::Always),
-            },
+            ),
         ),
         Format::Json => json::render(&outcomes, args.locale) + "\n",
         Format::Sarif => sarif::render(&outcomes, args.locale, &sarif_root(args)?) + "\n",

@@ -232,6 +232,7 @@ pub enum NotJson {
 /// values in the value as written (before trimming).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", i18n::message(self, Locale::En))]
+#[non_exhaustive]
 pub enum Violation {
     /// The text is not JSON.
     Syntax(SyntaxErrorKind),

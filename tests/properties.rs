@@ -885,10 +885,7 @@ proptest! {
         region in region_choice(),
     ) {
         let report = validator_with(region, usize::MAX).validate_str(&text);
-        let files = [FileOutcome {
-            file: "request.json",
-            outcome: Outcome::Checked { text: &text, report: &report, fixes: &[], unwritten: None },
-        }];
+        let files = [FileOutcome::new("request.json", Outcome::checked(&text, &report))];
         let output: Value = serde_json::from_str(&json::render(&files, Locale::En)).expect("JSON");
         let records = output[0]["diagnostics"].as_array().expect("diagnostics");
         let keys: Vec<(u64, u64, &str)> = records

@@ -28,12 +28,18 @@ pub const FRAME_WIDTH: usize = 100;
 
 /// Terminal colours, or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Style {
     /// Whether to write ANSI colour codes.
     pub color: bool,
 }
 
 impl Style {
+    /// With ANSI colour codes when `color`, else plain text.
+    pub const fn colored(color: bool) -> Self {
+        Self { color }
+    }
+
     fn paint(self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")

@@ -43,6 +43,7 @@ use crate::{Diagnostic, Locale, Report, Severity, i18n};
 
 /// What a column counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum ColumnUnit {
     /// Unicode scalar values: what people and terminals count.
     #[default]
@@ -54,6 +55,7 @@ pub enum ColumnUnit {
 /// One diagnostic as the JSON contract writes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct DiagnosticRecord {
     /// Rule id.
     pub rule: &'static str,
@@ -131,6 +133,7 @@ impl DiagnosticRecord {
 
 /// The address and attribute path of a [`Diagnostic::within`] element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ResourceRecord {
     /// `module.audit.tencentcloud_audit_track.main`.
     pub address: String,

@@ -23,8 +23,10 @@ use crate::fix::Change;
 
 /// What came of one input.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub enum Outcome<'a> {
     /// It was read and validated.
+    #[non_exhaustive]
     Checked {
         /// The text as validated (invalid UTF-8 shown with U+FFFD), for code frames.
         text: &'a str,
@@ -37,6 +39,7 @@ pub enum Outcome<'a> {
         unwritten: Option<&'a str>,
     },
     /// It could not be read.
+    #[non_exhaustive]
     Unreadable {
         /// Why, in words.
         reason: &'a str,
@@ -45,12 +48,58 @@ pub enum Outcome<'a> {
 
 /// One input and what came of it.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct FileOutcome<'a> {
     /// The input's name as the user gave it (`-` for standard input; a name that is not
     /// UTF-8 is shown with U+FFFD). Reporters escape it: it is input like any other.
     pub file: &'a str,
     /// The outcome.
     pub outcome: Outcome<'a>,
+}
+
+impl<'a> FileOutcome<'a> {
+    /// `outcome` of the input named `file`.
+    pub const fn new(file: &'a str, outcome: Outcome<'a>) -> Self {
+        Self { file, outcome }
+    }
+}
+
+impl<'a> Outcome<'a> {
+    /// `text` was validated into `report`, with no fixes applied.
+    ///
+    /// ```
+    /// use cloudaudit_lint::report::{FileOutcome, Outcome, json};
+    /// use cloudaudit_lint::{Locale, validate_str};
+    /// let text = r#"{"Name": "a b"}"#;
+    /// let report = validate_str(text, Some("ap-guangzhou"));
+    /// let files = [FileOutcome::new("request.json", Outcome::checked(text, &report))];
+    /// assert!(json::render(&files, Locale::En).contains("name-charset"));
+    /// ```
+    pub const fn checked(text: &'a str, report: &'a Report) -> Self {
+        Self::fixed(text, report, &[], None)
+    }
+
+    /// `text` was validated into `report` after `fixes` were applied (`check --fix`), or, with
+    /// an `unwritten` reason, after fixes that could not be written (then `fixes` is empty and
+    /// the report is of the text as read).
+    pub const fn fixed(
+        text: &'a str,
+        report: &'a Report,
+        fixes: &'a [Change],
+        unwritten: Option<&'a str>,
+    ) -> Self {
+        Self::Checked {
+            text,
+            report,
+            fixes,
+            unwritten,
+        }
+    }
+
+    /// The input could not be read, for `reason`.
+    pub const fn unreadable(reason: &'a str) -> Self {
+        Self::Unreadable { reason }
+    }
 }
 
 #[cfg(test)]
