@@ -22,7 +22,7 @@
 
 use crate::facts::ApiErrorCode;
 use crate::i18n::{self, Locale};
-use crate::source::{Position, Span};
+pub use crate::source::{Position, Span};
 use crate::{RuleId, Severity, Violation};
 
 /// Where a diagnostic is in the validated text.
@@ -220,7 +220,7 @@ impl std::fmt::Display for Diagnostic {
 /// Everything that writes a report out lists them in **text order** instead
 /// ([`in_text_order`](Report::in_text_order)): by line, then column, then rule id, those with
 /// no place in the text (a region given by the caller, any diagnostic of a validated value)
-/// first, ties in the parameter order. So do [`Display`](std::fmt::Display), [`Serialize`]
+/// first, ties in the parameter order. So do [`Display`](std::fmt::Display), [`Serialize`](serde::Serialize)
 /// (the JSON contract), every reporter in [`report`](crate::report) and the npm package.
 ///
 /// ```

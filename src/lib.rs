@@ -21,7 +21,7 @@
 //! assert_eq!(d.api_error_code().unwrap().as_str(), "InvalidParameterValue");
 //! ```
 //!
-//! The layers, in the direction data flows: [`source`] (text → tree with positions) →
+//! The layers, in the direction data flows: the text reader (text → tree with positions) →
 //! [`validate`] (tree → [`rules`]) → [`Violation`] → [`Diagnostic`] → reporters
 //! ([`report`], the command-line program, the WebAssembly bindings). The API's facts live in
 //! [`facts`] and reach the rules through a [`Profile`]; rule ids in [`RuleId`]; every message
@@ -44,6 +44,12 @@ pub mod rule_doc;
 pub mod rule_id;
 pub mod rules;
 pub mod schema;
+// The text reader (decoding, parsing, positions): internal, public only for the CLI, the fuzz
+// targets and the benchmarks. The types of it that the API returns are re-exported below:
+// `Span` and `Position` with `Location`, and the syntax error types. Its links to its own
+// hidden items are not rendered, which rustdoc would otherwise warn of.
+#[doc(hidden)]
+#[allow(rustdoc::broken_intra_doc_links)]
 pub mod source;
 pub mod suggest;
 pub mod terraform;
@@ -54,7 +60,7 @@ pub mod violation;
 pub mod wasm;
 
 pub use config::Config;
-pub use diagnostic::{Diagnostic, Location, Report};
+pub use diagnostic::{Diagnostic, Enclosing, EnclosingKind, Location, Position, Report, Span};
 pub use i18n::Locale;
 pub use profile::Profile;
 pub use request::{
@@ -62,6 +68,7 @@ pub use request::{
     DescribeAuditTracksRequest, ModifyAuditTrackRequest, Storage, TrackRequest,
 };
 pub use rule_id::{RuleId, Severity};
+pub use source::{Expected, SyntaxError, SyntaxErrorKind};
 pub use validate::{Validator, validate_str, validate_value};
 pub use violation::{Field, JsonType, NotJson, PolicyRule, Switch, Violation};
 

@@ -1,4 +1,4 @@
-//! Every message text, one table per language: [`en`] and [`zh`] each turn a
+//! Every message text, one table per language: `en` and `zh` each turn a
 //! [`Violation`] into a message (what is wrong, with the field and the value) and an optional
 //! help line (what to do). Rule descriptions live with the rule table in
 //! [`RuleId`](crate::RuleId).
@@ -12,8 +12,8 @@
 //! assert_eq!(help(&v, Locale::ZhCn).as_deref(), Some("是否应为 \"Read\"？"));
 //! ```
 
-pub mod en;
-pub mod zh;
+mod en;
+mod zh;
 
 use serde::{Deserialize, Serialize};
 

@@ -93,6 +93,7 @@ fn command(out: &mut String, name: &str, properties: &[(&str, &str)], message: &
 /// use cloudaudit_lint::report::github::escape_data;
 /// assert_eq!(escape_data("50% a\r\nb::c\u{1b}"), "50%25 a%0D%0Ab::c\u{FFFD}");
 /// ```
+#[doc(hidden)]
 pub fn escape_data(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -113,6 +114,7 @@ pub fn escape_data(text: &str) -> String {
 /// use cloudaudit_lint::report::github::escape_property;
 /// assert_eq!(escape_property("a,b:c%\n.json"), "a%2Cb%3Ac%25%0A.json");
 /// ```
+#[doc(hidden)]
 pub fn escape_property(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

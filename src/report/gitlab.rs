@@ -150,6 +150,7 @@ fn issue(file: &str, diagnostic: &Diagnostic, locale: Locale, fingerprint: Strin
 /// assert_ne!(fingerprint("a"), fingerprint("b"));
 /// assert_eq!(fingerprint("a").len(), 32);
 /// ```
+#[doc(hidden)]
 pub fn fingerprint(key: &str) -> String {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let fnv = |offset: u64| {

@@ -212,6 +212,7 @@ fn diagnostic_block(
 /// use cloudaudit_lint::report::human::shown;
 /// assert_eq!(shown("a\u{1b}]0;PWNED\u{7}\nb\tc"), "a\u{FFFD}]0;PWNED\u{FFFD}\u{FFFD}b c");
 /// ```
+#[doc(hidden)]
 pub fn shown(text: &str) -> Cow<'_, str> {
     if text.chars().all(|c| printable(c) == c) {
         return Cow::Borrowed(text);
@@ -230,6 +231,7 @@ pub fn shown(text: &str) -> Cow<'_, str> {
 /// assert_eq!(shown_file("::error file=x::y.json"), "./::error file=x::y.json");
 /// assert_eq!(shown_file("-"), "-");
 /// ```
+#[doc(hidden)]
 pub fn shown_file(name: &str) -> String {
     let safe_start = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '/');
     let name = shown(name);

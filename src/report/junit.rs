@@ -214,6 +214,7 @@ fn allowed_in_xml(c: char) -> bool {
 /// use cloudaudit_lint::report::junit::text;
 /// assert_eq!(text("a<b&c\u{0}\u{1b}\n"), "a&lt;b&amp;c\u{FFFD}\u{FFFD}\n");
 /// ```
+#[doc(hidden)]
 pub fn text(value: &str) -> String {
     escape(value, false)
 }
@@ -225,6 +226,7 @@ pub fn text(value: &str) -> String {
 /// use cloudaudit_lint::report::junit::attribute;
 /// assert_eq!(attribute("\"a'\n\u{FFFF}"), "&quot;a&apos;&#10;\u{FFFD}");
 /// ```
+#[doc(hidden)]
 pub fn attribute(value: &str) -> String {
     escape(value, true)
 }

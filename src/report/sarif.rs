@@ -197,6 +197,7 @@ fn fingerprint_input(location: &Value, diagnostic: &Diagnostic) -> String {
 /// assert_ne!(fingerprint("a", 0), fingerprint("a", 1));
 /// assert_eq!(fingerprint("", 0).len(), 16);
 /// ```
+#[doc(hidden)]
 pub fn fingerprint(input: &str, occurrence: usize) -> String {
     const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;

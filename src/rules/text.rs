@@ -41,16 +41,7 @@ pub struct Cleaned<'a> {
 /// [`offset`](Cleaned::offset) is `offset`): the leading whitespace and the invisible
 /// characters removed before it count again, so that a field rule's index points at the
 /// character it names.
-///
-/// ```
-/// use cloudaudit_lint::rules::text::{clean, written_index};
-/// use cloudaudit_lint::Field;
-/// let written = " a\u{200B}b c";
-/// let cleaned = clean(Field::Name, written);
-/// assert_eq!(cleaned.value, "ab c");
-/// assert_eq!(written_index(written, cleaned.offset, 2), 4); // the space
-/// ```
-pub fn written_index(written: &str, offset: usize, index: usize) -> usize {
+pub(crate) fn written_index(written: &str, offset: usize, index: usize) -> usize {
     written
         .chars()
         .enumerate()
@@ -136,6 +127,16 @@ pub fn clean(field: Field, value: &str) -> Cleaned<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_indexes_count_what_clean_removed() {
+        let written = " a\u{200B}b c";
+        let cleaned = clean(Field::Name, written);
+        assert_eq!(cleaned.value, "ab c");
+        assert_eq!(written_index(written, cleaned.offset, 0), 1); // a
+        assert_eq!(written_index(written, cleaned.offset, 1), 3); // b, after the zero-width space
+        assert_eq!(written_index(written, cleaned.offset, 2), 4); // the space
+    }
 
     #[test]
     fn plain_ascii_is_borrowed_untouched() {
