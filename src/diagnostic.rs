@@ -2,7 +2,8 @@
 //!
 //! A [`Diagnostic`] is a plain value: the violation (which knows its rule), the severity, the
 //! JSON Pointer (RFC 6901) of the offending value and, when the request was validated from
-//! text, its [`Location`]. Messages are rendered on demand in either language; reporters
+//! text, its [`Location`]; for a request read out of a larger document (a Terraform plan), the
+//! [`Enclosing`] element. Messages are rendered on demand in either language; reporters
 //! (human, JSON, SARIF, the JavaScript bindings) only read diagnostics.
 //!
 //! **Coordinates.** Byte ranges are 0-based and half-open over the UTF-8 text as given. Lines
@@ -220,8 +221,9 @@ impl std::fmt::Display for Diagnostic {
 /// Everything that writes a report out lists them in **text order** instead
 /// ([`in_text_order`](Report::in_text_order)): by line, then column, then rule id, those with
 /// no place in the text (a region given by the caller, any diagnostic of a validated value)
-/// first, ties in the parameter order. So do [`Display`](std::fmt::Display), [`Serialize`](serde::Serialize)
-/// (the JSON contract), every reporter in [`report`](crate::report) and the npm package.
+/// first, ties in the parameter order. So do [`Display`](std::fmt::Display),
+/// [`Serialize`](serde::Serialize) (the JSON contract), every reporter in
+/// [`report`](crate::report) and the npm package.
 ///
 /// ```
 /// use cloudaudit_lint::validate_str;
@@ -229,7 +231,9 @@ impl std::fmt::Display for Diagnostic {
 /// let lines = |order: Vec<&cloudaudit_lint::Diagnostic>| -> Vec<usize> {
 ///     order.iter().map(|d| d.location.unwrap().start.line).collect()
 /// };
-/// assert_eq!(lines(report.diagnostics.iter().collect())[..2], [2, 1]); // Name, then Status
+/// // Name (line 2) comes before the missing ActionType (at `{`, line 1) in parameter order…
+/// assert_eq!(lines(report.diagnostics.iter().collect())[..2], [2, 1]);
+/// // … and after it in text order.
 /// assert!(lines(report.in_text_order()).is_sorted());
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -323,5 +327,67 @@ impl std::fmt::Display for Report {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate_str;
+
+    #[test]
+    fn display_names_the_enclosing_element_and_the_suppression() {
+        let report = validate_str(r#"{"Name": "a b"}"#, Some("ap-guangzhou"));
+        let mut name = report
+            .diagnostics
+            .iter()
+            .find(|d| d.path == "/Name")
+            .expect("a name diagnostic")
+            .clone();
+        name.within = Some(Enclosing::new(
+            EnclosingKind::TerraformResource,
+            "tencentcloud_audit_track.main",
+            "name",
+        ));
+        name.suppressed = Some("legacy trail".to_owned());
+        let line = name.to_string();
+        assert!(
+            line.starts_with(
+                "1:12: error[name-charset]: tencentcloud_audit_track.main.name: Name has U+0020"
+            ),
+            "{line}"
+        );
+        assert!(line.ends_with(" (suppressed: legacy trail)"), "{line}");
+        assert!(!name.is_fixable());
+    }
+
+    #[test]
+    fn text_order_is_line_column_rule_with_unplaced_ones_first() {
+        let text = "{\"Status\": \"1\",\n \"Name\": \"a b\", \"EventNames\": []}";
+        // The caller's region is not in the text: its diagnostic has no place.
+        let report = crate::Validator::new()
+            .with_region("ap guangzhou")
+            .validate_str(text);
+        let order: Vec<(Option<(usize, usize)>, &str)> = report
+            .in_text_order()
+            .iter()
+            .map(|d| {
+                (
+                    d.location.map(|l| (l.start.line, l.start.column)),
+                    d.rule().as_str(),
+                )
+            })
+            .collect();
+        let mut expected = order.clone();
+        expected.sort();
+        assert_eq!(order, expected);
+        assert_eq!(order.len(), report.diagnostics.len());
+        assert_eq!(order[0].0, None);
+        assert_eq!(order[1].0, Some((1, 1))); // a missing parameter, at `{`
+        assert!(
+            order
+                .iter()
+                .any(|(at, _)| at.is_some_and(|(line, _)| line == 2))
+        );
     }
 }
