@@ -602,6 +602,7 @@ pub const STORAGE_PARAMS: &[ParamSpec] = &[
 /// The common codes (`MissingParameter`, `UnknownParameter`, …) come from Tencent Cloud API 3.0;
 /// the dotted ones from the page's error table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ApiErrorCode {
     /// The body is not a JSON object, or a value has the wrong JSON type.
     InvalidParameter,

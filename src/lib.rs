@@ -21,11 +21,13 @@
 //! assert_eq!(d.api_error_code().unwrap().as_str(), "InvalidParameterValue");
 //! ```
 //!
-//! The layers, in the direction data flows: [`source`] (text → tree with positions) →
+//! The layers, in the direction data flows: the text reader (text → tree with positions) →
 //! [`validate`] (tree → [`rules`]) → [`Violation`] → [`Diagnostic`] → reporters
 //! ([`report`], the command-line program, the WebAssembly bindings). The API's facts live in
 //! [`facts`] and reach the rules through a [`Profile`]; rule ids in [`RuleId`]; every message
-//! in [`i18n`].
+//! in [`i18n`]. Two leaves that depend on nothing else in the crate serve the rules, the
+//! messages, the catalogue and the reporters alike: [`suggest`] (did-you-mean) and [`unicode`]
+//! (invisible and look-alike characters, display widths).
 
 #![deny(missing_docs)]
 
@@ -44,15 +46,23 @@ pub mod rule_doc;
 pub mod rule_id;
 pub mod rules;
 pub mod schema;
+// The text reader (decoding, parsing, positions): internal, public only for the CLI, the fuzz
+// targets and the benchmarks. The types of it that the API returns are re-exported below:
+// `Span` and `Position` with `Location`, and the syntax error types. Its links to its own
+// hidden items are not rendered, which rustdoc would otherwise warn of.
+#[doc(hidden)]
+#[allow(rustdoc::broken_intra_doc_links)]
 pub mod source;
+pub mod suggest;
 pub mod terraform;
+pub mod unicode;
 pub mod validate;
 pub mod violation;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use config::Config;
-pub use diagnostic::{Diagnostic, Location, Report};
+pub use diagnostic::{Diagnostic, Enclosing, EnclosingKind, Location, Position, Report, Span};
 pub use facts::Param;
 pub use i18n::Locale;
 pub use profile::Profile;
@@ -61,6 +71,7 @@ pub use request::{
     DescribeAuditTracksRequest, ModifyAuditTrackRequest, Storage, TrackRequest,
 };
 pub use rule_id::{RuleId, Severity};
+pub use source::{Expected, SyntaxError, SyntaxErrorKind};
 pub use validate::{Validator, validate_str, validate_value};
 pub use violation::{JsonType, NotJson, PolicyRule, Violation};
 

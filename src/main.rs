@@ -13,10 +13,11 @@ use std::process::ExitCode;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::fix::Change;
-use cloudaudit_lint::i18n::describe;
 use cloudaudit_lint::report::human::{shown, shown_file};
 use cloudaudit_lint::report::sarif::SourceRoot;
-use cloudaudit_lint::report::{FileOutcome, Outcome, github, gitlab, human, json, junit, sarif};
+use cloudaudit_lint::report::{
+    FileOutcome, Outcome, github, gitlab, human, json, junit, rules, sarif,
+};
 use cloudaudit_lint::source::locate;
 use cloudaudit_lint::{Config, Locale, Report, RuleId, Validator, rule_doc};
 
@@ -209,7 +210,7 @@ fn parse_rule(id: &str) -> Result<RuleId, String> {
     id.parse()
         .map_err(|e: cloudaudit_lint::rule_id::UnknownRuleId| {
             let ids = RuleId::ALL.iter().map(|r| r.as_str());
-            match cloudaudit_lint::rules::suggest::closest(id, ids) {
+            match cloudaudit_lint::suggest::closest(id, ids) {
                 Some(close) => format!("{e}; did you mean `{close}`?"),
                 None => format!("{e}; `cloudaudit-lint rules` lists them"),
             }
@@ -709,29 +710,29 @@ fn check(args: &CheckArgs) -> Result<(String, u8), String> {
     let outcomes: Vec<FileOutcome<'_>> = inputs
         .iter()
         .zip(&checked)
-        .map(|(input, checked)| FileOutcome {
-            file: &input.name,
-            outcome: match (checked, &input.bytes) {
-                (Some(checked), _) => Outcome::Checked {
-                    text: &checked.text,
-                    report: &checked.report,
-                    fixes: &checked.fixes,
-                    unwritten: checked.unwritten.as_deref(),
-                },
-                (None, Err(reason)) => Outcome::Unreadable { reason },
-                (None, Ok(_)) => Outcome::Unreadable { reason: "" },
-            },
+        .map(|(input, checked)| {
+            let outcome = match (checked, &input.bytes) {
+                (Some(checked), _) => Outcome::fixed(
+                    &checked.text,
+                    &checked.report,
+                    &checked.fixes,
+                    checked.unwritten.as_deref(),
+                ),
+                (None, Err(reason)) => Outcome::unreadable(reason),
+                (None, Ok(_)) => Outcome::unreadable(""),
+            };
+            FileOutcome::new(&input.name, outcome)
         })
         .collect();
     let output = match args.format {
         Format::Human => human::render(
             &outcomes,
             args.locale,
-            human::Style {
-                // A file is not a terminal: `auto` gives it no colour.
-                color: use_color(args.color)
+            // A file is not a terminal: `auto` gives it no colour.
+            human::Style::colored(
+                use_color(args.color)
                     && (args.output.is_none() || args.color == ColorChoice::Always),
-            },
+            ),
         ),
         Format::Json => json::render(&outcomes, args.locale) + "\n",
         Format::Sarif => {
@@ -1025,44 +1026,11 @@ fn use_color(choice: ColorChoice) -> bool {
 }
 
 fn rules(args: &RulesArgs, profile: &cloudaudit_lint::Profile) -> String {
-    let describe = |rule: RuleId, locale: Locale| describe(rule, profile, locale);
     match args.format {
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
-            let rules: Vec<serde_json::Value> = RuleId::ALL
-                .iter()
-                .map(|rule| {
-                    serde_json::json!({
-                        "id": rule.as_str(),
-                        "severity": rule.default_severity(),
-                        "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                        "description": {
-                            "en": describe(*rule, Locale::En),
-                            "zh-CN": describe(*rule, Locale::ZhCn),
-                        },
-                        "helpUri": rule_doc::help_uri(*rule),
-                    })
-                })
-                .collect();
-            serde_json::to_string_pretty(&rules).unwrap_or_default() + "\n"
+            rules::json(RuleId::ALL, profile)
         }
-        Format::Human => {
-            let width = RuleId::ALL
-                .iter()
-                .map(|r| r.as_str().len())
-                .max()
-                .unwrap_or(0);
-            RuleId::ALL
-                .iter()
-                .map(|rule| {
-                    format!(
-                        "{:<width$}  {:<7}  {}\n",
-                        rule.as_str(),
-                        rule.default_severity().as_str(),
-                        describe(*rule, args.locale)
-                    )
-                })
-                .collect()
-        }
+        Format::Human => rules::table(RuleId::ALL, profile, args.locale),
     }
 }
 
@@ -1075,18 +1043,7 @@ fn rule_page(
     match format {
         Format::Human => rule_doc::text_for(rule, profile),
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
-            let record = serde_json::json!({
-                "id": rule.as_str(),
-                "severity": rule.default_severity(),
-                "apiErrorCode": rule.api_error_code().map(|c| c.as_str()),
-                "description": {
-                    "en": describe(rule, profile, Locale::En),
-                    "zh-CN": describe(rule, profile, Locale::ZhCn),
-                },
-                "helpUri": rule_doc::help_uri(rule),
-                "documentation": rule_doc::markdown_for(rule, profile)?,
-            });
-            Ok(serde_json::to_string_pretty(&record).unwrap_or_default() + "\n")
+            rules::page_json(rule, profile)
         }
     }
 }

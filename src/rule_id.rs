@@ -23,6 +23,7 @@ use crate::facts::ApiErrorCode;
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// The server would refuse the request (or silently do something else than asked).
     Error,
@@ -58,6 +59,7 @@ macro_rules! rule_table {
     )*) => {
         /// A rule's stable identity. See the module documentation for the table.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum RuleId {
             $(
                 $(#[doc = $doc])*

@@ -30,7 +30,7 @@ use serde_json::{Value, json};
 use crate::Param;
 use crate::facts::{self, ParamSpec};
 use crate::i18n::{Locale, describe};
-use crate::rules::text::{CharClass, classify};
+use crate::unicode::{CharClass, classify};
 use crate::{Profile, RuleId};
 
 /// The `$schema` dialect written.
@@ -235,7 +235,7 @@ fn clean_string() -> Value {
 /// let pattern = schema["$defs"]["clean"]["not"]["pattern"].as_str().unwrap();
 /// assert!(pattern.starts_with(r"^\s|\s$|[\x00-\x1F\x7F-\xA0"));
 /// ```
-pub fn hygiene_fault_pattern() -> String {
+fn hygiene_fault_pattern() -> String {
     let mut ranges: Vec<(char, char)> = Vec::new();
     for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
         if classify(c) == CharClass::Plain {

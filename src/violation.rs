@@ -178,6 +178,7 @@ pub enum NotJson {
 /// values in the value as written (before trimming).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", i18n::message(self, Locale::En))]
+#[non_exhaustive]
 pub enum Violation {
     /// The text is not JSON.
     Syntax(SyntaxErrorKind),
@@ -484,6 +485,59 @@ pub enum Violation {
 }
 
 impl Violation {
+    /// The variant's name (`"NameLength"`), for the message snapshot test, which makes one of
+    /// each: an exhaustive match, so a new variant does not compile until it is named here.
+    #[doc(hidden)]
+    pub const fn variant_name(&self) -> &'static str {
+        use Violation as V;
+        match self {
+            V::Syntax(_) => "Syntax",
+            V::HclSyntax { .. } => "HclSyntax",
+            V::ByteOrderMark => "ByteOrderMark",
+            V::NotAnObject { .. } => "NotAnObject",
+            V::DuplicateKey { .. } => "DuplicateKey",
+            V::MissingParameter { .. } => "MissingParameter",
+            V::UnknownParameter { .. } => "UnknownParameter",
+            V::NotJson { .. } => "NotJson",
+            V::WrongType { .. } => "WrongType",
+            V::WrongAction { .. } => "WrongAction",
+            V::WrongVersion { .. } => "WrongVersion",
+            V::UnsupportedRegion { .. } => "UnsupportedRegion",
+            V::RegionMismatch { .. } => "RegionMismatch",
+            V::SurroundingWhitespace { .. } => "SurroundingWhitespace",
+            V::ConfusableCharacter { .. } => "ConfusableCharacter",
+            V::InvisibleCharacter { .. } => "InvisibleCharacter",
+            V::NameLength { .. } => "NameLength",
+            V::NameCharset { .. } => "NameCharset",
+            V::ActionTypeValue { .. } => "ActionTypeValue",
+            V::ResourceTypeFormat { .. } => "ResourceTypeFormat",
+            V::ResourceTypeCase { .. } => "ResourceTypeCase",
+            V::SwitchValue { .. } => "SwitchValue",
+            V::NotPositive { .. } => "NotPositive",
+            V::ModifyName { .. } => "ModifyName",
+            V::EventNamesEmpty => "EventNamesEmpty",
+            V::EventNamesWildcard { .. } => "EventNamesWildcard",
+            V::EventNamesMixedWildcard { .. } => "EventNamesMixedWildcard",
+            V::EventNamesDuplicate { .. } => "EventNamesDuplicate",
+            V::EventNamesCap { .. } => "EventNamesCap",
+            V::EventNameFormat { .. } => "EventNameFormat",
+            V::StorageTypeValue { .. } => "StorageTypeValue",
+            V::StorageRegionFormat { .. } => "StorageRegionFormat",
+            V::StorageRegionUnknown { .. } => "StorageRegionUnknown",
+            V::BucketName(_) => "BucketName",
+            V::BucketNameAppId { .. } => "BucketNameAppId",
+            V::ClsTopicLength { .. } => "ClsTopicLength",
+            V::CosPrefix(_) => "CosPrefix",
+            V::StoragePrefixEmpty => "StoragePrefixEmpty",
+            V::CosHostLength { .. } => "CosHostLength",
+            V::StorageIdFormat { .. } => "StorageIdFormat",
+            V::CompressValue { .. } => "CompressValue",
+            V::ResourceTypeUnknown { .. } => "ResourceTypeUnknown",
+            V::EventNameUnknown { .. } => "EventNameUnknown",
+            V::Policy { .. } => "Policy",
+        }
+    }
+
     /// The rule that reports this violation.
     pub fn rule(&self) -> RuleId {
         match self {

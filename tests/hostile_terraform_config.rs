@@ -84,7 +84,7 @@ fn the_far_end_of_a_large_plan_is_located_exactly() {
         (count + 1, column)
     );
     assert_eq!(
-        last.resource.as_ref().map(|r| r.address.as_str()),
+        last.within.as_ref().map(|r| r.address.as_str()),
         Some("tencentcloud_audit_track.t19999")
     );
 }
@@ -112,7 +112,7 @@ fn max_diagnostics_bounds_the_whole_plan_and_counts_the_rest_exactly() {
     let addresses: Vec<&str> = report
         .diagnostics
         .iter()
-        .filter_map(|d| d.resource.as_ref().map(|r| r.address.as_str()))
+        .filter_map(|d| d.within.as_ref().map(|r| r.address.as_str()))
         .collect();
     assert_eq!(addresses[0], "tencentcloud_audit_track.t0");
     assert_eq!(

@@ -228,11 +228,11 @@ proptest! {
 fn limited(full: &Report, limit: usize) -> Report {
     let kept = full.diagnostics.len().min(limit);
     let rest = full.diagnostics.get(kept..).unwrap_or_default();
-    Report {
-        diagnostics: full.diagnostics.get(..kept).unwrap_or_default().to_vec(),
-        omitted: rest.len(),
-        omitted_errors: rest.iter().filter(|d| d.is_error()).count(),
-    }
+    let mut report = Report::default();
+    report.diagnostics = full.diagnostics.get(..kept).unwrap_or_default().to_vec();
+    report.omitted = rest.len();
+    report.omitted_errors = rest.iter().filter(|d| d.is_error()).count();
+    report
 }
 
 /// The same for requests whose findings cluster in one parameter: `Storage` (whose findings

@@ -102,11 +102,11 @@ fn input() -> impl Strategy<Value = String> {
         })
 }
 
-/// A diagnostic as the package writes it, from the Rust report.
+/// The diagnostics as the package writes them, from the Rust report: in text order.
 fn records(report: &Report) -> Vec<Value> {
     report
-        .diagnostics
-        .iter()
+        .in_text_order()
+        .into_iter()
         .map(|d| {
             let mut record = json!({
                 "rule": d.rule().as_str(),

@@ -3,8 +3,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use cloudaudit_lint::rules::suggest::closest;
 use cloudaudit_lint::rules::text::clean;
+use cloudaudit_lint::suggest::closest;
 use cloudaudit_lint::{Param, Validator, Violation};
 
 /// A candidate whose length differs by exactly the allowed number of edits is still

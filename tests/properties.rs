@@ -4,6 +4,8 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 use cloudaudit_lint::facts::{KNOWN_STORAGE_REGIONS, SUPPORTED_REGIONS};
+use cloudaudit_lint::report::json;
+use cloudaudit_lint::report::{FileOutcome, Outcome};
 use cloudaudit_lint::rules::name::check_name;
 use cloudaudit_lint::{Locale, Param, Profile, Report, Severity, Validator};
 use proptest::prelude::*;
@@ -864,6 +866,46 @@ proptest! {
         let first = validator.validate_str(&text);
         prop_assert_eq!(&first, &validator.validate_str(&text));
         prop_assert_eq!(&first, &validator_with(region, usize::MAX).validate_str(&text));
+    }
+
+    /// The JSON output lists every diagnostic of a text in text order, by (line, column, rule),
+    /// the ones without a line first, and lists each diagnostic of the report exactly once.
+    #[test]
+    fn json_output_lists_diagnostics_in_text_order(
+        text in prop_oneof![
+            json_soup(),
+            json_value().prop_map(|v| render(&v, 5, true)),
+            (valid_request(), fault(), any::<u64>()).prop_map(|(mut r, f, seed)| { inject(&mut r, &f); render(&r.value, seed, true) }),
+        ],
+        region in region_choice(),
+    ) {
+        let report = validator_with(region, usize::MAX).validate_str(&text);
+        let files = [FileOutcome::new("request.json", Outcome::checked(&text, &report))];
+        let output: Value = serde_json::from_str(&json::render(&files, Locale::En)).expect("JSON");
+        let records = output[0]["diagnostics"].as_array().expect("diagnostics");
+        let keys: Vec<(u64, u64, &str)> = records
+            .iter()
+            .map(|r| (
+                r["line"].as_u64().unwrap_or(0),
+                r["column"].as_u64().unwrap_or(0),
+                r["rule"].as_str().expect("a rule"),
+            ))
+            .collect();
+        prop_assert!(keys.is_sorted(), "{keys:?}\n{}", listing(&report));
+        let mut listed: Vec<(String, String)> = records
+            .iter()
+            .map(|r| (r["rule"].as_str().unwrap_or_default().to_owned(), r["path"].as_str().unwrap_or_default().to_owned()))
+            .collect();
+        let mut reported: Vec<(String, String)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.rule().as_str().to_owned(), d.path.clone()))
+            .collect();
+        listed.sort();
+        reported.sort();
+        prop_assert_eq!(listed, reported);
+        // The library's Serialize writes the same diagnostics in the same order.
+        prop_assert_eq!(&serde_json::to_value(&report).expect("JSON")["diagnostics"], &output[0]["diagnostics"]);
     }
 
     /// The UTF-8 bytes of a text validate as the text does, unless a NUL byte among the first

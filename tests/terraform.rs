@@ -17,7 +17,7 @@ fn findings(validator: &Validator) -> Vec<(String, String, RuleId, usize)> {
         .into_iter()
         .map(|d| {
             let rule = d.rule();
-            let resource = d.resource.expect("every diagnostic names its resource");
+            let resource = d.within.expect("every diagnostic names its resource");
             let line = d.location.expect("located in the plan").start.line;
             (resource.address, resource.attribute, rule, line)
         })

@@ -60,7 +60,7 @@ fn seen(file: &str, report: &Report) -> Vec<Seen> {
         .iter()
         .map(|d| {
             let resource = d
-                .resource
+                .within
                 .clone()
                 .expect("every diagnostic names its resource");
             let at = d.location.expect("located in the .tf file").start;
@@ -299,7 +299,7 @@ fn a_variable_default_is_checked_at_the_default_and_named_in_the_message() {
     assert_eq!(d.rule(), RuleId::NameCharset);
     let at = d.location.unwrap().start;
     assert_eq!((at.line, at.column), (2, 13));
-    let resource = d.resource.as_ref().unwrap();
+    let resource = d.within.as_ref().unwrap();
     assert_eq!(
         (resource.address.as_str(), resource.attribute.as_str()),
         ("tencentcloud_audit_track.t", "name")
@@ -333,7 +333,7 @@ fn a_variable_default_is_checked_at_the_default_and_named_in_the_message() {
     let at = duplicate.location.unwrap().start;
     assert_eq!((at.line, at.column), (2, 27));
     assert_eq!(
-        duplicate.resource.as_ref().unwrap().attribute,
+        duplicate.within.as_ref().unwrap().attribute,
         "event_names[1]"
     );
 }
@@ -634,7 +634,7 @@ mod cli {
         assert_eq!(results.len(), 14);
         let status = results
             .iter()
-            .find(|r| r["properties"]["terraformAddress"] == "tencentcloud_audit_track.b_first")
+            .find(|r| r["properties"]["resourceAddress"] == "tencentcloud_audit_track.b_first")
             .expect("b_first's status");
         let location = &status["locations"][0]["physicalLocation"];
         assert!(
@@ -645,7 +645,7 @@ mod cli {
         );
         assert_eq!(location["region"]["startLine"], 2);
         assert_eq!(location["region"]["startColumn"], 13);
-        assert_eq!(status["properties"]["terraformAttribute"], "status");
+        assert_eq!(status["properties"]["resourceAttribute"], "status");
         assert!(
             status["message"]["text"]
                 .as_str()

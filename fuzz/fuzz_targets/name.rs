@@ -7,7 +7,8 @@ mod common;
 
 use arbitrary::Unstructured;
 use cloudaudit_lint::rules::name::check_name;
-use cloudaudit_lint::rules::text::{ascii_lookalike, clean};
+use cloudaudit_lint::rules::text::clean;
+use cloudaudit_lint::unicode::ascii_lookalike;
 use cloudaudit_lint::{Param, Violation};
 use libfuzzer_sys::fuzz_target;
 

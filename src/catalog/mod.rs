@@ -21,7 +21,7 @@
 //! assert_eq!(catalog.suggest_event(cloudaudit, "lookupevent"), Some("LookUpEvents"));
 //! ```
 
-use crate::rules::suggest::closest;
+use crate::suggest::closest;
 
 /// One product: its code, older aliases, and the API names listed for it (sorted).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! Every message text, one table per language: [`en`] and [`zh`] each turn a
+//! Every message text, one table per language: `en` and `zh` each turn a
 //! [`Violation`] into a message (what is wrong, with the field and the value) and an optional
 //! help line (what to do), decided once as a [`Help`]; [`describe`] gives each rule's
 //! one-line description with the facts of the profile in force.
@@ -12,15 +12,15 @@
 //! assert_eq!(help(&v, Locale::ZhCn).as_deref(), Some("是否应为 \"Read\"？"));
 //! ```
 
-pub mod en;
+pub(crate) mod en;
 mod help;
-pub mod zh;
+pub(crate) mod zh;
 
 use serde::{Deserialize, Serialize};
 
 pub use help::Help;
 
-use crate::rules::text::invisible_name;
+use crate::unicode::invisible_name;
 use crate::{Profile, RuleId, Violation};
 
 /// The language of messages.

@@ -31,7 +31,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
                     let message = i18n::unwritable(locale, file.file, reason);
                     command(&mut out, "error", &[("file", file.file)], &message);
                 }
-                for diagnostic in &report.diagnostics {
+                for diagnostic in report.in_text_order() {
                     annotation(&mut out, file.file, diagnostic, locale);
                 }
             }
@@ -66,7 +66,7 @@ fn annotation(out: &mut String, file: &str, diagnostic: &Diagnostic, locale: Loc
     let mut properties: Vec<(&str, &str)> = vec![("file", file)];
     properties.extend(numbers.iter().map(|(k, v)| (*k, v.as_str())));
     properties.push(("title", &title));
-    let mut message = diagnostic.message(locale);
+    let mut message = diagnostic.headline(locale);
     if let Some(help) = diagnostic.help(locale) {
         let _ = write!(message, "\nhelp: {help}");
     }
@@ -93,6 +93,7 @@ fn command(out: &mut String, name: &str, properties: &[(&str, &str)], message: &
 /// use cloudaudit_lint::report::github::escape_data;
 /// assert_eq!(escape_data("50% a\r\nb::c\u{1b}"), "50%25 a%0D%0Ab::c\u{FFFD}");
 /// ```
+#[doc(hidden)]
 pub fn escape_data(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -113,6 +114,7 @@ pub fn escape_data(text: &str) -> String {
 /// use cloudaudit_lint::report::github::escape_property;
 /// assert_eq!(escape_property("a,b:c%\n.json"), "a%2Cb%3Ac%25%0A.json");
 /// ```
+#[doc(hidden)]
 pub fn escape_property(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

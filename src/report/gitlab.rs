@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::{FileOutcome, Outcome};
+use crate::diagnostic::text_order;
 use crate::{Diagnostic, Locale, Severity, i18n};
 
 #[derive(Serialize)]
@@ -74,10 +75,21 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
                     let key = format!("{}\u{0}fix-unwritten", file.file);
                     issues.push(problem("fix-unwritten", description, unique(key)));
                 }
-                for diagnostic in report.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
-                    let key = identity(file.file, diagnostic);
-                    issues.push(issue(file.file, diagnostic, locale, unique(key)));
-                }
+                // Fingerprints are counted in the report's order, which does not depend on
+                // where things are in the text; the issues are listed in text order.
+                let mut found: Vec<(&Diagnostic, Issue)> = report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.suppressed.is_none())
+                    .map(|d| {
+                        (
+                            d,
+                            issue(file.file, d, locale, unique(identity(file.file, d))),
+                        )
+                    })
+                    .collect();
+                found.sort_by(|(a, _), (b, _)| text_order(a, b));
+                issues.extend(found.into_iter().map(|(_, issue)| issue));
             }
             Outcome::Unreadable { reason } => {
                 let description = i18n::unreadable(locale, file.file, reason);
@@ -93,9 +105,9 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale) -> String {
 /// What identifies a diagnostic across edits: everything but its place.
 fn identity(file: &str, diagnostic: &Diagnostic) -> String {
     let resource = diagnostic
-        .resource
+        .within
         .as_ref()
-        .map(|r| format!("{}\u{0}{}", r.address, r.attribute))
+        .map(|within| format!("{}\u{0}{}", within.address, within.attribute))
         .unwrap_or_default();
     format!(
         "{file}\u{0}{}\u{0}{}\u{0}{resource}",
@@ -108,7 +120,7 @@ fn issue(file: &str, diagnostic: &Diagnostic, locale: Locale, fingerprint: Strin
     let (begin, end) = diagnostic
         .location
         .map_or((1, 1), |l| (l.start.line, l.end.line.max(l.start.line)));
-    let mut description = format!("{}: {}", diagnostic.rule(), diagnostic.message(locale));
+    let mut description = format!("{}: {}", diagnostic.rule(), diagnostic.headline(locale));
     if let Some(help) = diagnostic.help(locale) {
         description.push_str(" (");
         description.push_str(&help);
@@ -138,6 +150,7 @@ fn issue(file: &str, diagnostic: &Diagnostic, locale: Locale, fingerprint: Strin
 /// assert_ne!(fingerprint("a"), fingerprint("b"));
 /// assert_eq!(fingerprint("a").len(), 32);
 /// ```
+#[doc(hidden)]
 pub fn fingerprint(key: &str) -> String {
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let fnv = |offset: u64| {

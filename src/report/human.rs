@@ -17,12 +17,10 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use unicode_width::UnicodeWidthChar;
-
 use super::{FileOutcome, Outcome};
 use crate::fix::is_fixable_in_text;
 use crate::i18n::{self, Label};
-use crate::rules::text::{CharClass, classify};
+use crate::unicode::{self, CharClass, classify};
 use crate::{Diagnostic, Locale, Location, Severity};
 
 /// The most characters of one line a code frame shows.
@@ -30,12 +28,18 @@ pub const FRAME_WIDTH: usize = 100;
 
 /// Terminal colours, or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Style {
     /// Whether to write ANSI colour codes.
     pub color: bool,
 }
 
 impl Style {
+    /// With ANSI colour codes when `color`, else plain text.
+    pub const fn colored(color: bool) -> Self {
+        Self { color }
+    }
+
     fn paint(self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -93,7 +97,7 @@ pub fn render(files: &[FileOutcome<'_>], locale: Locale, style: Style) -> String
                 if !fixes.is_empty() {
                     out.push('\n');
                 }
-                for diagnostic in &report.diagnostics {
+                for diagnostic in report.in_text_order() {
                     match &diagnostic.suppressed {
                         Some(reason) => {
                             suppressed_line(&mut out, &name, diagnostic, reason, locale, style)
@@ -145,7 +149,7 @@ fn suppressed_line(
     let _ = writeln!(
         out,
         "{place}: {label}: {} ({})\n",
-        shown(&diagnostic.message(locale)),
+        shown(&diagnostic.headline(locale)),
         shown(reason)
     );
 }
@@ -160,20 +164,12 @@ fn diagnostic_block(
 ) {
     let place = place(file, diagnostic);
     let label = format!("{}[{}]", diagnostic.severity, diagnostic.rule());
-    let resource = diagnostic
-        .resource
-        .as_ref()
-        .map(|r| match r.attribute.as_str() {
-            "" => format!("{}: ", shown(&r.address)),
-            attribute => format!("{}.{}: ", shown(&r.address), shown(attribute)),
-        })
-        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "{}: {}: {resource}{}",
+        "{}: {}: {}",
         style.paint("1", &place),
         style.severity(diagnostic.severity, &label),
-        shown(&diagnostic.message(locale))
+        shown(&diagnostic.headline(locale))
     );
     let gutter_width = diagnostic
         .location
@@ -216,6 +212,7 @@ fn diagnostic_block(
 /// use cloudaudit_lint::report::human::shown;
 /// assert_eq!(shown("a\u{1b}]0;PWNED\u{7}\nb\tc"), "a\u{FFFD}]0;PWNED\u{FFFD}\u{FFFD}b c");
 /// ```
+#[doc(hidden)]
 pub fn shown(text: &str) -> Cow<'_, str> {
     if text.chars().all(|c| printable(c) == c) {
         return Cow::Borrowed(text);
@@ -234,6 +231,7 @@ pub fn shown(text: &str) -> Cow<'_, str> {
 /// assert_eq!(shown_file("::error file=x::y.json"), "./::error file=x::y.json");
 /// assert_eq!(shown_file("-"), "-");
 /// ```
+#[doc(hidden)]
 pub fn shown_file(name: &str) -> String {
     let safe_start = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '/');
     let name = shown(name);
@@ -302,7 +300,7 @@ fn code_frame(text: &str, location: Location) -> Frame {
     for index in window_start..window_end {
         let Some(c) = char_at(index) else { continue };
         let c = printable(*c);
-        let width = c.width().unwrap_or(0);
+        let width = unicode::width(c);
         if index < caret_start {
             caret_offset += width;
         } else if index < caret_start + caret_len {

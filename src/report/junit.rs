@@ -145,8 +145,8 @@ fn test_cases(file: &FileOutcome<'_>, locale: Locale) -> Vec<TestCase> {
             }
             cases.extend(
                 report
-                    .diagnostics
-                    .iter()
+                    .in_text_order()
+                    .into_iter()
                     .map(|d| diagnostic_case(file.file, d, locale)),
             );
         }
@@ -171,7 +171,7 @@ fn test_cases(file: &FileOutcome<'_>, locale: Locale) -> Vec<TestCase> {
 fn diagnostic_case(file: &str, diagnostic: &Diagnostic, locale: Locale) -> TestCase {
     let name = format!("{} {}", diagnostic.rule(), diagnostic.path);
     let line = diagnostic.location.map(|l| l.start.line);
-    let message = diagnostic.message(locale);
+    let message = diagnostic.headline(locale);
     let case = match &diagnostic.suppressed {
         Some(reason) => Case::Skipped {
             reason: reason.clone(),
@@ -214,6 +214,7 @@ fn allowed_in_xml(c: char) -> bool {
 /// use cloudaudit_lint::report::junit::text;
 /// assert_eq!(text("a<b&c\u{0}\u{1b}\n"), "a&lt;b&amp;c\u{FFFD}\u{FFFD}\n");
 /// ```
+#[doc(hidden)]
 pub fn text(value: &str) -> String {
     escape(value, false)
 }
@@ -225,6 +226,7 @@ pub fn text(value: &str) -> String {
 /// use cloudaudit_lint::report::junit::attribute;
 /// assert_eq!(attribute("\"a'\n\u{FFFF}"), "&quot;a&apos;&#10;\u{FFFD}");
 /// ```
+#[doc(hidden)]
 pub fn attribute(value: &str) -> String {
     escape(value, true)
 }

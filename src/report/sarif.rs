@@ -25,6 +25,7 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::{Value, json};
 
 use super::{FileOutcome, Outcome};
+use crate::diagnostic::text_order;
 use crate::fix::{TextEdit, edits_for, is_fixable_in_text};
 use crate::source::locate;
 use crate::{Diagnostic, Locale, Profile, RuleId, Severity, rule_doc};
@@ -129,6 +130,9 @@ pub fn render(
             } => {
                 let edits = edits_for(text, &report.diagnostics);
                 let mut seen: HashMap<String, usize> = HashMap::new();
+                // Fingerprints are counted in the report's order, which does not depend on
+                // where things are in the text; the results are listed in text order.
+                let mut found: Vec<(&Diagnostic, Value)> = Vec::new();
                 for (diagnostic, edit) in report.diagnostics.iter().zip(&edits) {
                     let key = fingerprint_input(&location, diagnostic);
                     let occurrence = seen.entry(key.clone()).or_insert(0);
@@ -139,8 +143,10 @@ pub fn render(
                     if let Some(edit) = edit {
                         result["fixes"] = json!([fix(&location, text, edit)]);
                     }
-                    results.push(result);
+                    found.push((diagnostic, result));
                 }
+                found.sort_by(|(a, _), (b, _)| text_order(a, b));
+                results.extend(found.into_iter().map(|(_, result)| result));
                 if let Some(reason) = unwritten {
                     let text = crate::i18n::unwritable(locale, file.file, reason);
                     notifications.push(notification(&text, &location));
@@ -167,10 +173,11 @@ pub fn render(
 }
 
 /// What identifies a result apart from its line: the rule, the file and the JSON Pointer (in
-/// a Terraform plan, the resource address and attribute, which stay when resources move).
+/// a larger document such as a Terraform plan, the enclosing element's address and attribute,
+/// which stay when elements move).
 fn fingerprint_input(location: &Value, diagnostic: &Diagnostic) -> String {
-    let place = match &diagnostic.resource {
-        Some(resource) => format!("{}\0{}", resource.address, resource.attribute),
+    let place = match &diagnostic.within {
+        Some(within) => format!("{}\0{}", within.address, within.attribute),
         None => diagnostic.path.clone(),
     };
     let fields = [
@@ -196,6 +203,7 @@ fn fingerprint_input(location: &Value, diagnostic: &Diagnostic) -> String {
 /// assert_ne!(fingerprint("a", 0), fingerprint("a", 1));
 /// assert_eq!(fingerprint("", 0).len(), 16);
 /// ```
+#[doc(hidden)]
 pub fn fingerprint(input: &str, occurrence: usize) -> String {
     const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -299,6 +307,11 @@ fn result(location: &Value, diagnostic: &Diagnostic, locale: Locale) -> Value {
     if let Some(help) = diagnostic.help(locale) {
         message = format!("{message} ({help})");
     }
+    // The JSON Pointer, then the element of a larger document it is in, if any.
+    let mut logical = vec![json!({ "fullyQualifiedName": diagnostic.path, "kind": "member" })];
+    if let Some(within) = &diagnostic.within {
+        logical.push(json!({ "fullyQualifiedName": within.to_string(), "kind": "resource" }));
+    }
     let mut result = json!({
         "ruleId": rule.as_str(),
         "ruleIndex": rule_index,
@@ -306,7 +319,7 @@ fn result(location: &Value, diagnostic: &Diagnostic, locale: Locale) -> Value {
         "message": { "text": message },
         "locations": [{
             "physicalLocation": physical,
-            "logicalLocations": [{ "fullyQualifiedName": diagnostic.path, "kind": "member" }],
+            "logicalLocations": logical,
         }],
         "properties": {
             "jsonPointer": diagnostic.path,
@@ -314,9 +327,10 @@ fn result(location: &Value, diagnostic: &Diagnostic, locale: Locale) -> Value {
             "fixable": is_fixable_in_text(diagnostic),
         },
     });
-    if let Some(resource) = &diagnostic.resource {
-        result["properties"]["terraformAddress"] = json!(resource.address);
-        result["properties"]["terraformAttribute"] = json!(resource.attribute);
+    if let Some(within) = &diagnostic.within {
+        // Named as in the JSON contract's `resource`.
+        result["properties"]["resourceAddress"] = json!(within.address);
+        result["properties"]["resourceAttribute"] = json!(within.attribute);
     }
     if let Some(reason) = &diagnostic.suppressed {
         result["suppressions"] = json!([{ "kind": "external", "justification": reason }]);

@@ -18,7 +18,6 @@
 //! | [`catalog`] | `ResourceType` and `EventNames` against the product catalogue (advisory) |
 //! | [`policy`] | the team's policies, each about one parameter |
 //! | [`text`] | whitespace, look-alike and invisible characters in any string |
-//! | [`suggest`] | did-you-mean for the value rules |
 
 pub mod action_type;
 pub mod catalog;
@@ -29,8 +28,11 @@ pub mod name;
 pub mod policy;
 pub mod resource_type;
 pub mod storage;
-pub mod suggest;
 pub mod switch;
 pub mod text;
 
 pub(crate) use dispatch::Rules;
+
+/// The did-you-mean helper under its old path; [`crate::suggest`] is its home.
+#[doc(hidden)]
+pub use crate::suggest;

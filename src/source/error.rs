@@ -48,7 +48,7 @@ impl SyntaxError {
 }
 
 /// The kinds of syntax error. Its `Display` is the English message
-/// ([`i18n::en::syntax`](crate::i18n::en::syntax)), beside the other languages' texts.
+/// (`i18n::en::syntax`), beside the other languages' texts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxErrorKind {
     /// The text holds nothing but whitespace.

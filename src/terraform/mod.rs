@@ -24,7 +24,7 @@
 //! let report = terraform::check_plan(&validator, plan).unwrap().unwrap();
 //! let d = &report.diagnostics[0];
 //! assert_eq!(d.rule().as_str(), "name-charset");
-//! let resource = d.resource.as_ref().unwrap();
+//! let resource = d.within.as_ref().unwrap();
 //! assert_eq!((resource.address.as_str(), resource.attribute.as_str()), ("tencentcloud_audit_track.main", "name"));
 //! ```
 
@@ -35,7 +35,7 @@ pub mod source;
 
 pub use plan::{check_plan, is_plan};
 
-use crate::diagnostic::{Location, Report, ResourceRef};
+use crate::diagnostic::{Enclosing, Location, Report};
 use crate::source::Span;
 use crate::{Validator, Violation};
 
@@ -47,7 +47,7 @@ pub const RESOURCE_TYPE: &str = "tencentcloud_audit_track";
 #[derive(Default)]
 struct Findings {
     violations: Vec<Violation>,
-    places: Vec<(String, Span, Option<ResourceRef>)>,
+    places: Vec<(String, Span, Option<Enclosing>)>,
 }
 
 impl Findings {
@@ -56,7 +56,7 @@ impl Findings {
         violation: Violation,
         pointer: String,
         span: Span,
-        resource: Option<ResourceRef>,
+        resource: Option<Enclosing>,
     ) {
         self.violations.push(violation);
         self.places.push((pointer, span, resource));
@@ -82,7 +82,7 @@ impl Findings {
             let end = positions.next().unwrap_or_default();
             diagnostic.path = pointer;
             diagnostic.location = Some(Location { span, start, end });
-            diagnostic.resource = resource;
+            diagnostic.within = resource;
         }
         report
     }

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::mapping::{ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute, index_suffix};
 use super::{Findings, RESOURCE_TYPE};
-use crate::diagnostic::{Report, ResourceRef};
+use crate::diagnostic::{Enclosing, EnclosingKind, Report};
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
 use crate::{JsonType, Param, RuleId, Validator, Violation};
 
@@ -165,7 +165,8 @@ fn resource_findings(
         if place.exact {
             as_written(&mut violation, text, place.span);
         }
-        let resource = ResourceRef {
+        let resource = Enclosing {
+            kind: EnclosingKind::TerraformResource,
             address: resource.address.clone(),
             attribute: place.attribute,
             variable: None,

@@ -62,7 +62,7 @@
 //! assert_eq!(d.rule().as_str(), "name-charset");
 //! let at = d.location.unwrap().start;
 //! assert_eq!((at.line, at.column), (3, 13)); // the default's value
-//! let resource = d.resource.as_ref().unwrap();
+//! let resource = d.within.as_ref().unwrap();
 //! assert_eq!(resource.address, "tencentcloud_audit_track.main");
 //! assert_eq!(resource.variable.as_deref(), Some("name"));
 //! assert!(d.message(cloudaudit_lint::Locale::En).ends_with(r#"(from the default of variable "name")"#));
@@ -79,7 +79,7 @@ use serde_json::{Map, Value};
 use super::mapping::{ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute};
 use super::plan::{as_written, number_value};
 use super::{Findings, RESOURCE_TYPE};
-use crate::diagnostic::{Report, ResourceRef};
+use crate::diagnostic::{Enclosing, EnclosingKind, Report};
 use crate::source::Span;
 use crate::{Param, RuleId, Validator, Violation};
 
@@ -134,7 +134,7 @@ pub fn check_source(validator: &Validator, text: &str) -> Report {
 /// ]);
 /// let status = reports[1].diagnostics.iter().find(|d| d.rule().as_str() == "status-value").unwrap();
 /// assert_eq!(status.location.unwrap().start.line, 2);
-/// assert_eq!(status.resource.as_ref().unwrap().address, "tencentcloud_audit_track.a");
+/// assert_eq!(status.within.as_ref().unwrap().address, "tencentcloud_audit_track.a");
 /// ```
 pub fn check_module(files: &[SourceFile<'_>]) -> Vec<Report> {
     let parsed: Vec<Result<Body, hcl_edit::parser::Error>> = files
@@ -377,7 +377,8 @@ fn check_mapped(validator: &Validator, resource: &Resource<'_>, mapped: &Mapped,
         if exact && let Some(text) = out.files.get(place.file).map(|f| f.text) {
             as_written(&mut violation, text, place.span);
         }
-        let reference = ResourceRef {
+        let reference = Enclosing {
+            kind: EnclosingKind::TerraformResource,
             address: resource.address(),
             attribute: place.attribute,
             variable: place.variable,
@@ -409,7 +410,7 @@ impl Out<'_, '_> {
         violation: Violation,
         pointer: String,
         span: Span,
-        resource: Option<ResourceRef>,
+        resource: Option<Enclosing>,
     ) {
         let (Some(findings), Some(levels)) = (self.findings.get_mut(file), self.levels.get(file))
         else {

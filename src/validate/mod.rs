@@ -361,7 +361,7 @@ impl Validator {
                 Some(Diagnostic {
                     severity: self.severity(finding.violation.rule())?,
                     suppressed: self.suppression(finding.violation.rule()),
-                    resource: None,
+                    within: None,
                     violation: finding.violation,
                     path: finding.path,
                     location,

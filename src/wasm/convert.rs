@@ -19,7 +19,7 @@ use super::attempt::{self, is_array, own_keys};
 use super::options::type_error;
 use crate::report::json::{ColumnUnit, DiagnosticRecord};
 use crate::source::MAX_DEPTH;
-use crate::{JsonType, Locale, NotJson, Report, Validator, Violation};
+use crate::{Diagnostic, JsonType, Locale, NotJson, Report, Validator, Violation};
 
 /// A request as given to `validate`.
 pub(crate) enum Request {
@@ -397,7 +397,8 @@ fn within(path: &str, base: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
-/// The report's diagnostics as plain objects, in an array whose `omitted` property counts those
+/// The report's diagnostics as plain objects, in text order ([`Report::in_text_order`]) when
+/// `located`, else in the report's order, in an array whose `omitted` property counts those
 /// past the limit when there are any; `located` keeps line and column (text input).
 pub(crate) fn diagnostics(
     report: &Report,
@@ -407,9 +408,14 @@ pub(crate) fn diagnostics(
     if report.diagnostics.is_empty() && report.omitted == 0 {
         return Ok(js_sys::Array::new().into());
     }
-    let records: Vec<DiagnosticRecord> = report
-        .diagnostics
-        .iter()
+    // Positions are kept for text only; without them, the report's (parameter) order.
+    let listed: Vec<&Diagnostic> = if located {
+        report.in_text_order()
+    } else {
+        report.diagnostics.iter().collect()
+    };
+    let records: Vec<DiagnosticRecord> = listed
+        .into_iter()
         .map(|d| {
             let mut record = DiagnosticRecord::new(d, locale, ColumnUnit::Utf16);
             if !located {

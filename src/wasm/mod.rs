@@ -38,8 +38,9 @@ use convert::{Request, diagnostics, to_js};
 pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
 use options::{Settings, type_error};
 
-/// Validates a `CreateAuditTrack` request and returns every problem found, in a stable order
-/// (the API's parameter order), as plain objects; an empty array when the request is valid.
+/// Validates a `CreateAuditTrack` request and returns every problem found, in text order (by
+/// line, then column, then rule; for an object, which has no positions, the API's parameter
+/// order), as plain objects; an empty array when the request is valid.
 /// Past `maxDiagnostics` (1000 by default) the rest are counted in the array's `omitted`.
 ///
 /// `request` is JSON text (diagnostics then carry `line` and `column`, counted in UTF-16 code

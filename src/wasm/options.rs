@@ -16,8 +16,8 @@ use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::facts::TrackAction;
 use crate::profile::FieldNames;
-use crate::rules::suggest::closest;
 use crate::source::{self, JsonValue};
+use crate::suggest::closest;
 use crate::{Locale, Profile, Validator};
 
 #[wasm_bindgen]

@@ -194,8 +194,9 @@ export interface DiagnosticFields {
 }
 
 /**
- * The diagnostics of a call, in a stable order (the API's parameter order): an array, empty
- * when the value or request is valid.
+ * The diagnostics of a call, in text order (by line, then column, then rule; for a value, which
+ * has no positions, the API's parameter order): an array, empty when the value or request is
+ * valid.
  */
 export interface Diagnostics extends Array<Diagnostic> {
   /**

@@ -32,11 +32,16 @@ fn text_of(value: &JsValue) -> String {
         .expect("a string")
 }
 
-/// The JSON text the JavaScript API must return for `report`.
+/// The JSON text the JavaScript API must return for `report`: its diagnostics in text order
+/// with their positions, or in the report's order without them.
 fn expected(report: &Report, locale: Locale, located: bool) -> String {
-    let records: Vec<DiagnosticRecord> = report
-        .diagnostics
-        .iter()
+    let listed = if located {
+        report.in_text_order()
+    } else {
+        report.diagnostics.iter().collect()
+    };
+    let records: Vec<DiagnosticRecord> = listed
+        .into_iter()
         .map(|d| {
             let mut record = DiagnosticRecord::new(d, locale, ColumnUnit::Utf16);
             if !located {

@@ -6,7 +6,7 @@
 //! (one edit per three characters, at least one).
 //!
 //! ```
-//! use cloudaudit_lint::rules::suggest::closest;
+//! use cloudaudit_lint::suggest::closest;
 //! assert_eq!(closest("read", ["Read", "Write", "*"]), Some("Read"));
 //! assert_eq!(closest("EventName", ["Name", "EventNames"]), Some("EventNames"));
 //! assert_eq!(closest("Colour", ["Name", "EventNames"]), None);
