@@ -499,22 +499,8 @@ proptest! {
 
 #[cfg(feature = "cli")]
 mod cli {
-    use std::process::{Command, Stdio};
-
-    use super::common::process::{BIN, Folder, code, finish};
+    use super::common::process::{Folder, code, run_in as run};
     use serde_json::Value;
-
-    fn run(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-        let child = Command::new(BIN)
-            .args(args)
-            .current_dir(dir)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the program starts");
-        finish(child, &format!("{args:?}"))
-    }
 
     fn fixture_copy(test: &str) -> Folder {
         let folder = Folder::new("tf", test);

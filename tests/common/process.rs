@@ -100,6 +100,19 @@ pub fn finish(mut child: Child, what: &str) -> Output {
     }
 }
 
+/// Runs the program with `args` in `dir`, standard input empty, output piped.
+pub fn run_in(dir: &Path, args: &[&str]) -> Output {
+    let child = Command::new(BIN)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the program starts");
+    finish(child, &format!("{args:?}"))
+}
+
 /// Runs `command` with `stdin` as its standard input (written from a thread of its own, so a
 /// program that answers before reading all of it cannot stall the test) and its output piped.
 pub fn run_with_stdin(mut command: Command, stdin: &[u8], what: &str) -> Output {
