@@ -21,8 +21,9 @@
 //! assert_eq!(d.api_error_code().unwrap().as_str(), "InvalidParameterValue");
 //! ```
 //!
-//! The layers, in the direction data flows: the text reader (text → tree with positions) →
-//! [`validate`] (tree → [`rules`]) → [`Violation`] → [`Diagnostic`] → reporters
+//! The layers, in the direction data flows: the text reader (one pass over the text that checks
+//! its syntax and keeps, with positions, only what the rules read) → [`validate`] (the
+//! parameters of [`facts::Param`]'s table → [`rules`]) → [`Violation`] → [`Diagnostic`] → reporters
 //! ([`report`], the command-line program, the WebAssembly bindings). The API's facts live in
 //! [`facts`] and reach the rules through a [`Profile`]; rule ids in [`RuleId`]; every message
 //! in [`i18n`]. Two leaves that depend on nothing else in the crate serve the rules, the
