@@ -1,5 +1,6 @@
 //! Terraform plans (`terraform show -json`): every `tencentcloud_audit_track` and
-//! `tencentcloud_events_audit_track` resource, in any module, validated with the resource address and attribute path, located in the plan file.
+//! `tencentcloud_events_audit_track` resource, in any module, validated with the resource
+//! address and attribute path, located in the plan file.
 
 #[cfg(feature = "cli")]
 use std::process::Command;
