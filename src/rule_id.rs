@@ -422,8 +422,9 @@ rule_table! {
     /// ```
     PageValue => "page-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
-    /// A `ModifyAuditTrack` request has no `Name`. It is a warning, not an error, because a `Name`
-    /// equal to the tracking set's current name is accepted, and only the server knows it.
+    /// A `ModifyAuditTrack` (or `ModifyEventsAuditTrack`) request has no `Name`. It is a warning,
+    /// not an error, because a `Name` equal to the tracking set's current name is accepted, and
+    /// only the server knows it.
     ///
     /// ## Why
     /// The server refuses to rename a tracking set
