@@ -406,7 +406,7 @@ pub enum Violation {
     },
     /// An entry of `Filters.ResourceFields` is `*` (all products) and others name products.
     ResourceFieldsWildcardMixed {
-        /// How many entries name a specific product.
+        /// How many distinct specific products the other entries name.
         products: usize,
     },
     /// `StorageType` is not accepted.

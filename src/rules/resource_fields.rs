@@ -17,7 +17,7 @@
 //! assert_eq!(check_resource_fields(&[])[0].1.rule(), RuleId::ResourceFieldsEmpty);
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::event_names::EntryViolation;
 use crate::{Violation, facts};
@@ -32,8 +32,10 @@ pub fn check_resource_fields(resource_types: &[Option<&str>]) -> Vec<EntryViolat
     let specific = resource_types
         .iter()
         .flatten()
-        .filter(|product| product.trim() != facts::WILDCARD)
-        .count();
+        .map(|product| product.trim())
+        .filter(|product| *product != facts::WILDCARD)
+        .collect::<HashSet<_>>()
+        .len();
     let mut first: HashMap<&str, usize> = HashMap::new();
     let mut found = Vec::new();
     for (index, product) in resource_types.iter().enumerate() {
@@ -107,6 +109,12 @@ mod tests {
         assert!(matches!(
             found[0].1,
             Violation::ResourceFieldsWildcardMixed { products: 2 }
+        ));
+        // Products are counted once however many entries name them.
+        let found = check_resource_fields(&[Some("cam"), Some("*"), Some("cam ")]);
+        assert!(matches!(
+            found[0].1,
+            Violation::ResourceFieldsWildcardMixed { products: 1 }
         ));
     }
 }
