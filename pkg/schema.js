@@ -9,6 +9,8 @@ const ACTIONS = [
   "DeleteAuditTrack",
   "DescribeAuditTrack",
   "DescribeAuditTracks",
+  "CreateEventsAuditTrack",
+  "ModifyEventsAuditTrack",
 ];
 
 /**

@@ -7,7 +7,9 @@ export type GuardedAction =
   | "ModifyAuditTrack"
   | "DeleteAuditTrack"
   | "DescribeAuditTrack"
-  | "DescribeAuditTracks";
+  | "DescribeAuditTracks"
+  | "CreateEventsAuditTrack"
+  | "ModifyEventsAuditTrack";
 
 /** Options of `guard`. The region is always the client's own. */
 export interface GuardOptions {

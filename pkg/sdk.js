@@ -5,14 +5,20 @@
 // imported here; the client given is all the guard uses.
 import { validate } from "cloudaudit-lint";
 
-/** The methods guarded: the tracking-set family, validated as their own action. */
-const ACTIONS = new Set([
+/** The methods every CloudAudit client has: the tracking-set family of both SDKs. */
+const REQUIRED = [
   "CreateAuditTrack",
   "ModifyAuditTrack",
   "DeleteAuditTrack",
   "DescribeAuditTrack",
   "DescribeAuditTracks",
-]);
+];
+
+/**
+ * The methods guarded, each validated as its own action: the family, and the multi-product
+ * tracking sets that `tencentcloud-sdk-nodejs` has (guarded where the client has them).
+ */
+const ACTIONS = new Set([...REQUIRED, "CreateEventsAuditTrack", "ModifyEventsAuditTrack"]);
 
 /** The API version of the client the guard understands. */
 const API_VERSION = "2019-03-19";
@@ -22,7 +28,8 @@ const FALLBACK_CODE = "InvalidParameter";
 
 /**
  * Wraps `client` so that `CreateAuditTrack`, `ModifyAuditTrack`, `DeleteAuditTrack`,
- * `DescribeAuditTrack` and `DescribeAuditTracks` (and, in `tencentcloud-sdk-nodejs`,
+ * `DescribeAuditTrack`, `DescribeAuditTracks`, `CreateEventsAuditTrack` and
+ * `ModifyEventsAuditTrack` (the last two where the SDK has them; and, in `tencentcloud-sdk-nodejs`,
  * `client.request(action, …)` for those actions) validate their request first, in the
  * client's region. A request with an error is not sent: the call fails as a server refusal
  * would, with the SDK's own error (`code` is the API error code the server would answer,
@@ -110,7 +117,7 @@ export function guard(client, options = {}) {
 }
 
 function check(client, options) {
-  const methods = [...ACTIONS, "request", "parseResponse"];
+  const methods = [...REQUIRED, "request", "parseResponse"];
   if (
     client === null ||
     typeof client !== "object" ||

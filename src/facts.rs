@@ -272,6 +272,10 @@ pub enum ParamType {
     StringArray,
     /// The `Storage` JSON object.
     Storage,
+    /// The `Filters` JSON object (`CreateEventsAuditTrack`).
+    Filters,
+    /// The `Filters.ResourceFields` JSON array of objects.
+    ResourceFields,
 }
 
 /// Every parameter of every tracking-set action, and every field of `Storage`: the one
@@ -329,6 +333,11 @@ pub enum Param {
     StorageAppId,
     /// `Storage.Compress` (Chinese edition).
     Compress,
+    /// `Filters` (`CreateEventsAuditTrack`, `ModifyEventsAuditTrack`).
+    Filters,
+    /// `Filters.ResourceFields`: one entry per product, each with its own `ResourceType`,
+    /// `ActionType` and `EventNames`.
+    ResourceFields,
 }
 
 impl Param {
@@ -355,6 +364,8 @@ impl Param {
         Self::StorageAccountId,
         Self::StorageAppId,
         Self::Compress,
+        Self::Filters,
+        Self::ResourceFields,
     ];
 
     /// The parameter's name, exactly as the API spells it (a field of `Storage` by its own
@@ -382,6 +393,8 @@ impl Param {
             Self::StorageAccountId => "StorageAccountId",
             Self::StorageAppId => "StorageAppId",
             Self::Compress => "Compress",
+            Self::Filters => "Filters",
+            Self::ResourceFields => "ResourceFields",
         }
     }
 
@@ -409,6 +422,8 @@ impl Param {
             | Self::Compress => ParamType::Integer,
             Self::EventNames => ParamType::StringArray,
             Self::Storage => ParamType::Storage,
+            Self::Filters => ParamType::Filters,
+            Self::ResourceFields => ParamType::ResourceFields,
         }
     }
 
@@ -435,7 +450,9 @@ impl Param {
             | Self::ExportId
             | Self::TrackId
             | Self::PageNumber
-            | Self::PageSize => false,
+            | Self::PageSize
+            | Self::Filters
+            | Self::ResourceFields => false,
         }
     }
 
@@ -526,6 +543,39 @@ pub const TRACK_ID_PARAMS: &[ParamSpec] = &[required(Param::TrackId)];
 pub const DESCRIBE_TRACKS_PARAMS: &[ParamSpec] =
     &[required(Param::PageNumber), required(Param::PageSize)];
 
+/// `CreateEventsAuditTrack` (Chinese edition): a tracking set over several products, each
+/// entry of `Filters.ResourceFields` one product's `ResourceType`, `ActionType` and
+/// `EventNames`, checked as `CreateAuditTrack`'s.
+pub const EVENTS_REQUEST_PARAMS: &[ParamSpec] = &[
+    required(Param::Name),
+    required(Param::Status),
+    required(Param::Storage),
+    required(Param::Filters),
+    optional(Param::TrackForAllMembers),
+];
+
+/// `ModifyEventsAuditTrack`: `TrackId` plus every `CreateEventsAuditTrack` field, all
+/// optional. A `Filters` object, when present, is still complete.
+pub const MODIFY_EVENTS_PARAMS: &[ParamSpec] = &[
+    required(Param::TrackId),
+    optional(Param::Name),
+    optional(Param::Status),
+    optional(Param::Storage),
+    optional(Param::Filters),
+    optional(Param::TrackForAllMembers),
+];
+
+/// The fields of the `Filters` object.
+pub const FILTER_PARAMS: &[ParamSpec] = &[required(Param::ResourceFields)];
+
+/// The fields of each entry of `Filters.ResourceFields`, in the spec's order (`EventNames`'
+/// rules read the entry's `ResourceType`).
+pub const RESOURCE_FIELD_PARAMS: &[ParamSpec] = &[
+    required(Param::ResourceType),
+    required(Param::ActionType),
+    required(Param::EventNames),
+];
+
 /// The tracking-set APIs this crate validates (all version 2019-03-19).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TrackAction {
@@ -540,6 +590,10 @@ pub enum TrackAction {
     Describe,
     /// `DescribeAuditTracks`.
     DescribeList,
+    /// `CreateEventsAuditTrack`.
+    CreateEvents,
+    /// `ModifyEventsAuditTrack`.
+    ModifyEvents,
 }
 
 impl TrackAction {
@@ -550,6 +604,8 @@ impl TrackAction {
         Self::Delete,
         Self::Describe,
         Self::DescribeList,
+        Self::CreateEvents,
+        Self::ModifyEvents,
     ];
 
     /// The action's name as `Action` carries it.
@@ -560,6 +616,8 @@ impl TrackAction {
             Self::Delete => "DeleteAuditTrack",
             Self::Describe => "DescribeAuditTrack",
             Self::DescribeList => "DescribeAuditTracks",
+            Self::CreateEvents => "CreateEventsAuditTrack",
+            Self::ModifyEvents => "ModifyEventsAuditTrack",
         }
     }
 
@@ -570,7 +628,19 @@ impl TrackAction {
             Self::Modify => MODIFY_PARAMS,
             Self::Delete | Self::Describe => TRACK_ID_PARAMS,
             Self::DescribeList => DESCRIBE_TRACKS_PARAMS,
+            Self::CreateEvents => EVENTS_REQUEST_PARAMS,
+            Self::ModifyEvents => MODIFY_EVENTS_PARAMS,
         }
+    }
+
+    /// Whether the action modifies an existing tracking set, whose name cannot change.
+    ///
+    /// ```
+    /// use cloudaudit_lint::facts::TrackAction;
+    /// assert!(TrackAction::ModifyEvents.modifies() && !TrackAction::CreateEvents.modifies());
+    /// ```
+    pub const fn modifies(self) -> bool {
+        matches!(self, Self::Modify | Self::ModifyEvents)
     }
 
     /// The action named `name` exactly, if it is one of the family.
@@ -664,9 +734,14 @@ mod tests {
 
     /// Every table of parameters: the common ones, each action's, and `Storage`'s.
     fn tables() -> impl Iterator<Item = &'static [ParamSpec]> {
-        [COMMON_PARAMS, STORAGE_PARAMS]
-            .into_iter()
-            .chain(TrackAction::ALL.iter().map(|a| a.params()))
+        [
+            COMMON_PARAMS,
+            STORAGE_PARAMS,
+            FILTER_PARAMS,
+            RESOURCE_FIELD_PARAMS,
+        ]
+        .into_iter()
+        .chain(TrackAction::ALL.iter().map(|a| a.params()))
     }
 
     #[test]

@@ -68,8 +68,9 @@ pub use facts::Param;
 pub use i18n::Locale;
 pub use profile::Profile;
 pub use request::{
-    CreateAuditTrackRequest, DeleteAuditTrackRequest, DescribeAuditTrackRequest,
-    DescribeAuditTracksRequest, ModifyAuditTrackRequest, Storage, TrackRequest,
+    CreateAuditTrackRequest, CreateEventsAuditTrackRequest, DeleteAuditTrackRequest,
+    DescribeAuditTrackRequest, DescribeAuditTracksRequest, Filters, ModifyAuditTrackRequest,
+    ModifyEventsAuditTrackRequest, ResourceField, Storage, TrackRequest,
 };
 pub use rule_id::{RuleId, Severity};
 pub use source::{Expected, SyntaxError, SyntaxErrorKind};

@@ -1,5 +1,6 @@
 //! Typed requests of the tracking-set APIs: `CreateAuditTrack` as the page documents it, and
-//! `ModifyAuditTrack`, `DeleteAuditTrack`, `DescribeAuditTrack`, `DescribeAuditTracks`.
+//! `ModifyAuditTrack`, `DeleteAuditTrack`, `DescribeAuditTrack`, `DescribeAuditTracks`,
+//! `CreateEventsAuditTrack` and `ModifyEventsAuditTrack`.
 //!
 //! Field names serialize in the API's PascalCase, optional fields are left out when `None`,
 //! and unknown fields are refused when deserializing. The page's example round-trips:
@@ -11,6 +12,18 @@
 //! assert_eq!(request.storage.storage_name, "audit-cos");
 //! let again: serde_json::Value = serde_json::to_value(&request).unwrap();
 //! assert_eq!(again, serde_json::from_str::<serde_json::Value>(example).unwrap());
+//! ```
+//!
+//! So does the multi-product example of `CreateEventsAuditTrack`:
+//!
+//! ```
+//! use cloudaudit_lint::{CreateEventsAuditTrackRequest, Validator};
+//! let example = include_str!("../examples/create-events-audit-track.json");
+//! let request: CreateEventsAuditTrackRequest = serde_json::from_str(example).unwrap();
+//! assert_eq!(request.filters.resource_fields[1].resource_type, "cvm");
+//! let again: serde_json::Value = serde_json::to_value(&request).unwrap();
+//! assert_eq!(again, serde_json::from_str::<serde_json::Value>(example).unwrap());
+//! assert!(Validator::new().with_region("ap-guangzhou").validate_request(&request).is_clean());
 //! ```
 //!
 //! String parameters stay strings (not enums) so that a typed request can hold any value a
@@ -152,4 +165,72 @@ pub struct DescribeAuditTracksRequest {
 
 impl TrackRequest for DescribeAuditTracksRequest {
     const ACTION: TrackAction = TrackAction::DescribeList;
+}
+
+/// `CreateEventsAuditTrack`: a tracking set over several products.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct CreateEventsAuditTrackRequest {
+    /// Tracking-set name: 3 to 48 ASCII letters, digits, `-` and `_`.
+    pub name: String,
+    /// 0 (not enabled) or 1 (enabled).
+    pub status: i64,
+    /// Where the logs are shipped.
+    pub storage: Storage,
+    /// The products and their events.
+    pub filters: Filters,
+    /// 0 or 1: ship organization members' logs to the admin account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track_for_all_members: Option<i64>,
+}
+
+impl TrackRequest for CreateEventsAuditTrackRequest {
+    const ACTION: TrackAction = TrackAction::CreateEvents;
+}
+
+/// `ModifyEventsAuditTrack`: the tracking set's ID and the fields to change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ModifyEventsAuditTrackRequest {
+    /// The tracking set's ID.
+    pub track_id: i64,
+    /// Must equal the current name: the server does not rename tracking sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// 0 or 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i64>,
+    /// A complete `Storage` object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<Storage>,
+    /// A complete `Filters` object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Filters>,
+    /// 0 or 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track_for_all_members: Option<i64>,
+}
+
+impl TrackRequest for ModifyEventsAuditTrackRequest {
+    const ACTION: TrackAction = TrackAction::ModifyEvents;
+}
+
+/// The `Filters` object of `CreateEventsAuditTrack` and `ModifyEventsAuditTrack`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct Filters {
+    /// One entry per product.
+    pub resource_fields: Vec<ResourceField>,
+}
+
+/// One product of a `Filters.ResourceFields` list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+pub struct ResourceField {
+    /// A product code such as `cam`, or `*` for all products.
+    pub resource_type: String,
+    /// `Read`, `Write` or `*`.
+    pub action_type: String,
+    /// API names of the product, or `["*"]`.
+    pub event_names: Vec<String>,
 }

@@ -424,8 +424,9 @@ rule_table! {
     /// ```
     PageValue => "page-value", Error, Some(InvalidParameterValue);
     /// ## What it checks
-    /// A `ModifyAuditTrack` request has no `Name`. It is a warning, not an error, because a `Name`
-    /// equal to the tracking set's current name is accepted, and only the server knows it.
+    /// A `ModifyAuditTrack` (or `ModifyEventsAuditTrack`) request has no `Name`. It is a warning,
+    /// not an error, because a `Name` equal to the tracking set's current name is accepted, and
+    /// only the server knows it.
     ///
     /// ## Why
     /// The server refuses to rename a tracking set
@@ -962,6 +963,86 @@ rule_table! {
     ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
     /// ```
     EventNameFormat => "event-name-format", Warning, Some(InvalidParameterValue);
+    /// ## What it checks
+    /// `Filters.ResourceFields` of `CreateEventsAuditTrack` and `ModifyEventsAuditTrack` is not
+    /// empty.
+    ///
+    /// ## Why
+    /// Each entry is one product to track; an empty list tracks nothing, which is never what a
+    /// multi-product tracking set is for. The page does not say how the server answers (this rule
+    /// is inferred, hence a warning); a list left empty by a template loop is the usual cause.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+    ///  "Filters": {"ResourceFields": []},
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+    ///  "Filters": {"ResourceFields": [{"ResourceType": "cam", "ActionType": "*", "EventNames": ["AddSubAccount"]}]},
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ResourceFieldsEmpty => "resource-fields-empty", Warning, Some(InvalidParameterValue);
+    /// ## What it checks
+    /// No two entries of `Filters.ResourceFields` name the same product (`ResourceType`, compared
+    /// without surrounding whitespace). The later entry is reported, with the index of the first.
+    ///
+    /// ## Why
+    /// Two entries for one product with different `ActionType` or `EventNames` leave unclear which
+    /// the server keeps, or whether it merges them; merge them into one entry instead. The page does
+    /// not document the case (this rule is inferred, hence a warning).
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+    ///  "Filters": {"ResourceFields": [{"ResourceType": "cam", "ActionType": "*", "EventNames": ["AddSubAccount"]},
+    ///    {"ResourceType": "cam", "ActionType": "Read", "EventNames": ["AddSubAccountCheckingMFA"]}]},
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+    ///  "Filters": {"ResourceFields": [{"ResourceType": "cam", "ActionType": "*", "EventNames": ["AddSubAccount", "AddSubAccountCheckingMFA"]}]},
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ResourceFieldsDuplicateProduct => "resource-fields-duplicate-product", Warning, None;
+    /// ## What it checks
+    /// No entry of `Filters.ResourceFields` has `*` (all products) as its `ResourceType` while
+    /// others name specific products; the `*` entry is reported.
+    ///
+    /// ## Why
+    /// `*` already covers every product, so the specific entries either add nothing or were meant
+    /// to narrow what `*` tracks, which a list cannot do. The page does not document the case (this
+    /// rule is inferred, hence a warning).
+    ///
+    /// ## Example
+    /// ```json
+    /// {"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+    ///  "Filters": {"ResourceFields": [{"ResourceType": "*", "ActionType": "*", "EventNames": ["*"]},
+    ///    {"ResourceType": "cvm", "ActionType": "Write", "EventNames": ["*"]}]},
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ///
+    /// Use instead:
+    ///
+    /// ```json
+    /// {"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+    ///  "Filters": {"ResourceFields": [{"ResourceType": "cvm", "ActionType": "Write", "EventNames": ["*"]}]},
+    ///  "Storage": {"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+    ///              "StorageName": "audit-logs", "StoragePrefix": "audit"}}
+    /// ```
+    ResourceFieldsWildcardMixed => "resource-fields-wildcard-mixed", Warning, None;
     /// ## What it checks
     /// Each API name in `EventNames` is one the catalogue lists for the product in `ResourceType`,
     /// with a did-you-mean for a near miss. It is advisory, a warning: the catalogue is stale and the

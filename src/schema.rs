@@ -188,6 +188,32 @@ fn parameter(param: Param, profile: &Profile) -> Value {
             "items": clean_string()
         }),
         Param::Storage => storage(profile),
+        Param::Filters => json!({
+            "type": "object",
+            "properties": { Param::ResourceFields.name(): parameter(Param::ResourceFields, profile) },
+            "required": [Param::ResourceFields.name()],
+            "additionalProperties": false
+        }),
+        Param::ResourceFields => {
+            let properties: serde_json::Map<String, Value> = facts::RESOURCE_FIELD_PARAMS
+                .iter()
+                .map(|spec| (spec.name().to_owned(), parameter(spec.param, profile)))
+                .collect();
+            let required: Vec<&str> = facts::RESOURCE_FIELD_PARAMS
+                .iter()
+                .map(|spec| spec.name())
+                .collect();
+            json!({
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "properties": properties,
+                    "required": required,
+                    "additionalProperties": false
+                }
+            })
+        }
         Param::TrackId => described(&[RuleId::TrackIdValue], positive()),
         Param::PageNumber | Param::PageSize => described(&[RuleId::PageValue], positive()),
         Param::StorageType => described(

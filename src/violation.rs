@@ -348,8 +348,11 @@ pub enum Violation {
         /// The number as written.
         value: String,
     },
-    /// `ModifyAuditTrack` carries a `Name`, which the server refuses to change.
+    /// `ModifyAuditTrack` or `ModifyEventsAuditTrack` carries a `Name`, which the server refuses
+    /// to change.
     ModifyName {
+        /// The API validated against.
+        action: &'static str,
         /// The name given.
         value: String,
     },
@@ -392,6 +395,20 @@ pub enum Violation {
         /// The first character that is not an ASCII letter, digit or underscore; `None` when
         /// the entry is empty.
         character: Option<(char, usize)>,
+    },
+    /// `Filters.ResourceFields` is an empty array.
+    ResourceFieldsEmpty,
+    /// Two entries of `Filters.ResourceFields` name the same product.
+    ResourceFieldsDuplicateProduct {
+        /// The product code (without surrounding whitespace).
+        product: String,
+        /// The 0-based index of the entry that names it first.
+        first_index: usize,
+    },
+    /// An entry of `Filters.ResourceFields` is `*` (all products) and others name products.
+    ResourceFieldsWildcardMixed {
+        /// How many distinct specific products the other entries name.
+        products: usize,
     },
     /// `StorageType` is not accepted.
     StorageTypeValue {
@@ -521,6 +538,9 @@ impl Violation {
             V::EventNamesDuplicate { .. } => "EventNamesDuplicate",
             V::EventNamesCap { .. } => "EventNamesCap",
             V::EventNameFormat { .. } => "EventNameFormat",
+            V::ResourceFieldsEmpty => "ResourceFieldsEmpty",
+            V::ResourceFieldsDuplicateProduct { .. } => "ResourceFieldsDuplicateProduct",
+            V::ResourceFieldsWildcardMixed { .. } => "ResourceFieldsWildcardMixed",
             V::StorageTypeValue { .. } => "StorageTypeValue",
             V::StorageRegionFormat { .. } => "StorageRegionFormat",
             V::StorageRegionUnknown { .. } => "StorageRegionUnknown",
@@ -572,6 +592,9 @@ impl Violation {
             Self::EventNamesCap { hard: true, .. } => RuleId::EventNamesCap,
             Self::EventNamesCap { hard: false, .. } => RuleId::EventNamesCapOther,
             Self::EventNameFormat { .. } => RuleId::EventNameFormat,
+            Self::ResourceFieldsEmpty => RuleId::ResourceFieldsEmpty,
+            Self::ResourceFieldsDuplicateProduct { .. } => RuleId::ResourceFieldsDuplicateProduct,
+            Self::ResourceFieldsWildcardMixed { .. } => RuleId::ResourceFieldsWildcardMixed,
             Self::StorageTypeValue { .. } => RuleId::StorageTypeValue,
             Self::StorageRegionFormat { .. } => RuleId::StorageRegionFormat,
             Self::StorageRegionUnknown { .. } => RuleId::StorageRegionUnknown,
@@ -683,6 +706,8 @@ const fn integer_value_rule(param: Param) -> RuleId {
         | Param::StorageName
         | Param::StoragePrefix
         | Param::StorageAccountId
-        | Param::StorageAppId => RuleId::ParameterType,
+        | Param::StorageAppId
+        | Param::Filters
+        | Param::ResourceFields => RuleId::ParameterType,
     }
 }

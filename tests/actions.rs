@@ -3,7 +3,8 @@
 
 use cloudaudit_lint::facts::TrackAction;
 use cloudaudit_lint::{
-    DeleteAuditTrackRequest, DescribeAuditTracksRequest, ModifyAuditTrackRequest, RuleId, Validator,
+    CreateEventsAuditTrackRequest, DeleteAuditTrackRequest, DescribeAuditTracksRequest, Filters,
+    ModifyAuditTrackRequest, ModifyEventsAuditTrackRequest, ResourceField, RuleId, Validator,
 };
 
 /// (rule, path) of every diagnostic.
@@ -161,6 +162,119 @@ fn typed_requests_validate_as_their_action() {
     assert_eq!(
         v.validate_request(&modify).diagnostics[0].rule(),
         RuleId::StatusValue
+    );
+}
+
+#[test]
+fn typed_events_requests_validate_each_entry_and_the_list() {
+    let v = Validator::new().with_region("ap-guangzhou");
+    let example: CreateEventsAuditTrackRequest =
+        serde_json::from_str(include_str!("../examples/create-events-audit-track.json"))
+            .expect("the example is a request");
+    let mut request = example.clone();
+    request.filters.resource_fields.push(ResourceField {
+        resource_type: "cam".into(),
+        action_type: "Write".into(),
+        event_names: vec!["*".into(), "GetUser".into()],
+    });
+    let found: Vec<(RuleId, String)> = v
+        .validate_request(&request)
+        .diagnostics
+        .iter()
+        .map(|d| (d.rule(), d.path.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                RuleId::ResourceFieldsDuplicateProduct,
+                "/Filters/ResourceFields/2/ResourceType".to_owned()
+            ),
+            (
+                RuleId::EventNamesMixedWildcard,
+                "/Filters/ResourceFields/2/EventNames".to_owned()
+            )
+        ]
+    );
+    let modify = ModifyEventsAuditTrackRequest {
+        track_id: 4,
+        filters: Some(Filters::default()),
+        ..ModifyEventsAuditTrackRequest::default()
+    };
+    let report = v.validate_request(&modify);
+    assert_eq!(report.diagnostics.len(), 1);
+    assert_eq!(report.diagnostics[0].rule(), RuleId::ResourceFieldsEmpty);
+    // The same request as another action is not one of its parameters.
+    let as_create = v.clone().with_action(TrackAction::Create);
+    let found = as_create.validate_value(&serde_json::to_value(&example).expect("a value"));
+    assert!(
+        found
+            .diagnostics
+            .iter()
+            .any(|d| d.rule() == RuleId::UnknownParameter && d.path == "/Filters")
+    );
+}
+
+#[cfg(feature = "cli")]
+#[test]
+fn the_cli_validates_events_tracking_sets() {
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
+            .args(args)
+            .output()
+            .expect("the binary runs")
+    };
+    // The document's Action chooses CreateEventsAuditTrack: warnings only, exit 0.
+    let out = run(&[
+        "check",
+        "--region",
+        "ap-guangzhou",
+        "--format",
+        "json",
+        "tests/fixtures/events.json",
+    ]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for rule in [
+        "resource-fields-wildcard-mixed",
+        "resource-fields-duplicate-product",
+        "action-type-value",
+    ] {
+        assert!(stdout.contains(rule), "{rule}: {stdout}");
+    }
+    assert!(
+        stdout.contains("/Filters/ResourceFields/2/ActionType"),
+        "{stdout}"
+    );
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    // Chosen by --action, the example without an Action is clean.
+    let ok = run(&[
+        "check",
+        "--action",
+        "CreateEventsAuditTrack",
+        "--region",
+        "ap-guangzhou",
+        "examples/create-events-audit-track.json",
+    ]);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    // As ModifyEventsAuditTrack, it lacks TrackId and renames.
+    let modify = run(&[
+        "check",
+        "--action",
+        "ModifyEventsAuditTrack",
+        "--region",
+        "ap-guangzhou",
+        "examples/create-events-audit-track.json",
+    ]);
+    let stdout = String::from_utf8_lossy(&modify.stdout);
+    assert_eq!(modify.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("modify-name") && stdout.contains("TrackId"),
+        "{stdout}"
     );
 }
 

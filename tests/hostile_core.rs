@@ -428,3 +428,59 @@ fn the_region_is_checked_in_every_request_through_the_program() {
     assert!(human.contains("error[region-unsupported]"), "{human}");
     assert!(!human.contains("no problems"), "{human}");
 }
+
+/// A `CreateEventsAuditTrack` request whose `Filters.ResourceFields` holds `entries`.
+fn events_with(entries: &str) -> String {
+    format!(
+        r#"{{"Action": "CreateEventsAuditTrack", "Name": "audit-multi", "Status": 1,
+            "Storage": {{"StorageType": "cos", "StorageRegion": "ap-guangzhou",
+                        "StorageName": "audit-logs", "StoragePrefix": "audit"}},
+            "Filters": {{"ResourceFields": [{entries}]}}}}"#
+    )
+}
+
+#[test]
+fn a_hundred_thousand_entries_of_one_product_are_each_reported_within_the_limit() {
+    const ENTRIES: usize = 100_000;
+    let entry = r#"{"ResourceType": "cvm", "ActionType": "*", "EventNames": ["*"]}"#;
+    let text = events_with(&vec![entry; ENTRIES].join(","));
+    let validator = Validator::new()
+        .with_region("ap-guangzhou")
+        .with_max_diagnostics(50);
+    let report = validate_in_time(validator, text);
+    // Every repeat after the first is a finding: 50 kept, the rest counted.
+    assert_eq!(report.diagnostics.len(), 50);
+    assert_eq!(report.omitted, ENTRIES - 1 - 50);
+    assert_eq!(
+        rules(&report)[49],
+        pair(
+            "resource-fields-duplicate-product",
+            "/Filters/ResourceFields/50/ResourceType"
+        )
+    );
+    assert!(!report.has_errors(), "warnings only");
+}
+
+#[test]
+fn hostile_entries_are_type_errors_and_deep_values_never_overflow() {
+    let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+    let text = events_with(&format!(
+        r#"null, [], {{"ResourceType": {deep}, "ActionType": {{}}, "EventNames": "*", "X": {deep}}}"#
+    ));
+    let report = validate_in_time(Validator::new().with_region("ap-guangzhou"), text);
+    assert_eq!(
+        rules(&report),
+        [
+            pair("parameter-type", "/Filters/ResourceFields/0"),
+            pair("parameter-type", "/Filters/ResourceFields/1"),
+            pair("parameter-type", "/Filters/ResourceFields/2/ResourceType"),
+            pair("parameter-type", "/Filters/ResourceFields/2/ActionType"),
+            pair("parameter-type", "/Filters/ResourceFields/2/EventNames"),
+            pair("unknown-parameter", "/Filters/ResourceFields/2/X"),
+        ]
+    );
+    // Nesting past the parser's limit inside Filters is a located syntax error, not a crash.
+    let deeper = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let report = validate_in_time(Validator::new(), events_with(&deeper));
+    assert_eq!(rules(&report)[0].0, "json-syntax");
+}

@@ -1,5 +1,6 @@
-//! Terraform plans (`terraform show -json`): every `tencentcloud_audit_track` resource, in any
-//! module, validated with the resource address and attribute path, located in the plan file.
+//! Terraform plans (`terraform show -json`): every `tencentcloud_audit_track` and
+//! `tencentcloud_events_audit_track` resource, in any module, validated with the resource
+//! address and attribute path, located in the plan file.
 
 #[cfg(feature = "cli")]
 use std::process::Command;
@@ -44,6 +45,70 @@ fn two_resources_in_different_modules_get_their_own_diagnostics() {
     ]
     .into_iter()
     .map(|(a, attr, r, l)| (a.to_owned(), attr.to_owned(), r, l))
+    .collect();
+    assert_eq!(found, expected);
+}
+
+/// An events tracking set's entries map to `/Filters/ResourceFields/i/X`: the entry rules and
+/// the list rules, at `filters[0].resource_fields[i].x`; an entry value known only at apply
+/// time is not missing.
+#[test]
+fn events_tracking_sets_are_checked_entry_by_entry_and_as_a_list() {
+    let plan = include_str!("fixtures/terraform/events-plan.json");
+    let report = terraform::check_plan(&Validator::new(), plan)
+        .expect("the plan is JSON")
+        .expect("it is a plan");
+    let found: Vec<(String, String, RuleId, usize, String)> = report
+        .diagnostics
+        .into_iter()
+        .map(|d| {
+            let rule = d.rule();
+            let resource = d.within.expect("every diagnostic names its resource");
+            let line = d.location.expect("located in the plan").start.line;
+            (resource.address, resource.attribute, rule, line, d.path)
+        })
+        .collect();
+    let multi = "tencentcloud_events_audit_track.multi";
+    let entries = "/planned_values/root_module/resources/0/values/filters/0/resource_fields";
+    let expected: Vec<(String, String, RuleId, usize, String)> = [
+        (
+            multi,
+            "filters[0].resource_fields[0].action_type",
+            RuleId::ActionTypeValue,
+            34,
+            format!("{entries}/0/action_type"),
+        ),
+        (
+            multi,
+            "filters[0].resource_fields[1].resource_type",
+            RuleId::ResourceFieldsWildcardMixed,
+            38,
+            format!("{entries}/1/resource_type"),
+        ),
+        (
+            multi,
+            "filters[0].resource_fields[1].event_names",
+            RuleId::EventNamesWildcard,
+            40,
+            format!("{entries}/1/event_names"),
+        ),
+        (
+            multi,
+            "filters[0].resource_fields[2].resource_type",
+            RuleId::ResourceFieldsDuplicateProduct,
+            43,
+            format!("{entries}/2/resource_type"),
+        ),
+        (
+            "tencentcloud_events_audit_track.empty",
+            "filters[0].resource_fields",
+            RuleId::ResourceFieldsEmpty,
+            71,
+            "/planned_values/root_module/resources/1/values/filters/0/resource_fields".to_owned(),
+        ),
+    ]
+    .into_iter()
+    .map(|(a, attr, r, l, p)| (a.to_owned(), attr.to_owned(), r, l, p))
     .collect();
     assert_eq!(found, expected);
 }

@@ -148,6 +148,36 @@ test("the action option is the CLI's --action without a configuration", () => {
   assert.ok(validate(text).some((d) => d.rule === "missing-parameter"));
 });
 
+test("the action option validates multi-product tracking sets as the CLI does", () => {
+  const entry = { ResourceType: "cam", ActionType: "*", EventNames: ["AddSubAccount"] };
+  const text = JSON.stringify({
+    Name: "audit-multi",
+    Status: 1,
+    Region: "ap-guangzhou",
+    Storage: { StorageType: "cos", StorageRegion: "ap-guangzhou", StorageName: "audit-logs", StoragePrefix: "audit" },
+    Filters: { ResourceFields: [entry, { ...entry, ResourceType: "*", EventNames: ["GetUser"] }, entry] },
+  });
+  const file = join(scratch, "events.json");
+  writeFileSync(file, text);
+  for (const action of ["CreateEventsAuditTrack", "ModifyEventsAuditTrack"]) {
+    const run = spawnSync(bin, ["check", "--no-config", "--format", "json", "--action", action, file], { encoding: "utf8" });
+    const [want] = JSON.parse(run.stdout);
+    const got = validate(text, { action });
+    compare(`events.json as ${action}`, got, want.diagnostics);
+    const rules = got.map((d) => [d.rule, d.path]);
+    for (const expected of [
+      ["resource-fields-wildcard-mixed", "/Filters/ResourceFields/1/ResourceType"],
+      ["event-names-wildcard", "/Filters/ResourceFields/1/EventNames"],
+      ["resource-fields-duplicate-product", "/Filters/ResourceFields/2/ResourceType"],
+    ]) {
+      assert.ok(rules.some(([r, p]) => r === expected[0] && p === expected[1]), `${action}: ${expected}`);
+    }
+    assert.equal(rules.some(([r]) => r === "modify-name"), action === "ModifyEventsAuditTrack", action);
+  }
+  // As CreateAuditTrack, Filters is no parameter at all.
+  assert.ok(validate(text).some((d) => d.rule === "unknown-parameter" && d.path === "/Filters"));
+});
+
 test("a configuration the CLI refuses is a TypeError listing the CLI's messages", () => {
   const bad = {
     rules: { "nme-length": "off", "event-names-duplicate": "loud" },

@@ -131,8 +131,8 @@ pub fn message(violation: &Violation) -> String {
         V::NotPositive { param: name, value } => {
             format!("{name} is {value}; it must be a positive integer (1 or more)")
         }
-        V::ModifyName { value } => format!(
-            "ModifyAuditTrack cannot rename a tracking set: the server refuses a Name different from the current one (here \"{value}\")"
+        V::ModifyName { action, value } => format!(
+            "{action} cannot rename a tracking set: the server refuses a Name different from the current one (here \"{value}\")"
         ),
         V::EventNamesEmpty => {
             "EventNames is empty; list the API names to track, or [\"*\"] for all of the product's APIs".into()
@@ -171,6 +171,19 @@ pub fn message(violation: &Violation) -> String {
             "the EventNames entry \"{name}\" has {} at character {}; API names have only ASCII letters, digits and underscores",
             character(*c),
             index + 1
+        ),
+        V::ResourceFieldsEmpty => {
+            "Filters.ResourceFields is empty; the tracking set would track no product".into()
+        }
+        V::ResourceFieldsDuplicateProduct {
+            product,
+            first_index,
+        } => format!(
+            "the product \"{product}\" is listed again in Filters.ResourceFields (first at index {first_index})"
+        ),
+        V::ResourceFieldsWildcardMixed { products } => format!(
+            "ResourceType * (all products) is listed next to {products} specific product{}; * already covers every product",
+            plural(*products)
         ),
         V::StorageTypeValue {
             value, accepted, ..
@@ -280,6 +293,15 @@ pub fn help_text(help: &Help<'_>) -> String {
         }
         Help::WildcardOrNames => "keep only [\"*\"] to track every API, or remove \"*\"".into(),
         Help::RemoveRepeatedEntry => "remove the repeated entry".into(),
+        Help::AddResourceField => {
+            "add an entry per product: ResourceType, ActionType and EventNames".into()
+        }
+        Help::MergeProductEntries => {
+            "merge the product's entries into one, with every API name it tracks".into()
+        }
+        Help::WildcardOrProducts => {
+            "keep only the * entry to track every product, or remove it and list the products".into()
+        }
         Help::WildcardOrSplit => {
             "track all of the product's APIs with [\"*\"], or split the names over several tracking sets"
                 .into()
@@ -570,6 +592,14 @@ pub fn describe(rule: RuleId, profile: &Profile) -> String {
             profile.event_names_cap_other
         ),
         R::EventNameFormat => "An entry of EventNames is empty or is not an API name.".into(),
+        R::ResourceFieldsEmpty => "Filters.ResourceFields lists at least one product.".into(),
+        R::ResourceFieldsDuplicateProduct => {
+            "Filters.ResourceFields lists each product once.".into()
+        }
+        R::ResourceFieldsWildcardMixed => {
+            "A ResourceType of * in Filters.ResourceFields is not listed next to specific products."
+                .into()
+        }
         R::EventNameUnknown => "An API name the catalogue does not list for the product (advisory: the catalogue is not complete).".into(),
         R::StorageTypeValue => format!(
             "StorageType must be {}.",

@@ -83,6 +83,12 @@ pub enum Help<'a> {
     WildcardOrNames,
     /// Remove the repeated entry.
     RemoveRepeatedEntry,
+    /// List at least one product.
+    AddResourceField,
+    /// Merge the entries of one product.
+    MergeProductEntries,
+    /// Keep only the `*` entry, or remove it.
+    WildcardOrProducts,
     /// Track every API with `["*"]`, or split the names over several tracking sets.
     WildcardOrSplit,
     /// COS bucket names are lowercase.
@@ -150,6 +156,9 @@ impl<'a> Help<'a> {
             V::EventNamesMixedWildcard { .. } => Some(Self::WildcardOrNames),
             V::EventNamesDuplicate { .. } => Some(Self::RemoveRepeatedEntry),
             V::EventNamesCap { .. } => Some(Self::WildcardOrSplit),
+            V::ResourceFieldsEmpty => Some(Self::AddResourceField),
+            V::ResourceFieldsDuplicateProduct { .. } => Some(Self::MergeProductEntries),
+            V::ResourceFieldsWildcardMixed { .. } => Some(Self::WildcardOrProducts),
             V::StorageTypeValue {
                 suggestion: Some(s),
                 ..

@@ -123,8 +123,8 @@ pub fn message(violation: &Violation) -> String {
         V::NotPositive { param: name, value } => {
             format!("{name} 为 {value}；必须为正整数（1 或更大）")
         }
-        V::ModifyName { value } => format!(
-            "ModifyAuditTrack 不能修改跟踪集名称：与当前名称不同的 Name 会被服务端拒绝（此处为 \"{value}\"）"
+        V::ModifyName { action, value } => format!(
+            "{action} 不能修改跟踪集名称：与当前名称不同的 Name 会被服务端拒绝（此处为 \"{value}\"）"
         ),
         V::EventNamesEmpty => {
             "EventNames 为空；请列出要跟踪的接口名称，或填写 [\"*\"] 表示该产品的全部接口".into()
@@ -162,6 +162,16 @@ pub fn message(violation: &Violation) -> String {
             "EventNames 条目 \"{name}\" 的第 {} 个字符是 {}；接口名称只包含 ASCII 字母、数字和下划线",
             index + 1,
             character(*c)
+        ),
+        V::ResourceFieldsEmpty => "Filters.ResourceFields 为空；该跟踪集不会跟踪任何产品".into(),
+        V::ResourceFieldsDuplicateProduct {
+            product,
+            first_index,
+        } => format!(
+            "产品 \"{product}\" 在 Filters.ResourceFields 中重复出现（首次出现于索引 {first_index}）"
+        ),
+        V::ResourceFieldsWildcardMixed { products } => format!(
+            "ResourceType 为 *（全部产品）的条目与 {products} 个具体产品同时列出；* 已涵盖全部产品"
         ),
         V::StorageTypeValue {
             value, accepted, ..
@@ -267,6 +277,13 @@ pub fn help_text(help: &Help<'_>) -> String {
         }
         Help::WildcardOrNames => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
         Help::RemoveRepeatedEntry => "请删除重复的条目".into(),
+        Help::AddResourceField => {
+            "请为每个产品添加一个条目：ResourceType、ActionType 和 EventNames".into()
+        }
+        Help::MergeProductEntries => {
+            "请将该产品的条目合并为一个，列出其要跟踪的全部接口名称".into()
+        }
+        Help::WildcardOrProducts => "只保留 * 条目以跟踪全部产品，或删除它并逐一列出产品".into(),
         Help::WildcardOrSplit => {
             "请用 [\"*\"] 跟踪该产品的全部接口，或将接口名称拆分到多个跟踪集".into()
         }
@@ -487,6 +504,11 @@ pub fn describe(rule: RuleId, profile: &Profile) -> String {
             profile.event_names_cap_other
         ),
         R::EventNameFormat => "EventNames 中的条目为空或不是接口名称。".into(),
+        R::ResourceFieldsEmpty => "Filters.ResourceFields 至少列出一个产品。".into(),
+        R::ResourceFieldsDuplicateProduct => "Filters.ResourceFields 中每个产品只列出一次。".into(),
+        R::ResourceFieldsWildcardMixed => {
+            "Filters.ResourceFields 中 ResourceType 为 * 的条目不与具体产品同时列出。".into()
+        }
         R::EventNameUnknown => {
             "产品目录未列出该产品的此接口名称（仅供参考：目录并不完整）。".into()
         }

@@ -31,8 +31,9 @@ impl Rules<'_> {
             Param::Region => common::check_region(value, self.profile),
             Param::Name => {
                 let mut found = name::check_name(value, self.profile);
-                if self.action == TrackAction::Modify {
+                if self.action.modifies() {
                     found.push(Violation::ModifyName {
+                        action: self.action.name(),
                         value: value.to_owned(),
                     });
                 }
@@ -62,7 +63,9 @@ impl Rules<'_> {
             | Param::TrackId
             | Param::PageNumber
             | Param::PageSize
-            | Param::Compress => return Vec::new(),
+            | Param::Compress
+            | Param::Filters
+            | Param::ResourceFields => return Vec::new(),
         };
         violations.extend(policy::check_text(self.policy, param, value));
         violations
@@ -108,7 +111,9 @@ impl Rules<'_> {
             | Param::StorageName
             | Param::StoragePrefix
             | Param::StorageAccountId
-            | Param::StorageAppId => Vec::new(),
+            | Param::StorageAppId
+            | Param::Filters
+            | Param::ResourceFields => Vec::new(),
         }
     }
 

@@ -14,6 +14,7 @@
 //! | [`resource_type`] | `ResourceType` |
 //! | [`switch`] | `Status`, `TrackForAllMembers` |
 //! | [`event_names`] | `EventNames` given `ResourceType` |
+//! | [`resource_fields`] | `Filters.ResourceFields` as a list (each entry's fields as above) |
 //! | [`storage`] | `Storage` and its fields |
 //! | [`catalog`] | `ResourceType` and `EventNames` against the product catalogue (advisory) |
 //! | [`policy`] | the team's policies, each about one parameter |
@@ -26,6 +27,7 @@ mod dispatch;
 pub mod event_names;
 pub mod name;
 pub mod policy;
+pub mod resource_fields;
 pub mod resource_type;
 pub mod storage;
 pub mod switch;

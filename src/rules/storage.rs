@@ -78,7 +78,9 @@ impl<'a> StorageFields<'a> {
             | Param::ExportId
             | Param::TrackId
             | Param::PageNumber
-            | Param::PageSize => return None,
+            | Param::PageSize
+            | Param::Filters
+            | Param::ResourceFields => return None,
         })
     }
 

@@ -3,7 +3,8 @@
 //! [`read_request`] checks the whole text exactly as [`parse`](super::parse) does (the same
 //! grammar, depth limit, syntax error kinds and offsets), but keeps a value's structure only
 //! where the walk looks inside it: the request object, and the members or entries of the
-//! parameters named by the caller (`Storage`, `EventNames`). Every other array or object is
+//! parameters named by the caller (`Storage`, `EventNames`), and the whole of those it names
+//! as kept entire (`Filters`, whose entries hold their own lists). Every other array or object is
 //! read for its syntax and its duplicate keys alone, which are kept as located
 //! [`Duplicate`]s: what the walk reports about a value it does not otherwise read.
 
@@ -63,6 +64,8 @@ enum Keep {
     Root,
     /// An array's entries or an object's members are kept; their own containers skipped.
     Children,
+    /// Everything inside, at every depth (the parser's depth limit bounds it).
+    All,
     /// Nothing inside.
     Nothing,
 }
@@ -87,12 +90,17 @@ pub(crate) fn pointer(parent: &str, key: &str) -> String {
 }
 
 /// Reads request text in one pass: the same syntax errors as [`parse`](super::parse), and
-/// a value whose containers are kept only in the request object and in the members named
-/// `kept`.
-pub(crate) fn read_request<'a>(text: &'a str, kept: &[&str]) -> Result<Shallow<'a>, SyntaxError> {
+/// a value whose containers are kept only in the request object, in the members named
+/// `kept` (their own entries or members), and in the members named `whole` (entirely).
+pub(crate) fn read_request<'a>(
+    text: &'a str,
+    kept: &[&str],
+    whole: &[&str],
+) -> Result<Shallow<'a>, SyntaxError> {
     let mut reader = Reader {
         parser: Parser::new(text),
         kept,
+        whole,
     };
     let parser = &mut reader.parser;
     parser.skip_whitespace();
@@ -111,6 +119,7 @@ pub(crate) fn read_request<'a>(text: &'a str, kept: &[&str]) -> Result<Shallow<'
 struct Reader<'a, 'k> {
     parser: Parser<'a>,
     kept: &'k [&'k str],
+    whole: &'k [&'k str],
 }
 
 impl<'a> Reader<'a, '_> {
@@ -123,10 +132,12 @@ impl<'a> Reader<'a, '_> {
     ) -> Result<Shallow<'a>, SyntaxError> {
         let start = self.parser.offset;
         let value = match (self.parser.peek(), keep) {
-            (Some(b'{'), Keep::Root | Keep::Children) => {
+            (Some(b'{'), Keep::Root | Keep::Children | Keep::All) => {
                 ShallowValue::Object(self.object(depth, keep)?)
             }
-            (Some(b'['), Keep::Children) => ShallowValue::Array(self.array(depth)?),
+            (Some(b'['), Keep::Children | Keep::All) => {
+                ShallowValue::Array(self.array(depth, keep)?)
+            }
             (Some(b'{' | b'['), _) => {
                 let object = self.parser.peek() == Some(b'{');
                 let duplicates = self.skip(depth, expected)?;
@@ -149,8 +160,14 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
-    /// The array whose `[` is at the cursor, its entries kept (their containers skipped).
-    fn array(&mut self, depth: usize) -> Result<Vec<Shallow<'a>>, SyntaxError> {
+    /// The array whose `[` is at the cursor, its entries kept (their containers skipped, unless
+    /// `keep` is [`Keep::All`]).
+    fn array(&mut self, depth: usize, keep: Keep) -> Result<Vec<Shallow<'a>>, SyntaxError> {
+        let inner = if keep == Keep::All {
+            Keep::All
+        } else {
+            Keep::Nothing
+        };
         let inner_depth = self.parser.enter_container(depth)?;
         self.parser.offset += 1;
         self.parser.skip_whitespace();
@@ -160,7 +177,7 @@ impl<'a> Reader<'a, '_> {
         }
         let mut expected = Expected::ValueOrArrayEnd;
         loop {
-            elements.push(self.value(inner_depth, expected, Keep::Nothing)?);
+            elements.push(self.value(inner_depth, expected, inner)?);
             self.parser.skip_whitespace();
             match self.parser.peek() {
                 Some(b',') => self.parser.offset += 1,
@@ -188,10 +205,11 @@ impl<'a> Reader<'a, '_> {
         let mut expected_key = Expected::ObjectKeyOrEnd;
         loop {
             let (key, key_span) = self.key(expected_key)?;
-            let inner = if keep == Keep::Root && self.kept.contains(&key.as_ref()) {
-                Keep::Children
-            } else {
-                Keep::Nothing
+            let inner = match keep {
+                Keep::All => Keep::All,
+                Keep::Root if self.whole.contains(&key.as_ref()) => Keep::All,
+                Keep::Root if self.kept.contains(&key.as_ref()) => Keep::Children,
+                Keep::Root | Keep::Children | Keep::Nothing => Keep::Nothing,
             };
             let value = self.value(inner_depth, Expected::Value, inner)?;
             members.push(ShallowMember {
@@ -376,10 +394,11 @@ mod tests {
     use proptest::prelude::*;
 
     const KEPT: &[&str] = &["Storage", "EventNames"];
+    const WHOLE: &[&str] = &["Filters"];
 
     /// The syntax error the reader gives is the parser's, kind and offset.
     fn same_refusal(text: &str) -> Result<(), TestCaseError> {
-        let read = read_request(text, KEPT).err();
+        let read = read_request(text, KEPT, WHOLE).err();
         let parsed = parse(text).err();
         prop_assert_eq!(read, parsed, "{:?}", text);
         Ok(())
@@ -388,7 +407,7 @@ mod tests {
     #[test]
     fn keeps_the_request_and_the_named_members_and_skips_the_rest() {
         let text = r#"{"Storage": {"A": [1]}, "Tags": {"k": 1, "k": {"j": 2, "j": 3}}, "EventNames": ["x", {}]}"#;
-        let root = read_request(text, KEPT).expect("JSON");
+        let root = read_request(text, KEPT, WHOLE).expect("JSON");
         let ShallowValue::Object(members) = &root.value else {
             panic!("{root:?}");
         };
@@ -416,6 +435,39 @@ mod tests {
             r#""j""#
         );
         assert!(matches!(&names.value.value, ShallowValue::Array(items) if items.len() == 2));
+    }
+
+    #[test]
+    fn keeps_the_whole_of_the_members_named_whole() {
+        let text = r#"{"Filters": {"ResourceFields": [{"EventNames": ["a"], "X": {"k": 1}}]}}"#;
+        let root = read_request(text, KEPT, WHOLE).expect("JSON");
+        let ShallowValue::Object(members) = &root.value else {
+            panic!("{root:?}");
+        };
+        let ShallowValue::Object(filters) = &members[0].value.value else {
+            panic!("{members:?}");
+        };
+        let ShallowValue::Array(entries) = &filters[0].value.value else {
+            panic!("{filters:?}");
+        };
+        let ShallowValue::Object(entry) = &entries[0].value else {
+            panic!("{entries:?}");
+        };
+        assert!(matches!(&entry[0].value.value, ShallowValue::Array(names) if names.len() == 1));
+        assert!(matches!(&entry[1].value.value, ShallowValue::Object(_)));
+        // Elsewhere the same member is not kept whole.
+        let root =
+            read_request(r#"{"Storage": {"Filters": {"a": [1]}}}"#, KEPT, WHOLE).expect("JSON");
+        let ShallowValue::Object(members) = &root.value else {
+            panic!("{root:?}");
+        };
+        let ShallowValue::Object(storage) = &members[0].value.value else {
+            panic!("{members:?}");
+        };
+        assert!(matches!(
+            storage[0].value.value,
+            ShallowValue::Skipped { object: true, .. }
+        ));
     }
 
     #[test]
@@ -452,6 +504,7 @@ mod tests {
             same_refusal(&text)?;
             same_refusal(&format!("{{\"Tags\": {text}}}"))?;
             same_refusal(&format!("{{\"Storage\": {{\"A\": {text}}}}}"))?;
+            same_refusal(&format!("{{\"Filters\": {{\"ResourceFields\": [{{\"A\": {text}}}]}}}}"))?;
         }
     }
 }

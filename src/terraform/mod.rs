@@ -39,8 +39,11 @@ use crate::diagnostic::{Enclosing, Location, Report};
 use crate::source::Span;
 use crate::{Validator, Violation};
 
-/// The resource type validated.
+/// The resource type validated as `CreateAuditTrack`.
 pub const RESOURCE_TYPE: &str = "tencentcloud_audit_track";
+
+/// The events tracking-set resource type, validated as `CreateEventsAuditTrack`.
+pub const EVENTS_RESOURCE_TYPE: &str = "tencentcloud_events_audit_track";
 
 /// What a plan's or a source file's resources are reported with: each violation and its
 /// place, in order.

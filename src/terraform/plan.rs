@@ -1,12 +1,17 @@
-//! Plans: `terraform show -json` output.
+//! Plans: `terraform show -json` output: `tencentcloud_audit_track` resources validated as
+//! `CreateAuditTrack`, `tencentcloud_events_audit_track` as `CreateEventsAuditTrack`.
 
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::mapping::{ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute, index_suffix};
-use super::{Findings, RESOURCE_TYPE};
+use super::Findings;
+use super::mapping::{
+    Attributes, FILTER_ATTRIBUTES, RESOURCE_FIELD_ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute,
+    index_suffix, resource_kind,
+};
 use crate::diagnostic::{Enclosing, EnclosingKind, Report};
+use crate::facts::TrackAction;
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
 use crate::{JsonType, Param, RuleId, Validator, Violation};
 
@@ -59,6 +64,7 @@ pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, S
 
     // Every finding without a limit first, so that the limit cuts the plan as a whole.
     let unlimited = validator.clone().with_max_diagnostics(usize::MAX);
+    let unlimited_events = unlimited.clone().with_action(TrackAction::CreateEvents);
     let mut findings = Findings::default();
     let none_unknown = Unknown::default();
     for entry in entries {
@@ -80,7 +86,11 @@ pub fn check_plan(validator: &Validator, text: &str) -> Result<Option<Report>, S
                 let unknown = changes
                     .get(resource.address.as_str())
                     .unwrap_or(&none_unknown);
-                resource_findings(&unlimited, text, &resource, unknown, &mut findings);
+                let validator = match resource.action {
+                    TrackAction::CreateEvents => &unlimited_events,
+                    _ => &unlimited,
+                };
+                resource_findings(validator, text, &resource, unknown, &mut findings);
             }
         }
     }
@@ -208,6 +218,9 @@ fn skipped(violation: &Violation, path: &str, unknown: &Unknown, region: Option<
 /// An audit-track resource found in the plan.
 struct PlanResource<'n, 'a> {
     address: String,
+    /// The action its type stands for, and its attributes.
+    action: TrackAction,
+    attributes: Attributes,
     /// JSON Pointer of its `values` object in the plan.
     values_pointer: String,
     values: &'n Node<'a>,
@@ -224,11 +237,12 @@ fn collect<'n, 'a>(module: &'n Node<'a>, pointer: &str, out: &mut Vec<Entry<'n, 
             if !expect(resource, JsonType::Object, &resource_pointer, out) {
                 continue;
             }
-            let is_track = resource.get("type").and_then(|t| t.value.as_str())
-                == Some(RESOURCE_TYPE)
-                && resource.get("mode").and_then(|m| m.value.as_str()) != Some("data");
+            let kind_name = resource.get("type").and_then(|t| t.value.as_str());
+            let kind = kind_name
+                .and_then(resource_kind)
+                .filter(|_| resource.get("mode").and_then(|m| m.value.as_str()) != Some("data"));
             let values_pointer = format!("{resource_pointer}/values");
-            let Some(values) = resource.get("values").filter(|_| is_track) else {
+            let (Some((action, attributes)), Some(values)) = (kind, resource.get("values")) else {
                 continue;
             };
             let address = match resource.get("address") {
@@ -241,13 +255,15 @@ fn collect<'n, 'a>(module: &'n Node<'a>, pointer: &str, out: &mut Vec<Entry<'n, 
                     ) {
                         continue;
                     }
-                    address.value.as_str().unwrap_or(RESOURCE_TYPE)
+                    address.value.as_str().unwrap_or_default()
                 }
-                None => RESOURCE_TYPE,
+                None => kind_name.unwrap_or_default(),
             };
             if expect(values, JsonType::Object, &values_pointer, out) {
                 out.push(Entry::Resource(PlanResource {
                     address: address.to_owned(),
+                    action,
+                    attributes,
                     values_pointer,
                     values,
                 }));
@@ -432,7 +448,7 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
     let mut request = Map::new();
     let mut places = Vec::new();
     let known = |attribute: &str| !unknown.contains(attribute);
-    for (attribute, parameter) in ATTRIBUTES {
+    for (attribute, parameter) in resource.attributes {
         let Some(node) = resource.values.get(attribute) else {
             continue;
         };
@@ -444,6 +460,13 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
             if let Some((storage, storage_places)) = map_storage(node, &plan_pointer, unknown) {
                 request.insert(parameter.name().to_owned(), storage);
                 places.extend(storage_places);
+            }
+            continue;
+        }
+        if *parameter == Param::Filters {
+            if let Some((filters, filter_places)) = map_filters(node, &plan_pointer, unknown) {
+                request.insert(parameter.name().to_owned(), filters);
+                places.extend(filter_places);
             }
             continue;
         }
@@ -518,6 +541,98 @@ fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
         ));
     }
     Some((Value::Object(storage), places))
+}
+
+/// The `filters` block (one element) and its `resource_fields` blocks:
+/// `filters[0].resource_fields[i].x` ↔ `/Filters/ResourceFields/i/X`.
+fn map_filters(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option<(Value, Places)> {
+    let filters_api = format!("/{}", Param::Filters);
+    let JsonValue::Array(blocks) = &node.value else {
+        // Not the documented shape: let validation report its type.
+        let places = vec![(
+            filters_api,
+            plan_pointer.to_owned(),
+            "filters".to_owned(),
+            node.span,
+        )];
+        return Some((to_value(node), places));
+    };
+    let block = blocks.first()?;
+    let block_pointer = format!("{plan_pointer}/0");
+    let mut places = vec![(
+        filters_api.clone(),
+        block_pointer.clone(),
+        "filters[0]".to_owned(),
+        block.span,
+    )];
+    let mut filters = Map::new();
+    let JsonValue::Object(_) = &block.value else {
+        return Some((to_value(block), places));
+    };
+    for (attribute, field) in FILTER_ATTRIBUTES {
+        let path = format!("filters[0].{attribute}");
+        let Some(list) = block.get(attribute) else {
+            continue;
+        };
+        if matches!(list.value, JsonValue::Null) || unknown.contains(&path) {
+            continue;
+        }
+        let list_api = format!("{filters_api}/{field}");
+        let list_pointer = format!("{block_pointer}/{attribute}");
+        places.push((
+            list_api.clone(),
+            list_pointer.clone(),
+            path.clone(),
+            list.span,
+        ));
+        let JsonValue::Array(entries) = &list.value else {
+            filters.insert(field.name().to_owned(), to_value(list));
+            continue;
+        };
+        let mut mapped = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.iter().enumerate() {
+            let entry_api = format!("{list_api}/{index}");
+            let entry_pointer = format!("{list_pointer}/{index}");
+            let entry_path = format!("{path}[{index}]");
+            places.push((
+                entry_api.clone(),
+                entry_pointer.clone(),
+                entry_path.clone(),
+                entry.span,
+            ));
+            let JsonValue::Object(_) = &entry.value else {
+                mapped.push(to_value(entry));
+                continue;
+            };
+            let mut fields = Map::new();
+            for (attribute, parameter) in RESOURCE_FIELD_ATTRIBUTES {
+                let Some(value) = entry.get(attribute) else {
+                    continue;
+                };
+                let value_path = format!("{entry_path}.{attribute}");
+                if matches!(value.value, JsonValue::Null) || unknown.contains(&value_path) {
+                    continue;
+                }
+                let value_api = format!("{entry_api}/{parameter}");
+                let value_pointer = format!("{entry_pointer}/{attribute}");
+                if let JsonValue::Array(items) = &value.value {
+                    for (item_index, item) in items.iter().enumerate() {
+                        places.push((
+                            format!("{value_api}/{item_index}"),
+                            format!("{value_pointer}/{item_index}"),
+                            format!("{value_path}[{item_index}]"),
+                            item.span,
+                        ));
+                    }
+                }
+                places.push((value_api, value_pointer, value_path, value.span));
+                fields.insert(parameter.name().to_owned(), to_value(value));
+            }
+            mapped.push(Value::Object(fields));
+        }
+        filters.insert(field.name().to_owned(), Value::Array(mapped));
+    }
+    Some((Value::Object(filters), places))
 }
 
 /// A parsed node as a `serde_json::Value` (numbers keep their text's meaning; see

@@ -26,13 +26,11 @@
 //!   The parser refuses nesting deeper than 64 levels with such an error, so no input overflows
 //!   the stack.
 //!
-//! **`tencentcloud_events_audit_track`** maps to `CreateEventsAuditTrack` (`name`, `status`,
-//! `storage`, `track_for_all_members`, `filters { resource_fields { … } }`), an action the
-//! validator has no parameter table of its own for yet. Each `resource_fields` entry is checked
-//! as a `CreateAuditTrack` request made of the common attributes and the entry's
-//! `resource_type`, `action_type` and `event_names`; a problem of a common attribute, found once
-//! per entry, is reported once. The list-level rules (a product twice, `*` next to products, an
-//! empty list) come with the events action's own parameter table.
+//! **`tencentcloud_events_audit_track`** maps to one `CreateEventsAuditTrack` request (`name`,
+//! `status`, `storage`, `track_for_all_members`, and `filters[0].resource_fields[i].x` ↔
+//! `/Filters/ResourceFields/i/X`): each entry is checked by the `CreateAuditTrack` rules, and the
+//! list by its own (a product twice, `*` next to products, an empty list). A list with entries
+//! made by a `dynamic` block or an expression has its written entries checked, not the list.
 //!
 //! `--fix` never rewrites a `.tf` file.
 //!
@@ -76,24 +74,21 @@ use hcl_edit::structure::{Block, Body};
 use hcl_edit::template::{Element, Template};
 use serde_json::{Map, Value};
 
-use super::mapping::{ATTRIBUTES, STORAGE_ATTRIBUTES, api_to_attribute};
+use super::mapping::{
+    ATTRIBUTES, EVENTS_ATTRIBUTES, FILTER_ATTRIBUTES, RESOURCE_FIELD_ATTRIBUTES,
+    STORAGE_ATTRIBUTES, api_to_attribute,
+};
 use super::plan::{as_written, number_value};
 use super::{Findings, RESOURCE_TYPE};
 use crate::diagnostic::{Enclosing, EnclosingKind, Report};
+use crate::facts::TrackAction;
 use crate::source::Span;
 use crate::{Param, RuleId, Validator, Violation};
 
-/// The events tracking-set resource type (`CreateEventsAuditTrack`).
-pub const EVENTS_RESOURCE_TYPE: &str = "tencentcloud_events_audit_track";
+pub use super::EVENTS_RESOURCE_TYPE;
 
 /// The extension of Terraform source files.
 pub const EXTENSION: &str = "tf";
-
-/// The attributes of an events tracking set common to every `resource_fields` entry.
-const EVENTS_ATTRIBUTES: &[&str] = &["name", "status", "storage", "track_for_all_members"];
-
-/// The attributes of a `resource_fields` entry, the parameters of one `CreateAuditTrack`.
-const ENTRY_ATTRIBUTES: &[&str] = &["resource_type", "action_type", "event_names"];
 
 /// One `.tf` file of a module.
 #[derive(Debug, Clone, Copy)]
@@ -171,6 +166,7 @@ pub fn check_module(files: &[SourceFile<'_>]) -> Vec<Report> {
             _ => file.validator.clone(),
         };
         let unlimited = validator.with_max_diagnostics(usize::MAX);
+        let unlimited_events = unlimited.clone().with_action(TrackAction::CreateEvents);
         for block in body.blocks().filter(|b| b.ident.as_str() == "resource") {
             let (Some(kind), Some(name)) = (block.labels.first(), block.labels.get(1)) else {
                 continue;
@@ -185,9 +181,8 @@ pub fn check_module(files: &[SourceFile<'_>]) -> Vec<Report> {
                 let mapped = Mapper::new(&module, &resource).audit_track();
                 check_mapped(&unlimited, &resource, &mapped, &mut out);
             } else if resource.kind == EVENTS_RESOURCE_TYPE {
-                for mapped in Mapper::new(&module, &resource).events_entries() {
-                    check_mapped(&unlimited, &resource, &mapped, &mut out);
-                }
+                let mapped = Mapper::new(&module, &resource).events();
+                check_mapped(&unlimited_events, &resource, &mapped, &mut out);
             }
         }
     }
@@ -367,9 +362,19 @@ fn check_mapped(validator: &Validator, resource: &Resource<'_>, mapped: &Mapped,
     let request = Value::Object(mapped.request.clone());
     for diagnostic in validator.validate_value(&request).diagnostics {
         let path = diagnostic.path.as_str();
+        let about_the_list = matches!(
+            diagnostic.rule(),
+            RuleId::ResourceFieldsEmpty
+                | RuleId::ResourceFieldsDuplicateProduct
+                | RuleId::ResourceFieldsWildcardMixed
+        );
         if diagnostic.rule() == RuleId::MissingParameter
             && ((path == "/Region" && validator.region().is_none()) || mapped.is_unknown(path))
         {
+            continue;
+        }
+        // A list partly made by expressions: its written entries are not the whole list.
+        if about_the_list && mapped.is_unknown("/Filters/ResourceFields") {
             continue;
         }
         let (place, exact) = mapped.place(resource, path);
@@ -487,85 +492,110 @@ impl<'m, 'b> Mapper<'m, 'b> {
         mapped
     }
 
-    /// A `tencentcloud_events_audit_track` block: one request per `resource_fields` entry.
-    fn events_entries(&self) -> Vec<Mapped> {
+    /// A `tencentcloud_events_audit_track` block, as one `CreateEventsAuditTrack` request:
+    /// `filters[0].resource_fields[i].x` ↔ `/Filters/ResourceFields/i/X`.
+    fn events(&self) -> Mapped {
+        let mut mapped = Mapped::default();
         let body = &self.resource.block.body;
         let pointer = self.resource.pointer();
-        let mut common = Mapped::default();
-        for attribute in EVENTS_ATTRIBUTES {
-            let Some(parameter) = parameter_of(attribute) else {
-                continue;
-            };
-            if *attribute == "storage" {
-                self.storage(body, &pointer, "storage[0]", &mut common);
-            } else {
-                self.attribute(body, attribute, parameter, &pointer, attribute, &mut common);
+        for (attribute, parameter) in EVENTS_ATTRIBUTES {
+            match parameter {
+                Param::Storage => self.storage(body, &pointer, "storage[0]", &mut mapped),
+                Param::Filters => self.filters(body, &pointer, &mut mapped),
+                _ => self.attribute(
+                    body,
+                    attribute,
+                    *parameter,
+                    &pointer,
+                    attribute,
+                    &mut mapped,
+                ),
             }
         }
-        let entries: Vec<(usize, &Block)> = body
-            .get_blocks("filters")
-            .take(1)
-            .flat_map(|filters| filters.body.get_blocks("resource_fields"))
-            .enumerate()
-            .collect();
-        let dynamic_entries = body.get_blocks("filters").take(1).any(|filters| {
-            filters
-                .body
-                .get_blocks("dynamic")
-                .any(|d| d.labels.first().map(|l| l.as_str()) == Some("resource_fields"))
-        });
-        let entry_parameters = ENTRY_ATTRIBUTES.iter().filter_map(|a| parameter_of(a));
-        if entries.is_empty() {
-            // The list-level rules (an empty list) come with the events action.
-            common
-                .unknown
-                .extend(entry_parameters.map(|p| format!("/{p}")));
-            return vec![common];
+        mapped
+    }
+
+    /// The first `filters` block (the provider's `MaxItems: 1`) and its `resource_fields`
+    /// blocks, each an entry of `/Filters/ResourceFields`.
+    fn filters(&self, body: &Body, pointer: &str, mapped: &mut Mapped) {
+        let filters_api = format!("/{}", Param::Filters);
+        let list_api = format!("{filters_api}/{}", Param::ResourceFields);
+        let dynamic = |body: &Body, label: &str| {
+            body.get_blocks("dynamic")
+                .any(|d| d.labels.first().map(|l| l.as_str()) == Some(label))
+        };
+        if body.has_attribute("filters")
+            || (dynamic(body, "filters") && !body.has_blocks("filters"))
+        {
+            mapped.unknown.insert(filters_api);
+            return;
         }
-        let mut out = Vec::with_capacity(entries.len());
-        for (index, entry) in entries {
-            let mut mapped = Mapped {
-                request: common.request.clone(),
-                places: common.places.clone(),
-                missing: common.missing.clone(),
-                unknown: common.unknown.clone(),
-            };
-            let entry_pointer = format!("{pointer}/filters/0/resource_fields/{index}");
+        let Some(block) = body.get_blocks("filters").next() else {
+            return;
+        };
+        let filters_pointer = format!("{pointer}/filters/0");
+        mapped.places.insert(
+            filters_api.clone(),
+            Place {
+                file: self.resource.file,
+                pointer: filters_pointer.clone(),
+                attribute: "filters[0]".to_owned(),
+                span: header(block),
+                variable: None,
+            },
+        );
+        if block.body.has_attribute("resource_fields") || dynamic(&block.body, "resource_fields") {
+            // Entries made by an expression or a `dynamic` block are not known: the written
+            // ones are still checked, but not the list as a whole.
+            mapped.unknown.insert(list_api.clone());
+        }
+        let entries: Vec<&Block> = block.body.get_blocks("resource_fields").collect();
+        if entries.is_empty() && mapped.unknown.contains(&list_api) {
+            return;
+        }
+        let mut list = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.into_iter().enumerate() {
+            let entry_api = format!("{list_api}/{index}");
+            let entry_pointer = format!("{filters_pointer}/resource_fields/{index}");
             let entry_attribute = format!("filters[0].resource_fields[{index}]");
-            for attribute in ENTRY_ATTRIBUTES {
-                let Some(parameter) = parameter_of(attribute) else {
-                    continue;
-                };
-                let path = format!("{entry_attribute}.{attribute}");
-                mapped.missing.insert(
-                    format!("/{parameter}"),
-                    Place {
-                        file: self.resource.file,
-                        pointer: format!("{entry_pointer}/{attribute}"),
-                        attribute: path.clone(),
-                        span: header(entry),
-                        variable: None,
-                    },
-                );
+            let mut fields = Mapped::default();
+            for (attribute, parameter) in RESOURCE_FIELD_ATTRIBUTES {
                 self.attribute(
                     &entry.body,
                     attribute,
-                    parameter,
+                    *parameter,
                     &entry_pointer,
-                    &path,
-                    &mut mapped,
+                    &format!("{entry_attribute}.{attribute}"),
+                    &mut fields,
                 );
             }
-            out.push(mapped);
+            list.push(Value::Object(fields.request));
+            let prefixed = |api: String| format!("{entry_api}{api}");
+            mapped.places.extend(
+                fields
+                    .places
+                    .into_iter()
+                    .map(|(api, place)| (prefixed(api), place)),
+            );
+            mapped
+                .unknown
+                .extend(fields.unknown.into_iter().map(prefixed));
+            mapped.places.insert(
+                entry_api,
+                Place {
+                    file: self.resource.file,
+                    pointer: entry_pointer,
+                    attribute: entry_attribute,
+                    span: header(entry),
+                    variable: None,
+                },
+            );
         }
-        if dynamic_entries {
-            // Entries made by a `dynamic` block are not known: the written ones are still
-            // checked, one by one.
-            for mapped in &mut out {
-                mapped.unknown.insert(String::new());
-            }
-        }
-        out
+        let mut filters = Map::new();
+        filters.insert(Param::ResourceFields.name().to_owned(), Value::Array(list));
+        mapped
+            .request
+            .insert(Param::Filters.name().to_owned(), Value::Object(filters));
     }
 
     /// One attribute: mapped when it is a literal, marked unknown when present but not one.
@@ -690,16 +720,10 @@ fn attribute_of(parameter: &str) -> &str {
     ATTRIBUTES
         .iter()
         .chain(STORAGE_ATTRIBUTES)
+        .chain(EVENTS_ATTRIBUTES)
+        .chain(FILTER_ATTRIBUTES)
         .find(|(_, p)| p.name() == parameter)
         .map_or(parameter, |(a, _)| a)
-}
-
-/// The API parameter an attribute maps to.
-fn parameter_of(attribute: &str) -> Option<Param> {
-    ATTRIBUTES
-        .iter()
-        .find(|(a, _)| *a == attribute)
-        .map(|(_, p)| *p)
 }
 
 /// `NAME` of an expression that is exactly `var.NAME`.

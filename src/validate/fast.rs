@@ -171,6 +171,8 @@ fn read(text: &str) -> Option<Request<'_>> {
                 Slot::EventNames
             }
             ParamType::Storage => Slot::Storage(reader.storage()?),
+            // Not `CreateAuditTrack`'s: never in its table.
+            ParamType::Filters | ParamType::ResourceFields => return None,
         };
         request.set(index, slot)
     })?;
@@ -212,6 +214,7 @@ fn read_value(value: &serde_json::Value) -> Option<Request<'_>> {
                 }
                 Slot::Storage(fields)
             }
+            ParamType::Filters | ParamType::ResourceFields => return None,
         };
         request.set(index, slot)?;
     }

@@ -197,7 +197,8 @@ impl Validator {
     /// [`Validator::validate_str`] through the reader and the walk, diagnostics and all.
     fn validate_str_in_full(&self, text: &str) -> Report {
         let kept = [Param::Storage.name(), Param::EventNames.name()];
-        let root = match source::read_request(text, &kept) {
+        let whole = [Param::Filters.name()];
+        let root = match source::read_request(text, &kept, &whole) {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };

@@ -11,7 +11,7 @@ use crate::catalog::Catalog;
 use crate::config::Policy;
 use crate::facts::{self, ParamSpec, ParamType, TrackAction};
 use crate::rules::storage::StorageFields;
-use crate::rules::{Rules, suggest};
+use crate::rules::{Rules, resource_fields, suggest};
 use crate::source::Span;
 pub(crate) use crate::source::pointer;
 use crate::{JsonType, Param, Profile, Violation};
@@ -479,7 +479,134 @@ impl<'p> Walker<'p> {
             }
             ParamType::StringArray => self.event_names(node, at, resource_type),
             ParamType::Storage => self.storage(node, at),
+            ParamType::Filters => self.filters(node, at),
+            // Only inside `Filters`.
+            ParamType::ResourceFields => self.resource_fields(node, at),
         }
+    }
+
+    /// `Filters`: an object of [`facts::FILTER_PARAMS`].
+    fn filters<T: Tree>(&mut self, node: &T, at: At<'_>) {
+        let Some(object) = Object::of(node) else {
+            let name = Param::Filters.name();
+            self.wrong_type(node, name, JsonType::Object, None, at);
+            return;
+        };
+        let path = at.pointer();
+        let path = path.as_str();
+        self.report_shadowed(&object, path);
+        for spec in facts::FILTER_PARAMS {
+            let field = At {
+                parent: path,
+                key: spec.name(),
+            };
+            match object.get(spec.name()) {
+                Some(member) => self.resource_fields(member.value, field),
+                None if spec.required => {
+                    let violation = Violation::MissingParameter { param: spec.param };
+                    self.push(violation, field.pointer(), object.brace());
+                }
+                None => {}
+            }
+        }
+        self.unknown(&object, path, &[facts::FILTER_PARAMS]);
+    }
+
+    /// `Filters.ResourceFields`: each entry an object of [`facts::RESOURCE_FIELD_PARAMS`],
+    /// checked by the rules of `CreateAuditTrack`'s fields, then the list's own rules.
+    fn resource_fields<T: Tree>(&mut self, node: &T, at: At<'_>) {
+        let Some(items) = node.items() else {
+            let name = Param::ResourceFields.name();
+            self.wrong_type(node, name, JsonType::Array, None, at);
+            return;
+        };
+        let path = at.pointer();
+        let path = path.as_str();
+        let entries: Vec<Option<Object<'_, T>>> = items.iter().map(Object::of).collect();
+        let resource_types: Vec<Option<&str>> = entries
+            .iter()
+            .map(|entry| {
+                entry
+                    .as_ref()?
+                    .get(Param::ResourceType.name())?
+                    .value
+                    .as_str()
+            })
+            .collect();
+        let mut list_findings = resource_fields::check_resource_fields(&resource_types).into_iter();
+        let mut next = list_findings.next();
+        // The list's own findings (index `None`) first.
+        while let Some((None, violation)) = next {
+            self.push(violation, path.to_owned(), node.span());
+            next = list_findings.next();
+        }
+        for (index, (item, entry)) in items.iter().zip(&entries).enumerate() {
+            let entry_path = index_pointer(path, index);
+            let Some(entry) = entry else {
+                let name = format!("{}[{index}]", Param::ResourceFields.name());
+                let index = index.to_string();
+                let at = At {
+                    parent: path,
+                    key: &index,
+                };
+                self.wrong_type(item, &name, JsonType::Object, None, at);
+                continue;
+            };
+            let mut list_here = Vec::new();
+            while let Some((Some(i), violation)) = next.take() {
+                if i != index {
+                    next = Some((Some(i), violation));
+                    break;
+                }
+                list_here.push(violation);
+                next = list_findings.next();
+            }
+            self.resource_field(entry, &entry_path, list_here);
+        }
+    }
+
+    /// One entry of `Filters.ResourceFields`, with the list's findings about it (reported at
+    /// its `ResourceType`).
+    fn resource_field<T: Tree>(
+        &mut self,
+        entry: &Object<'_, T>,
+        path: &str,
+        list_findings: Vec<Violation>,
+    ) {
+        self.report_shadowed(entry, path);
+        let resource_type = entry
+            .get(Param::ResourceType.name())
+            .and_then(|m| m.value.as_str());
+        for spec in facts::RESOURCE_FIELD_PARAMS {
+            let param = spec.param;
+            let at = At {
+                parent: path,
+                key: param.name(),
+            };
+            let Some(member) = entry.get(param.name()) else {
+                if spec.required {
+                    let violation = Violation::MissingParameter { param };
+                    self.push(violation, at.pointer(), entry.brace());
+                }
+                continue;
+            };
+            let node = member.value;
+            match spec.ty {
+                ParamType::StringArray => self.event_names(node, at, resource_type),
+                _ => {
+                    if let Some(value) = self.string(node, param.name(), at) {
+                        let violations = self.rules().text(param, value);
+                        self.push_value(violations, at, node);
+                    }
+                }
+            }
+            if param == Param::ResourceType {
+                for violation in &list_findings {
+                    self.push(violation.clone(), at.pointer(), node.span());
+                }
+            }
+        }
+        self.unknown(entry, path, &[facts::RESOURCE_FIELD_PARAMS]);
     }
 
     fn event_names<T: Tree>(&mut self, node: &T, at: At<'_>, resource_type: Option<&str>) {
@@ -548,7 +675,11 @@ impl<'p> Walker<'p> {
                     }
                     None => {}
                 },
-                ParamType::String | ParamType::StringArray | ParamType::Storage => {
+                ParamType::String
+                | ParamType::StringArray
+                | ParamType::Storage
+                | ParamType::Filters
+                | ParamType::ResourceFields => {
                     let value = self.string(member.value, param.name(), field);
                     if let Some(slot) = fields.text_mut(param) {
                         *slot = value;

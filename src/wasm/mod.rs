@@ -430,7 +430,8 @@ fn parameters(params: &[ParamSpec]) -> Vec<ParameterRecord> {
                 ParamType::String => "string",
                 ParamType::Integer => "integer",
                 ParamType::StringArray => "string[]",
-                ParamType::Storage => "object",
+                ParamType::Storage | ParamType::Filters => "object",
+                ParamType::ResourceFields => "object[]",
             },
         })
         .collect()

@@ -402,7 +402,9 @@ export type TrackAction =
   | "ModifyAuditTrack"
   | "DeleteAuditTrack"
   | "DescribeAuditTrack"
-  | "DescribeAuditTracks";
+  | "DescribeAuditTracks"
+  | "CreateEventsAuditTrack"
+  | "ModifyEventsAuditTrack";
 
 /** The Standard Schema interface, version 1 (standardschema.dev), as the spec has libraries copy it. */
 export interface StandardSchemaV1<Input = unknown, Output = Input> {

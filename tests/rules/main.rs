@@ -18,6 +18,7 @@ mod catalog;
 mod common_params;
 mod document;
 mod event_names;
+mod events;
 mod messages;
 #[cfg(feature = "catalog")]
 mod messages_snapshot;
@@ -39,6 +40,7 @@ fn all_cases() -> Vec<Case> {
         event_names::cases(),
         storage::cases(),
         actions::cases(),
+        events::cases(),
         policies::cases(),
         catalog::cases(),
     ]

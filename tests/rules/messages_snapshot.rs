@@ -142,6 +142,7 @@ fn by_hand() -> Vec<Violation> {
             value: "-3".into(),
         },
         Violation::ModifyName {
+            action: "ModifyAuditTrack",
             value: "audit-2".into(),
         },
         Violation::EventNamesEmpty,
@@ -174,6 +175,13 @@ fn by_hand() -> Vec<Violation> {
             name: "Put Object".into(),
             character: Some((' ', 3)),
         },
+        Violation::ResourceFieldsEmpty,
+        Violation::ResourceFieldsDuplicateProduct {
+            product: "cam".into(),
+            first_index: 0,
+        },
+        Violation::ResourceFieldsWildcardMixed { products: 1 },
+        Violation::ResourceFieldsWildcardMixed { products: 2 },
         Violation::StorageTypeValue {
             value: "kafka".into(),
             suggestion: None,
@@ -295,6 +303,9 @@ const VARIANTS: &[&str] = &[
     "EventNamesDuplicate",
     "EventNamesCap",
     "EventNameFormat",
+    "ResourceFieldsEmpty",
+    "ResourceFieldsDuplicateProduct",
+    "ResourceFieldsWildcardMixed",
     "StorageTypeValue",
     "StorageRegionFormat",
     "StorageRegionUnknown",

@@ -240,6 +240,44 @@ for (const sdk of SDKS) {
       }
     });
 
+    test("the multi-product tracking sets validate as their own action, where the SDK has them", async () => {
+      const plain = sdk.client();
+      if (typeof plain.CreateEventsAuditTrack !== "function") {
+        const client = guard(plain);
+        assert.equal(client.CreateEventsAuditTrack, undefined, "nothing is added to a client without it");
+        return;
+      }
+      const client = guard(plain);
+      const entry = { ResourceType: "cam", ActionType: "*", EventNames: ["AddSubAccount"] };
+      const { Name, Status, Storage } = VALID;
+      const events = { Name, Status, Storage, Filters: { ResourceFields: [entry, { ...entry, ActionType: "read" }] } };
+      const refused = await recording(() => sdk.call(client, "CreateEventsAuditTrack", events));
+      assert.deepEqual(refused.requests, []);
+      assert.deepEqual(
+        refused.result.error.diagnostics.map((d) => [d.rule, d.path, d.severity]),
+        [
+          ["resource-fields-duplicate-product", "/Filters/ResourceFields/1/ResourceType", "warning"],
+          ["action-type-value", "/Filters/ResourceFields/1/ActionType", "error"],
+        ],
+      );
+      assert.match(refused.result.error.message, /CreateEventsAuditTrack request not sent: 1 error/);
+      const good = { ...events, Filters: { ResourceFields: [entry] } };
+      const sent = await recording(() => sdk.call(client, "CreateEventsAuditTrack", good));
+      assert.equal(sent.result.error, undefined);
+      assert.deepEqual(sent.requests.map((r) => [r.action, r.params]), [["CreateEventsAuditTrack", sdk.sent(good)]]);
+      const modify = await recording(() => sdk.call(client, "ModifyEventsAuditTrack", { Status: 0 }));
+      assert.deepEqual(modify.requests, []);
+      assert.deepEqual(modify.result.error.diagnostics.map((d) => [d.rule, d.path]), [["missing-parameter", "/TrackId"]]);
+      const viaRequest = await recording(() =>
+        client.request("ModifyEventsAuditTrack", { TrackId: 12, Filters: { ResourceFields: [] } }).then(
+          () => ({}),
+          (error) => ({ error }),
+        ),
+      );
+      assert.equal(viaRequest.error, undefined);
+      assert.deepEqual(viaRequest.requests.map((r) => r.action), ["ModifyEventsAuditTrack"], "an empty list is only a warning: sent");
+    });
+
     test("the rest of the client is the client's own", async () => {
       const plain = sdk.client();
       const client = guard(plain);
