@@ -2,7 +2,7 @@
 //! line says what to do.
 
 use super::{Help, character, list};
-use crate::facts;
+use crate::facts::{self, TrackAction};
 use crate::source::{Expected, SyntaxErrorKind};
 use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
 use crate::{Profile, RuleId};
@@ -546,9 +546,11 @@ pub fn describe(rule: RuleId, profile: &Profile) -> String {
         R::VersionValue => format!("Version must be {}.", facts::API_VERSION),
         R::TrackIdValue => "TrackId must be a positive integer.".into(),
         R::PageValue => "PageNumber and PageSize must be positive integers.".into(),
-        R::ModifyName => {
-            "ModifyAuditTrack cannot rename a tracking set; a changed Name is refused.".into()
-        }
+        R::ModifyName => format!(
+            "{} and {} cannot rename a tracking set; a changed Name is refused.",
+            TrackAction::Modify.name(),
+            TrackAction::ModifyEvents.name()
+        ),
         R::RegionUnsupported => "The API is not offered in this region.".into(),
         R::RegionMismatch => {
             "The Region in the document differs from the region given by the caller.".into()

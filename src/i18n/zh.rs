@@ -1,7 +1,7 @@
 //! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
 
 use super::{Help, character, list};
-use crate::facts;
+use crate::facts::{self, TrackAction};
 use crate::source::{Expected, SyntaxErrorKind};
 use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
 use crate::{Profile, RuleId};
@@ -468,7 +468,11 @@ pub fn describe(rule: RuleId, profile: &Profile) -> String {
         R::VersionValue => format!("Version 必须为 {}。", facts::API_VERSION),
         R::TrackIdValue => "TrackId 必须为正整数。".into(),
         R::PageValue => "PageNumber 和 PageSize 必须为正整数。".into(),
-        R::ModifyName => "ModifyAuditTrack 不能修改跟踪集名称；名称变化会被拒绝。".into(),
+        R::ModifyName => format!(
+            "{} 和 {} 不能修改跟踪集名称；名称变化会被拒绝。",
+            TrackAction::Modify.name(),
+            TrackAction::ModifyEvents.name()
+        ),
         R::RegionUnsupported => "该接口不支持此地域。".into(),
         R::RegionMismatch => "文档中的 Region 与调用方指定的地域不一致。".into(),
         R::SurroundingWhitespace => "取值首尾含有空白字符。".into(),
