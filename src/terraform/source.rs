@@ -74,12 +74,12 @@ use hcl_edit::structure::{Block, Body};
 use hcl_edit::template::{Element, Template};
 use serde_json::{Map, Value};
 
+use super::Findings;
 use super::mapping::{
-    ATTRIBUTES, EVENTS_ATTRIBUTES, FILTER_ATTRIBUTES, RESOURCE_FIELD_ATTRIBUTES,
-    STORAGE_ATTRIBUTES, api_to_attribute,
+    ATTRIBUTES, Attributes, EVENTS_ATTRIBUTES, FILTER_ATTRIBUTES, RESOURCE_FIELD_ATTRIBUTES,
+    STORAGE_ATTRIBUTES, api_to_attribute, resource_kind,
 };
 use super::plan::{as_written, number_value};
-use super::{Findings, RESOURCE_TYPE};
 use crate::diagnostic::{Enclosing, EnclosingKind, Report};
 use crate::facts::TrackAction;
 use crate::source::Span;
@@ -177,13 +177,15 @@ pub fn check_module(files: &[SourceFile<'_>]) -> Vec<Report> {
                 name: name.as_str(),
                 block,
             };
-            if resource.kind == RESOURCE_TYPE {
-                let mapped = Mapper::new(&module, &resource).audit_track();
-                check_mapped(&unlimited, &resource, &mapped, &mut out);
-            } else if resource.kind == EVENTS_RESOURCE_TYPE {
-                let mapped = Mapper::new(&module, &resource).events();
-                check_mapped(&unlimited_events, &resource, &mapped, &mut out);
-            }
+            let Some((action, attributes)) = resource_kind(resource.kind) else {
+                continue;
+            };
+            let mapped = Mapper::new(&module, &resource).block(attributes);
+            let validator = match action {
+                TrackAction::CreateEvents => &unlimited_events,
+                _ => &unlimited,
+            };
+            check_mapped(validator, &resource, &mapped, &mut out);
         }
     }
     out.findings
@@ -470,35 +472,15 @@ impl<'m, 'b> Mapper<'m, 'b> {
         Self { module, resource }
     }
 
-    /// A `tencentcloud_audit_track` block.
-    fn audit_track(&self) -> Mapped {
+    /// A resource block whose top-level `attributes` are those of its kind
+    /// ([`resource_kind`]): a `tencentcloud_audit_track` as one `CreateAuditTrack` request, a
+    /// `tencentcloud_events_audit_track` as one `CreateEventsAuditTrack` request
+    /// (`filters[0].resource_fields[i].x` ↔ `/Filters/ResourceFields/i/X`).
+    fn block(&self, attributes: Attributes) -> Mapped {
         let mut mapped = Mapped::default();
         let body = &self.resource.block.body;
         let pointer = self.resource.pointer();
-        for (attribute, parameter) in ATTRIBUTES {
-            if *attribute == "storage" {
-                self.storage(body, &pointer, "storage[0]", &mut mapped);
-            } else {
-                self.attribute(
-                    body,
-                    attribute,
-                    *parameter,
-                    &pointer,
-                    attribute,
-                    &mut mapped,
-                );
-            }
-        }
-        mapped
-    }
-
-    /// A `tencentcloud_events_audit_track` block, as one `CreateEventsAuditTrack` request:
-    /// `filters[0].resource_fields[i].x` ↔ `/Filters/ResourceFields/i/X`.
-    fn events(&self) -> Mapped {
-        let mut mapped = Mapped::default();
-        let body = &self.resource.block.body;
-        let pointer = self.resource.pointer();
-        for (attribute, parameter) in EVENTS_ATTRIBUTES {
+        for (attribute, parameter) in attributes {
             match parameter {
                 Param::Storage => self.storage(body, &pointer, "storage[0]", &mut mapped),
                 Param::Filters => self.filters(body, &pointer, &mut mapped),
