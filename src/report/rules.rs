@@ -60,21 +60,30 @@ struct RuleRecord {
     severity: Severity,
 }
 
+/// A rule's description in both languages, as `{"en": …, "zh-CN": …}`; the npm package's
+/// `rules()` writes the same object.
 #[derive(Serialize)]
-struct Descriptions {
+pub(crate) struct Descriptions {
     en: String,
     #[serde(rename = "zh-CN")]
     zh_cn: String,
+}
+
+impl Descriptions {
+    /// `rule`'s description in each language, with the facts of `profile`.
+    pub(crate) fn of(rule: RuleId, profile: &Profile) -> Self {
+        Self {
+            en: description(rule, profile, Locale::En),
+            zh_cn: description(rule, profile, Locale::ZhCn),
+        }
+    }
 }
 
 impl RuleRecord {
     fn new(rule: RuleId, profile: &Profile) -> Self {
         Self {
             api_error_code: rule.api_error_code().map(|c| c.as_str()),
-            description: Descriptions {
-                en: description(rule, profile, Locale::En),
-                zh_cn: description(rule, profile, Locale::ZhCn),
-            },
+            description: Descriptions::of(rule, profile),
             documentation: None,
             help_uri: rule_doc::help_uri(rule),
             id: rule.as_str(),

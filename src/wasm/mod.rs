@@ -32,6 +32,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
 use crate::facts::{self, ParamSpec, ParamType};
+use crate::report::rules::Descriptions;
 use crate::rules::{self, action_type, common, name, resource_type, switch};
 use crate::{Param, Profile, Report, RuleId, Severity, Violation};
 use convert::{Request, diagnostics, to_js};
@@ -375,23 +376,13 @@ struct RuleRecord {
     description: Descriptions,
 }
 
-#[derive(Serialize)]
-struct Descriptions {
-    en: String,
-    #[serde(rename = "zh-CN")]
-    zh_cn: String,
-}
-
 impl RuleRecord {
     fn new(rule: RuleId, profile: &Profile) -> Self {
         Self {
             id: rule.as_str(),
             severity: rule.default_severity(),
             api_error_code: rule.api_error_code().map(|c| c.as_str()),
-            description: Descriptions {
-                en: crate::i18n::describe(rule, profile, crate::Locale::En),
-                zh_cn: crate::i18n::describe(rule, profile, crate::Locale::ZhCn),
-            },
+            description: Descriptions::of(rule, profile),
         }
     }
 }
