@@ -1,15 +1,8 @@
 // `cloudaudit-lint/sdk`: the guard for the official Tencent Cloud Node SDKs.
-import type { ApiErrorCode, Config, Diagnostic, Locale, Profile } from "./wasm/cloudaudit_lint.js";
+import type { ApiErrorCode, Config, Diagnostic, Locale, Profile, TrackAction } from "./wasm/cloudaudit_lint.js";
 
-/** The methods `guard` validates, each as its own action. */
-export type GuardedAction =
-  | "CreateAuditTrack"
-  | "ModifyAuditTrack"
-  | "DeleteAuditTrack"
-  | "DescribeAuditTrack"
-  | "DescribeAuditTracks"
-  | "CreateEventsAuditTrack"
-  | "ModifyEventsAuditTrack";
+/** The methods `guard` validates, each as its own action: every tracking-set action. */
+export type GuardedAction = TrackAction;
 
 /** Options of `guard`. The region is always the client's own. */
 export interface GuardOptions {
