@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// What a WebAssembly module's bytes are made of: code per crate (and per module of our own
+// crate) and the largest functions, read off the module's name section, and the data
+// segments. The module must keep its names (`wasm-opt -g`); scripts/build-wasm.sh makes such
+// a copy of the package's module, optimised alike, and prints this report.
+//
+//   node scripts/wasm-size.mjs MODULE.wasm [--top N] [--crate-depth 2]
+//
+// Sizes are raw bytes of function bodies; the share of each in the gzip of the whole module is
+// about proportional.
+
+import { readFileSync } from "node:fs";
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith("--"));
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const top = option("--top", 25);
+if (!file) {
+  console.error("usage: node scripts/wasm-size.mjs MODULE.wasm [--top N]");
+  process.exit(2);
+}
+
+const bytes = readFileSync(file);
+let at = 8; // magic and version
+
+/** An unsigned LEB128 at `at`, advancing it. */
+function leb() {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    if (byte === undefined) throw new Error(`${file}: truncated at byte ${at}`);
+    result += (byte & 0x7f) * 2 ** shift;
+    if ((byte & 0x80) === 0) return result;
+    shift += 7;
+  }
+}
+
+function name() {
+  const length = leb();
+  const text = bytes.subarray(at, at + length).toString("utf8");
+  at += length;
+  return text;
+}
+
+let importedFunctions = 0;
+const bodies = []; // sizes of the code section's bodies, in order
+const names = new Map(); // function index -> name
+const sections = new Map(); // section label -> bytes
+let dataBytes = 0;
+let dataSegments = 0;
+
+while (at < bytes.length) {
+  const id = bytes[at++];
+  const size = leb();
+  const start = at;
+  const end = start + size;
+  let label = `section ${id}`;
+  if (id === 0) {
+    const custom = name();
+    label = `custom "${custom}"`;
+    if (custom === "name") readNames(end);
+  } else if (id === 2) {
+    label = "import";
+    const count = leb();
+    for (let i = 0; i < count; i++) {
+      name();
+      name();
+      const kind = bytes[at++];
+      if (kind === 0) {
+        leb();
+        importedFunctions++;
+      } else if (kind === 1) {
+        at++;
+        limits();
+      } else if (kind === 2) limits();
+      else if (kind === 3) at += 2;
+      else throw new Error(`${file}: unknown import kind ${kind}`);
+    }
+  } else if (id === 10) {
+    label = "code";
+    const count = leb();
+    for (let i = 0; i < count; i++) {
+      const body = leb();
+      bodies.push(body);
+      at += body;
+    }
+  } else if (id === 11) {
+    label = "data";
+    const count = leb();
+    for (let i = 0; i < count; i++) {
+      const mode = leb();
+      if (mode === 2) leb();
+      if (mode !== 1) skipExpression();
+      const length = leb();
+      dataBytes += length;
+      dataSegments++;
+      at += length;
+    }
+  } else {
+    label = ["custom", "type", "import", "function", "table", "memory", "global", "export",
+      "start", "element", "code", "data", "data count"][id] ?? label;
+  }
+  sections.set(label, (sections.get(label) ?? 0) + size);
+  at = end;
+}
+
+function limits() {
+  const flags = bytes[at++];
+  leb();
+  if (flags & 1) leb();
+}
+
+function skipExpression() {
+  // Constant expressions of data segments: i32.const N end, or global.get N end.
+  const op = bytes[at++];
+  if (op === 0x41 || op === 0x23) {
+    // signed or unsigned, the bytes are skipped alike
+    while (bytes[at++] & 0x80);
+  } else if (op === 0x42) {
+    while (bytes[at++] & 0x80);
+  }
+  if (bytes[at++] !== 0x0b) throw new Error(`${file}: unexpected data offset expression`);
+}
+
+function readNames(end) {
+  while (at < end) {
+    const kind = bytes[at++];
+    const size = leb();
+    const next = at + size;
+    if (kind === 1) {
+      const count = leb();
+      for (let i = 0; i < count; i++) {
+        const index = leb();
+        names.set(index, name());
+      }
+    }
+    at = next;
+  }
+}
+
+/** The crate a (demangled) function name belongs to, and for ours its module. */
+function owner(fn) {
+  let text = fn.replace(/::h[0-9a-f]{16}$/, "");
+  // `<A as B>::f` belongs to A; `<&A as B>`, `<[A] as B>` likewise.
+  text = text.replace(/^[<&\[(*]+|^(mut |const |dyn )+/g, "").replace(/^[<&\[(*]+/, "");
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:::([A-Za-z_][A-Za-z0-9_]*))?/.exec(text);
+  if (!match) return "(unnamed)";
+  const [, crate, module] = match;
+  if (crate === "cloudaudit_lint" && module) return `${crate}::${module}`;
+  if (/^(__wbg|__wbindgen|__externref|__wasm_bindgen)/.test(crate)) return "wasm-bindgen glue";
+  if (/^(memcpy|memmove|memset|memcmp|bcmp|__rust|rust_|__rdl|__rg)/.test(crate)) return "compiler runtime";
+  if (/^[a-z_][a-z0-9_]*$/.test(crate) && module) return crate;
+  return crate.startsWith("func") || /^\d/.test(crate) ? "(unnamed)" : crate;
+}
+
+const total = bodies.reduce((a, b) => a + b, 0);
+const byOwner = new Map();
+const functions = bodies.map((size, i) => {
+  const fn = names.get(importedFunctions + i) ?? `(function ${importedFunctions + i})`;
+  const group = owner(fn);
+  byOwner.set(group, (byOwner.get(group) ?? 0) + size);
+  return { fn, size };
+});
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (n) => `${((100 * n) / total).toFixed(1)}%`;
+const pad = (text, width) => (text.length >= width ? text : text + " ".repeat(width - text.length));
+
+console.log(`${file}: ${kb(bytes.length)} (${names.size ? "" : "no name section: "}code ${kb(total)} in ${bodies.length} functions, data ${kb(dataBytes)} in ${dataSegments} segments)`);
+console.log("\ncode by crate (our crate by module):");
+for (const [group, size] of [...byOwner].sort((a, b) => b[1] - a[1])) {
+  if (size < total * 0.002) continue;
+  console.log(`  ${pad(group, 40)} ${kb(size).padStart(9)} ${pct(size).padStart(6)}`);
+}
+console.log(`\nthe ${top} largest functions:`);
+for (const { fn, size } of functions.sort((a, b) => b.size - a.size).slice(0, top)) {
+  const shown = fn.replace(/::h[0-9a-f]{16}$/, "");
+  console.log(`  ${kb(size).padStart(9)}  ${shown.length > 110 ? shown.slice(0, 107) + "..." : shown}`);
+}
