@@ -293,7 +293,7 @@ impl Report {
     /// The diagnostics in text order ([`text_order`]): how every output lists them.
     pub fn in_text_order(&self) -> Vec<&Diagnostic> {
         let mut diagnostics: Vec<&Diagnostic> = self.diagnostics.iter().collect();
-        diagnostics.sort_by(|a, b| text_order(a, b));
+        crate::order::sort_by(&mut diagnostics, |a, b| text_order(a, b));
         diagnostics
     }
 }

@@ -149,7 +149,7 @@ fn edits(validator: &Validator, text: &str) -> Vec<Edit> {
             edit(text, &root, &d.path, &fix, d.rule())
         })
         .collect();
-    edits.sort_by_key(|e| (e.start, e.end));
+    crate::order::sort_by_key(&mut edits, |e| (e.start, e.end));
     let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
     for edit in edits {
         if kept.last().is_none_or(|last| last.end <= edit.start) {

@@ -40,6 +40,7 @@ pub mod fix;
 pub mod i18n;
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub mod lsp;
+mod order;
 pub mod profile;
 pub mod report;
 pub mod request;

@@ -86,7 +86,7 @@ impl Catalog {
                 return Err(error("empty product code"));
             }
             let mut events: Vec<String> = events.split_whitespace().map(str::to_owned).collect();
-            events.sort();
+            crate::order::sort_by(&mut events, |a, b| a.cmp(b));
             products.push(Product {
                 code: code.to_owned(),
                 aliases: aliases
@@ -97,7 +97,7 @@ impl Catalog {
                 events,
             });
         }
-        products.sort_by(|a, b| a.code.cmp(&b.code));
+        crate::order::sort_by(&mut products, |a, b| a.code.cmp(&b.code));
         Ok(Self { products })
     }
 

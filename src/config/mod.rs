@@ -462,7 +462,7 @@ impl Reader {
             return Ok(config);
         }
         // Text order for a file; a JSON value has no spans and keeps reading order.
-        self.problems.sort_by_key(|(span, _)| span.map(|s| s.start));
+        crate::order::sort_by_key(&mut self.problems, |(span, _)| span.map(|s| s.start));
         let found = self.problems.len();
         let errors = self
             .problems

@@ -131,7 +131,7 @@ impl Rules<'_> {
                     .into_iter()
                     .map(|(index, violation)| (Some(index), violation)),
             );
-            found.sort_by_key(|(index, _)| *index);
+            crate::order::sort_by_key(&mut found, |(index, _)| *index);
         }
         found
     }

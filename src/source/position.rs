@@ -123,7 +123,7 @@ pub fn locate_all(text: &str, offsets: &[usize]) -> Vec<Position> {
         .enumerate()
         .map(|(input_index, &offset)| (char_start_at_or_before(text, offset), input_index))
         .collect();
-    order.sort_unstable();
+    crate::order::sort_by_key(&mut order, |&entry| entry);
 
     let mut positions = vec![Position::START; offsets.len()];
     let mut sweep = Sweep::new(text);

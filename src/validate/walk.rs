@@ -192,7 +192,7 @@ impl<'t, T: Tree> Object<'t, T> {
             .iter()
             .filter(|m| !is_known(known, m.key))
             .collect();
-        unknown.sort_by(|a, b| a.key.cmp(b.key));
+        crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(b.key));
         unknown
     }
 }
@@ -828,7 +828,7 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[ParamSpec]]) 
             .position(|p| p.name() == field)
             .map_or(usize::MAX, |position| position + 1)
     };
-    findings.sort_by_cached_key(rank);
+    crate::order::sort_by_key(findings, rank);
 }
 
 /// The integer a number with a zero fraction stands for (`1.0` → `1`, `1e2` → `100`), if it
