@@ -41,7 +41,12 @@ rm -f "$OUT/${NAME}_bg.wasm.d.ts"
 cp src/catalog/catalog.tsv "$OUT/catalog.tsv"
 
 # -Oz: size first. The name section goes because -g is absent; the producers and
-# target-features sections are metadata no engine reads.
+# target-features sections are metadata no engine reads. A copy optimised alike keeps the
+# names (-g), for the report of what the code is made of (scripts/wasm-size.mjs).
+named=$target_dir/wasm-size/${NAME}_named.wasm
+mkdir -p "$(dirname "$named")"
+"$WASM_OPT" -Oz --converge -g --strip-producers --strip-target-features \
+    "$OUT/${NAME}_bg.wasm" -o "$named"
 "$WASM_OPT" -Oz --converge --strip-producers --strip-target-features \
     "$OUT/${NAME}_bg.wasm" -o "$OUT/${NAME}_bg.wasm"
 
@@ -86,3 +91,5 @@ read -r tar_size tar_unpacked tar_files <<<"$tarball"
 row "npm tarball ($tar_files files)" "$(kb "$tar_unpacked")" "$(kb "$tar_size")"
 echo "  (the module includes the messages in English and Chinese; the tarball adds node.js,"
 echo "   the catalogue, the README and the TypeScript declarations)"
+echo
+node scripts/wasm-size.mjs "$named" --top 15

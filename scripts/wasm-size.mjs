@@ -144,18 +144,28 @@ function readNames(end) {
 
 /** The crate a (demangled) function name belongs to, and for ours its module. */
 function owner(fn) {
-  let text = fn.replace(/::h[0-9a-f]{16}$/, "");
-  // `<A as B>::f` belongs to A; `<&A as B>`, `<[A] as B>` likewise.
-  text = text.replace(/^[<&\[(*]+|^(mut |const |dyn )+/g, "").replace(/^[<&\[(*]+/, "");
+  if (/ shim$/.test(fn)) return "wasm-bindgen export shims";
+  let text = fn.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, "");
+  // `<A as B>::f` belongs to A's crate, or to B's when A is a primitive or a type parameter.
+  const impl = /^<(?:&|mut |\[|\(|\*const |\*mut |dyn )*([A-Za-z_][A-Za-z0-9_]*)[^ ]*(?: as ([A-Za-z_][A-Za-z0-9_]*))?/.exec(text);
+  if (impl) {
+    const [, type, trait] = impl;
+    const local = /^[a-z_][a-z0-9_]*$/.test(type) && !PRIMITIVES.has(type);
+    text = local ? text.slice(text.indexOf(type)) : trait ?? "core";
+    if (!local && PRIMITIVES.has(type) && !trait) return "core";
+  }
   const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:::([A-Za-z_][A-Za-z0-9_]*))?/.exec(text);
   if (!match) return "(unnamed)";
   const [, crate, module] = match;
   if (crate === "cloudaudit_lint" && module) return `${crate}::${module}`;
-  if (/^(__wbg|__wbindgen|__externref|__wasm_bindgen)/.test(crate)) return "wasm-bindgen glue";
-  if (/^(memcpy|memmove|memset|memcmp|bcmp|__rust|rust_|__rdl|__rg)/.test(crate)) return "compiler runtime";
-  if (/^[a-z_][a-z0-9_]*$/.test(crate) && module) return crate;
-  return crate.startsWith("func") || /^\d/.test(crate) ? "(unnamed)" : crate;
+  if (/^(__wbg|__wbindgen|__externref|__wasm_bindgen|wasm_bindgen)/.test(crate)) return "wasm_bindgen";
+  if (/^(memcpy|memmove|memset|memcmp|bcmp|__rust|rust_|__rdl|__rg|compiler_builtins)/.test(crate)) return "compiler runtime";
+  if (module) return crate;
+  return "(other)";
 }
+
+const PRIMITIVES = new Set(["char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16",
+  "i32", "i64", "i128", "isize", "f32", "f64", "bool", "T", "F", "I", "K", "V", "S", "E", "R", "W"]);
 
 const total = bodies.reduce((a, b) => a + b, 0);
 const byOwner = new Map();
