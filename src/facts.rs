@@ -129,34 +129,50 @@ pub const COMPRESS_VALUES: &[i64] = &[1, 2];
 /// assert_eq!(NAME_CHARS.class(), "[A-Za-z0-9_-]");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Charset(&'static [(u8, u8)]);
+pub struct Charset {
+    /// The ranges, inclusive, in the order the schema's class lists them.
+    ranges: &'static [(u8, u8)],
+    /// Bit `c` is set for each ASCII `c` in the set: one test per character.
+    mask: u128,
+}
 
 impl Charset {
-    /// Whether `c` is in the set (never, for a character outside ASCII).
-    pub const fn contains(self, c: char) -> bool {
-        let c = c as u32;
+    /// The set of the ASCII characters in `ranges` (inclusive), at compile time.
+    const fn of(ranges: &'static [(u8, u8)]) -> Self {
+        let mut mask = 0u128;
         let mut i = 0;
-        while i < self.0.len() {
-            let (low, high) = self.0[i];
-            if low as u32 <= c && c <= high as u32 {
-                return true;
+        while i < ranges.len() {
+            let (low, high) = ranges[i];
+            assert!(low <= high && high < 128, "a charset is ASCII ranges");
+            let mut c = low;
+            while c <= high {
+                mask |= 1 << c;
+                c += 1;
             }
             i += 1;
         }
-        false
+        Self { ranges, mask }
+    }
+
+    /// Whether `c` is in the set (never, for a character outside ASCII).
+    #[inline]
+    pub const fn contains(self, c: char) -> bool {
+        let c = c as u32;
+        c < 128 && (self.mask >> c) & 1 == 1
     }
 
     /// Whether the byte `b` is in the set (never, for a byte of a multi-byte UTF-8 sequence).
+    #[inline]
     pub const fn contains_byte(self, b: u8) -> bool {
-        b.is_ascii() && self.contains(b as char)
+        b < 128 && (self.mask >> b) & 1 == 1
     }
 
     /// The set as a regular-expression character class (`[A-Za-z0-9_-]`), as ECMA-262 (JSON
     /// Schema's `pattern`) and Rust's `regex` read it.
     pub fn class(self) -> String {
         let mut class = String::from("[");
-        let last = self.0.len().saturating_sub(1);
-        for (i, &(low, high)) in self.0.iter().enumerate() {
+        let last = self.ranges.len().saturating_sub(1);
+        for (i, &(low, high)) in self.ranges.iter().enumerate() {
             push_class_char(&mut class, low, i == last && low == high);
             if high != low {
                 class.push('-');
@@ -184,7 +200,7 @@ fn push_class_char(class: &mut String, b: u8, last: bool) {
 
 /// Characters of a tracking-set name: ASCII letters, digits, `_` and `-` ("letters" read as
 /// ASCII letters, as in every other Tencent Cloud name rule).
-pub const NAME_CHARS: Charset = Charset(&[
+pub const NAME_CHARS: Charset = Charset::of(&[
     (b'A', b'Z'),
     (b'a', b'z'),
     (b'0', b'9'),
@@ -194,34 +210,34 @@ pub const NAME_CHARS: Charset = Charset(&[
 
 /// Characters of an API name in `EventNames` (`SMS_AddDumpLogTask`): ASCII letters, digits, `_`.
 pub const API_NAME_CHARS: Charset =
-    Charset(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9'), (b'_', b'_')]);
+    Charset::of(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9'), (b'_', b'_')]);
 
 /// Characters of a product code in `ResourceType` as the server reads it: ASCII letters and
 /// digits. Codes are written in lowercase ([`PRODUCT_CODE_LOWERCASE`]); uppercase letters are a
 /// warning of their own.
-pub const PRODUCT_CODE_CHARS: Charset = Charset(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9')]);
+pub const PRODUCT_CODE_CHARS: Charset = Charset::of(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9')]);
 
 /// Characters of a product code as the catalogue writes it: lowercase ASCII letters and digits.
-pub const PRODUCT_CODE_LOWERCASE: Charset = Charset(&[(b'a', b'z'), (b'0', b'9')]);
+pub const PRODUCT_CODE_LOWERCASE: Charset = Charset::of(&[(b'a', b'z'), (b'0', b'9')]);
 
 /// Characters of a COS bucket name (without `-APPID`): lowercase ASCII letters, digits, `-`.
-pub const COS_BUCKET_CHARS: Charset = Charset(&[(b'a', b'z'), (b'0', b'9'), (b'-', b'-')]);
+pub const COS_BUCKET_CHARS: Charset = Charset::of(&[(b'a', b'z'), (b'0', b'9'), (b'-', b'-')]);
 
 /// The characters a COS bucket name may start and end with: [`COS_BUCKET_CHARS`] but `-`.
-pub const COS_BUCKET_EDGE_CHARS: Charset = Charset(&[(b'a', b'z'), (b'0', b'9')]);
+pub const COS_BUCKET_EDGE_CHARS: Charset = Charset::of(&[(b'a', b'z'), (b'0', b'9')]);
 
 /// Characters of a COS storage prefix: ASCII letters and digits.
-pub const COS_PREFIX_CHARS: Charset = Charset(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9')]);
+pub const COS_PREFIX_CHARS: Charset = Charset::of(&[(b'A', b'Z'), (b'a', b'z'), (b'0', b'9')]);
 
 /// Characters of the numeric IDs (`StorageAccountId`, `StorageAppId`, an APPID suffix).
-pub const DIGITS: Charset = Charset(&[(b'0', b'9')]);
+pub const DIGITS: Charset = Charset::of(&[(b'0', b'9')]);
 
 /// Characters of a region code's first part (`ap` of `ap-guangzhou`): lowercase ASCII letters.
-pub const REGION_FIRST_PART_CHARS: Charset = Charset(&[(b'a', b'z')]);
+pub const REGION_FIRST_PART_CHARS: Charset = Charset::of(&[(b'a', b'z')]);
 
 /// Characters of a region code's other parts (`shanghai`, `fsi`): lowercase ASCII letters and
 /// digits.
-pub const REGION_PART_CHARS: Charset = Charset(&[(b'a', b'z'), (b'0', b'9')]);
+pub const REGION_PART_CHARS: Charset = Charset::of(&[(b'a', b'z'), (b'0', b'9')]);
 
 /// The separator of a region code's parts.
 pub const REGION_SEPARATOR: char = '-';
