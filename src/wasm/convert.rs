@@ -7,11 +7,9 @@
 //! `JSON.stringify` cannot write faithfully (a lone surrogate, a cycle, a `BigInt`, a getter
 //! that throws, nesting past the parser's limit) is read again here, and each part that has
 //! no JSON form is a `parameter-type` diagnostic where it is ([`NotJson`]), beside every other
-//! problem of the request ([`validate_value`]). Output crosses as one JSON text, written by
-//! `serde_json` and read by the engine's native `JSON.parse`, which builds the plain objects
-//! and arrays faster than any call per field across the boundary could; `None` becomes
-//! `null` (the `apiErrorCode` of the JSON contract), and fields the contract leaves out when
-//! empty are left out.
+//! problem of the request ([`validate_value`]). Output goes through `serde-wasm-bindgen`,
+//! which builds plain objects and arrays; `None` becomes `null` (the `apiErrorCode` of the JSON
+//! contract), and fields the contract leaves out when empty are left out.
 
 use serde::Serialize;
 use wasm_bindgen::JsCast;
@@ -437,10 +435,8 @@ pub(crate) fn diagnostics(
     Ok(array)
 }
 
-/// Any serializable value as plain JavaScript objects and arrays: written as JSON text, then
-/// parsed by the engine (one crossing of the boundary).
+/// Any serializable value as plain JavaScript objects and arrays.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value)
-        .map_err(|error| JsValue::from(js_sys::Error::new(&error.to_string())))?;
-    js_sys::JSON::parse(&text)
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    Ok(value.serialize(&serializer)?)
 }
