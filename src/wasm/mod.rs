@@ -21,6 +21,13 @@
 //! JSON type given to a field check is the same `parameter-type` diagnostic whole-request
 //! validation reports. The declarations of the shapes are in `typescript.rs`.
 
+/// The module's allocator: talc, smaller than the default (dlmalloc) and faster for the many
+/// small, short-lived allocations of a validation (benches/README.md has the figures). The
+/// module is single-threaded: it is built without the `atomics` target feature.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 mod attempt;
 mod convert;
 mod fix;
