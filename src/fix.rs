@@ -163,11 +163,7 @@ fn edit(text: &str, root: &Node<'_>, path: &str, fix: &Fix, rule: RuleId) -> Opt
     let (start, end, replacement) = match fix {
         Fix::Replace(value) => {
             let node = resolve(root, path)?;
-            (
-                node.span.start,
-                node.span.end,
-                serde_json::to_string(value).ok()?,
-            )
+            (node.span.start, node.span.end, value.to_string())
         }
         Fix::OnlyWildcard => {
             let node = resolve(root, path)?;

@@ -76,7 +76,7 @@ pub use request::{
 pub use rule_id::{RuleId, Severity};
 pub use source::{Expected, SyntaxError, SyntaxErrorKind};
 pub use validate::{Validator, validate_str, validate_value};
-pub use violation::{JsonType, NotJson, PolicyRule, Violation};
+pub use violation::{JsonType, NotJson, PolicyRule, Replacement, Violation};
 
 /// The README's Rust examples, run as doctests.
 #[doc = include_str!("../README.md")]

@@ -40,11 +40,70 @@ pub enum JsonType {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fix {
     /// Write this value instead.
-    Replace(serde_json::Value),
+    Replace(Replacement),
     /// Remove this entry from its array.
     RemoveEntry,
     /// Replace the array with `["*"]`.
     OnlyWildcard,
+}
+
+/// A value to write in place of the one found: what [`Fix::Replace`] and a type error's
+/// advice carry. Displayed as the JSON text written, as `serde_json` would write it.
+///
+/// ```
+/// use cloudaudit_lint::Replacement;
+/// assert_eq!(Replacement::from("say \"hi\"").to_string(), r#""say \"hi\"""#);
+/// assert_eq!(Replacement::Integer(1).to_string(), "1");
+/// assert_eq!(Replacement::Strings(vec!["*".into()]).to_string(), r#"["*"]"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Replacement {
+    /// A string: `"Read"` for `"read"`, `"12"` for `12`.
+    String(String),
+    /// An integer: `1` for `"1"`.
+    Integer(i64),
+    /// An array of strings: `["Read"]` for `"Read"`.
+    Strings(Vec<String>),
+}
+
+impl From<&str> for Replacement {
+    fn from(text: &str) -> Self {
+        Self::String(text.to_owned())
+    }
+}
+
+impl From<String> for Replacement {
+    fn from(text: String) -> Self {
+        Self::String(text)
+    }
+}
+
+impl From<i64> for Replacement {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl std::fmt::Display for Replacement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut json = String::new();
+        match self {
+            Self::String(text) => crate::source::push_json_string(&mut json, text),
+            Self::Integer(value) => return write!(f, "{value}"),
+            Self::Strings(items) => {
+                json.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        json.push(',');
+                    }
+                    crate::source::push_json_string(&mut json, item);
+                }
+                json.push(']');
+            }
+        }
+        f.write_str(&json)
+    }
 }
 
 /// The team policies of a [`Config`](crate::config::Config).
@@ -230,7 +289,7 @@ pub enum Violation {
         /// The type found.
         found: JsonType,
         /// The value to write instead, when the intent is unambiguous (`"1"` → `1`).
-        replacement: Option<serde_json::Value>,
+        replacement: Option<Replacement>,
     },
     /// `Action` names another API.
     WrongAction {
@@ -653,7 +712,7 @@ impl Violation {
     /// assert_eq!(v.fix(), None); // a typo: the suggestion is a guess
     /// ```
     pub fn fix(&self) -> Option<Fix> {
-        let string = |s: &str| Some(Fix::Replace(serde_json::Value::from(s)));
+        let string = |s: &str| Some(Fix::Replace(Replacement::from(s)));
         match self {
             Self::SurroundingWhitespace { trimmed, .. } => string(trimmed),
             Self::WrongType { replacement, .. } => replacement.clone().map(Fix::Replace),

@@ -47,7 +47,7 @@ pub enum Help<'a> {
     /// Write this JSON value instead.
     WriteValue {
         /// The value, written as JSON.
-        replacement: &'a serde_json::Value,
+        replacement: &'a crate::Replacement,
     },
     /// Delete the lone UTF-16 surrogate, or complete its pair.
     CompleteSurrogatePair,

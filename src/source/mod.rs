@@ -38,12 +38,14 @@
 
 mod decode;
 mod error;
+mod json_string;
 mod parse;
 mod position;
 mod shallow;
 
 pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
+pub(crate) use json_string::push_json_string;
 pub(crate) use parse::plain_run_len;
 pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
 pub use position::{Position, Span, locate, locate_all};

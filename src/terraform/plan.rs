@@ -13,7 +13,7 @@ use super::mapping::{
 use crate::diagnostic::{Enclosing, EnclosingKind, Report};
 use crate::facts::TrackAction;
 use crate::source::{self, JsonValue, Node, Span, SyntaxError};
-use crate::{JsonType, Param, RuleId, Validator, Violation};
+use crate::{JsonType, Param, Replacement, RuleId, Validator, Violation};
 
 /// Whether `root` looks like `terraform show -json` output.
 pub fn is_plan(root: &Node<'_>) -> bool {
@@ -189,7 +189,7 @@ fn resource_findings(
 pub(super) fn as_written(violation: &mut Violation, text: &str, span: Span) {
     if let Violation::WrongType {
         found: JsonType::Integer | JsonType::Number,
-        replacement: Some(Value::String(replacement)),
+        replacement: Some(Replacement::String(replacement)),
         ..
     } = violation
         && let Some(written) = text.get(span.start..span.end)

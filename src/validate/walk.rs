@@ -14,7 +14,7 @@ use crate::rules::storage::StorageFields;
 use crate::rules::{Rules, resource_fields, suggest};
 use crate::source::Span;
 pub(crate) use crate::source::pointer;
-use crate::{JsonType, Param, Profile, Violation};
+use crate::{JsonType, Param, Profile, Replacement, Violation};
 
 /// A finding before positions are computed.
 pub(crate) struct Finding {
@@ -611,7 +611,9 @@ impl<'p> Walker<'p> {
 
     fn event_names<T: Tree>(&mut self, node: &T, at: At<'_>, resource_type: Option<&str>) {
         let Some(items) = node.items() else {
-            let replacement = node.as_str().map(|s| serde_json::json!([s]));
+            let replacement = node
+                .as_str()
+                .map(|s| Replacement::Strings(vec![s.to_owned()]));
             let name = Param::EventNames.name();
             self.wrong_type(node, name, JsonType::Array, replacement, at);
             return;
@@ -724,7 +726,7 @@ impl<'p> Walker<'p> {
         let replacement = match node.json_type() {
             JsonType::Integer | JsonType::Number => node
                 .number_text()
-                .map(|text| serde_json::Value::from(text.into_owned())),
+                .map(|text| Replacement::String(text.into_owned())),
             _ => None,
         };
         self.wrong_type(node, name, JsonType::String, replacement, at);
@@ -747,11 +749,11 @@ impl<'p> Walker<'p> {
             JsonType::String => node
                 .as_str()
                 .and_then(|s| s.trim().parse::<i64>().ok())
-                .map(serde_json::Value::from),
+                .map(Replacement::Integer),
             JsonType::Number => node
                 .number_text()
                 .and_then(|text| integral(&text))
-                .map(serde_json::Value::from),
+                .map(Replacement::Integer),
             _ => None,
         };
         self.wrong_type(node, name, JsonType::Integer, replacement, at);
@@ -763,7 +765,7 @@ impl<'p> Walker<'p> {
         node: &T,
         name: &str,
         expected: JsonType,
-        replacement: Option<serde_json::Value>,
+        replacement: Option<Replacement>,
         at: At<'_>,
     ) {
         let violation = Violation::WrongType {

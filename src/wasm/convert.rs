@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use super::attempt::{self, is_array, own_keys};
 use super::options::type_error;
 use crate::report::json::{ColumnUnit, DiagnosticRecord};
-use crate::source::MAX_DEPTH;
+use crate::source::{MAX_DEPTH, push_json_string};
 use crate::{Diagnostic, JsonType, Locale, NotJson, Report, Validator, Violation};
 
 /// A request as given to `validate`.
@@ -162,7 +162,7 @@ impl Reader {
             if let Some(reason) = lone_surrogate(&value, false) {
                 return self.unreadable(reason);
             }
-            push_string(&mut self.text, &value.as_string().unwrap_or_default());
+            push_json_string(&mut self.text, &value.as_string().unwrap_or_default());
         } else if let Some(n) = value.as_f64() {
             if n.is_finite() {
                 // JavaScript's own number text: no float formatting in the module.
@@ -253,7 +253,7 @@ impl Reader {
             if !first {
                 self.text.push(',');
             }
-            push_string(&mut self.text, &name);
+            push_json_string(&mut self.text, &name);
             self.text.push(':');
             self.path.push('/');
             self.path
@@ -325,26 +325,6 @@ fn message_of(error: &JsValue) -> String {
         Some((end, _)) => format!("{}…", &message[..end]),
         None => message,
     }
-}
-
-/// `text` as a JSON string.
-pub(crate) fn push_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                let n = u32::from(c) as usize;
-                out.push_str("\\u00");
-                out.push(char::from(HEX[n >> 4]));
-                out.push(char::from(HEX[n & 15]));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// Words the diagnostics at the `true` that [`sanitize`] wrote for each unreadable value as

@@ -339,7 +339,7 @@ fn check_value(
         .and_then(JsValue::as_string)
         .map(|r| {
             let mut json = String::with_capacity(r.len() + 2);
-            convert::push_string(&mut json, &r);
+            crate::source::push_json_string(&mut json, &r);
             json
         });
     let mut storage = String::new();
