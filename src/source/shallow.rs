@@ -305,10 +305,16 @@ impl<'a> Reader<'a, '_> {
         let inner_depth = self.parser.enter_container(depth)?;
         self.parser.offset += 1;
         self.parser.skip_whitespace();
-        let mut members = Vec::new();
         if self.parser.skip_byte(b'}') {
-            return Ok(members);
+            return Ok(Vec::new());
         }
+        // A request holds about ten parameters, `Storage` four to six fields: room for them
+        // at once, instead of growing through three sizes.
+        let mut members = Vec::with_capacity(match keep {
+            Keep::Root => 16,
+            Keep::Children => 8,
+            Keep::All | Keep::Nothing => 0,
+        });
         let mut expected_key = Expected::ObjectKeyOrEnd;
         loop {
             let (key, key_span) = self.key(expected_key)?;

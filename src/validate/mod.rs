@@ -344,6 +344,13 @@ impl Validator {
             omitted: omitted_before,
             omitted_errors: omitted_errors_before,
         } = findings;
+        if findings.is_empty() {
+            return Report {
+                diagnostics: Vec::new(),
+                omitted: omitted_before,
+                omitted_errors: omitted_errors_before,
+            };
+        }
         // In place: a request with a great many findings holds one list of them, not three.
         findings.retain(|f| self.severity(f.violation.rule()).is_some());
         let kept = findings.len().min(self.max_diagnostics);

@@ -4,6 +4,7 @@
 //! the order of diagnostics is the order of the parameter list whatever the key order of the
 //! input.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::tree::{MemberRef, Tree};
@@ -126,6 +127,22 @@ impl<'a> At<'a> {
 
     fn pointer(self) -> String {
         pointer(self.parent, self.key)
+    }
+
+    /// [`At::pointer`], without allocating for the parameters whose members or entries the
+    /// walk visits.
+    fn container_pointer(self) -> Cow<'a, str> {
+        if self.parent.is_empty() {
+            const POINTERS: [(Param, &str); 3] = [
+                (Param::Storage, "/Storage"),
+                (Param::EventNames, "/EventNames"),
+                (Param::Filters, "/Filters"),
+            ];
+            if let Some((_, pointer)) = POINTERS.iter().find(|(p, _)| p.name() == self.key) {
+                return Cow::Borrowed(pointer);
+            }
+        }
+        Cow::Owned(self.pointer())
     }
 }
 
@@ -336,10 +353,12 @@ impl<'p> Walker<'p> {
         let resource_type = object
             .get(Param::ResourceType.name())
             .and_then(|m| m.value.as_str());
-        for spec in self.action.params() {
+        // The action's own parameters follow the common ones (see `known_params`).
+        let first_rank = facts::COMMON_PARAMS.len() + 1;
+        for (index, spec) in self.action.params().iter().enumerate() {
             // `Storage`'s findings are sorted by field afterwards: not limited while walking.
-            self.rank =
-                (spec.param != Param::Storage).then(|| self.budget_rank(self.rank_of(spec.name())));
+            self.rank = (spec.param != Param::Storage)
+                .then(|| self.budget_rank(first_rank.saturating_add(index)));
             self.param(&object, spec, resource_type);
         }
         self.rank = None;
@@ -496,8 +515,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Object, None, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         self.report_shadowed(&object, path);
         for spec in facts::FILTER_PARAMS {
             let field = At {
@@ -524,8 +543,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Array, None, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         let entries: Vec<Option<Object<'_, T>>> = items.iter().map(Object::of).collect();
         let resource_types: Vec<Option<&str>> = entries
             .iter()
@@ -620,8 +639,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Array, replacement, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         // Entries of another type first, each where it is.
         for index in 0..count {
             if node.item_str(index).is_some() {
@@ -652,8 +671,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Object, None, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         let start = self.findings.len();
         self.report_shadowed(&object, path);
         let mut fields = StorageFields::default();
@@ -938,6 +957,35 @@ mod tests {
                 format!("/EventNames/{index}")
             );
         }
+    }
+
+    /// `request` ranks an action's parameters by their index after the common ones, which is
+    /// [`Walker::rank_of`]'s rank as long as no name is listed twice.
+    #[test]
+    fn parameter_names_are_listed_once_per_action() {
+        for action in TrackAction::ALL {
+            let names: Vec<&str> = facts::COMMON_PARAMS
+                .iter()
+                .chain(action.params())
+                .map(ParamSpec::name)
+                .collect();
+            for (index, name) in names.iter().enumerate() {
+                assert_eq!(names.iter().position(|n| n == name), Some(index), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn container_pointers_are_the_pointers() {
+        for param in Param::ALL {
+            let at = At::top(param.name());
+            assert_eq!(at.container_pointer(), at.pointer());
+        }
+        let at = At {
+            parent: "/Filters",
+            key: "Storage",
+        };
+        assert_eq!(at.container_pointer(), "/Filters/Storage");
     }
 
     #[test]
