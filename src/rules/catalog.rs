@@ -22,8 +22,8 @@
 //! ```
 
 use super::text::clean;
-use crate::catalog::{Catalog, SUGGESTED_EVENTS_LIMIT};
-use crate::{Param, Violation, facts};
+use crate::catalog::{Catalog, Product, SUGGESTED_EVENTS_LIMIT};
+use crate::{Param, RuleId, Violation, facts};
 
 /// Warns when `resource_type` (a well-formed lowercase code) is not listed.
 pub fn check_product(resource_type: &str, catalog: &Catalog) -> Vec<Violation> {
@@ -49,43 +49,68 @@ pub fn check_event_names_listed(
     entries: &[Option<&str>],
     catalog: &Catalog,
 ) -> Vec<(usize, Violation)> {
-    let product_code = clean(Param::ResourceType, resource_type).value;
-    let Some(product) = catalog.product(&product_code) else {
+    let Some(mut listed) = Listed::new(resource_type, catalog) else {
         return Vec::new();
     };
-    let mut suggested = 0;
     entries
         .iter()
         .enumerate()
-        .filter_map(|(index, entry)| {
-            let name = (*entry)?;
-            let trimmed = name.trim();
-            if trimmed == facts::WILDCARD || trimmed.is_empty() || product.has_event(trimmed) {
-                return None;
-            }
-            let suggestion = (suggested < SUGGESTED_EVENTS_LIMIT)
-                .then(|| {
-                    suggested += 1;
-                    catalog.suggest_event(product, trimmed)
-                })
-                .flatten()
-                .map(str::to_owned);
-            Some((
-                index,
-                Violation::EventNameUnknown {
-                    name: name.to_owned(),
-                    product: product.code.clone(),
-                    suggestion,
-                },
-            ))
-        })
+        .filter_map(|(index, entry)| Some((index, listed.check((*entry)?, |_| true)?)))
         .collect()
+}
+
+/// [`check_event_names_listed`] an entry at a time, in entry order.
+pub(crate) struct Listed<'c> {
+    catalog: &'c Catalog,
+    product: &'c Product,
+    /// How many did-you-mean searches were made: they stop at [`SUGGESTED_EVENTS_LIMIT`].
+    suggested: usize,
+}
+
+impl<'c> Listed<'c> {
+    /// `None` for a product the catalogue does not list.
+    pub(crate) fn new(resource_type: &str, catalog: &'c Catalog) -> Option<Self> {
+        let product_code = clean(Param::ResourceType, resource_type).value;
+        Some(Self {
+            catalog,
+            product: catalog.product(&product_code)?,
+            suggested: 0,
+        })
+    }
+
+    /// The warning about the next entry `name`, if it is not listed and `admit` wants it
+    /// (when not, it is not built, its did-you-mean not searched).
+    pub(crate) fn check(
+        &mut self,
+        name: &str,
+        admit: impl FnOnce(RuleId) -> bool,
+    ) -> Option<Violation> {
+        let trimmed = name.trim();
+        if trimmed == facts::WILDCARD || trimmed.is_empty() || self.product.has_event(trimmed) {
+            return None;
+        }
+        let suggest = self.suggested < SUGGESTED_EVENTS_LIMIT;
+        if suggest {
+            self.suggested += 1;
+        }
+        if !admit(RuleId::EventNameUnknown) {
+            return None;
+        }
+        let suggestion = suggest
+            .then(|| self.catalog.suggest_event(self.product, trimmed))
+            .flatten()
+            .map(str::to_owned);
+        Some(Violation::EventNameUnknown {
+            name: name.to_owned(),
+            product: self.product.code.clone(),
+            suggestion,
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::RuleId;
 
     #[test]
     fn products_table() {

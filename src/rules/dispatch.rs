@@ -3,7 +3,7 @@
 //! reader of a request (text, a `serde_json::Value`, a typed request, one form field) runs
 //! the same ones.
 
-use super::event_names::{EntryViolation, check_entries};
+use super::event_names::{Any, Entries, EntrySink, visit_entries};
 use super::storage::{FieldViolation, StorageFields, check_storage};
 use super::{action_type, catalog, common, name, policy, resource_type, switch, text};
 use crate::catalog::Catalog;
@@ -118,35 +118,26 @@ impl Rules<'_> {
     }
 
     /// The rules of `EventNames` given `ResourceType`, each entry's findings together in
-    /// entry order, the list's own (index `None`) first.
-    pub fn event_names(
+    /// entry order, the list's own (index `None`) first, into `sink`, which builds only those
+    /// it admits.
+    pub fn event_names<E: Entries + ?Sized>(
         &self,
         resource_type: Option<&str>,
-        entries: &[Option<&str>],
-    ) -> Vec<EntryViolation> {
-        let mut found = check_entries(resource_type, entries, self.profile);
-        if let (Some(catalog), Some(resource_type)) = (self.catalog, resource_type) {
-            found.extend(
-                catalog::check_event_names_listed(resource_type, entries, catalog)
-                    .into_iter()
-                    .map(|(index, violation)| (Some(index), violation)),
-            );
-            crate::order::sort_by_key(&mut found, |(index, _)| *index);
-        }
-        found
+        entries: &E,
+        sink: &mut impl EntrySink,
+    ) {
+        visit_entries(resource_type, entries, self.profile, self.catalog, sink);
     }
 
-    /// Whether [`Rules::event_names`] finds nothing, without building what it would report
-    /// once one rule has failed (the catalogue's did-you-mean is not searched for a list the
-    /// list rules already refuse).
-    pub fn event_names_pass(&self, resource_type: Option<&str>, entries: &[Option<&str>]) -> bool {
-        check_entries(resource_type, entries, self.profile).is_empty()
-            && match (self.catalog, resource_type) {
-                (Some(catalog), Some(resource_type)) => {
-                    catalog::check_event_names_listed(resource_type, entries, catalog).is_empty()
-                }
-                _ => true,
-            }
+    /// Whether [`Rules::event_names`] finds nothing, without building what it would report.
+    pub fn event_names_pass<E: Entries + ?Sized>(
+        &self,
+        resource_type: Option<&str>,
+        entries: &E,
+    ) -> bool {
+        let mut any = Any::default();
+        self.event_names(resource_type, entries, &mut any);
+        !any.0
     }
 
     /// The rules of the fields of `Storage` and those that join them, then the team's

@@ -20,10 +20,12 @@
 //! assert_eq!(found[0].1.rule(), RuleId::EventNamesWildcard);
 //! ```
 
-use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 
+use super::catalog::Listed;
 use super::text::{clean, written_index};
-use crate::{Param, Profile, Violation, facts};
+use crate::catalog::Catalog;
+use crate::{Param, Profile, RuleId, Violation, facts};
 
 /// A violation of `EventNames` and where it is: `None` for the list, `Some(i)` for entry `i`.
 pub type EntryViolation = (Option<usize>, Violation);
@@ -68,58 +70,142 @@ pub fn check_event_names(
     profile: &Profile,
 ) -> Vec<EntryViolation> {
     let entries: Vec<Option<&str>> = names.iter().copied().map(Some).collect();
-    check_entries(Some(resource_type), &entries, profile)
+    check_entries(Some(resource_type), entries.as_slice(), profile)
+}
+
+/// The entries of an `EventNames` list, by index: `None` for an entry of another JSON type.
+pub(crate) trait Entries {
+    fn count(&self) -> usize;
+    fn name(&self, index: usize) -> Option<&str>;
+}
+
+impl Entries for [Option<&str>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn name(&self, index: usize) -> Option<&str> {
+        self.get(index).copied().flatten()
+    }
+}
+
+/// Where the list rules put what they find. A finding is built only once the sink has
+/// admitted its rule: one it refuses (past the report's limit, say) it counts itself.
+pub(crate) trait EntrySink {
+    /// Whether a finding of `rule` is wanted; when not, it is not built.
+    fn admit(&mut self, rule: RuleId) -> bool;
+    /// A finding admitted: about the list (`None`) or entry `index`.
+    fn push(&mut self, index: Option<usize>, violation: Violation);
+}
+
+/// Every finding, in order.
+#[derive(Default)]
+pub(crate) struct Collect(pub Vec<EntryViolation>);
+
+impl EntrySink for Collect {
+    fn admit(&mut self, _rule: RuleId) -> bool {
+        true
+    }
+
+    fn push(&mut self, index: Option<usize>, violation: Violation) {
+        self.0.push((index, violation));
+    }
+}
+
+/// Whether anything would be found, without building it.
+#[derive(Default)]
+pub(crate) struct Any(pub bool);
+
+impl EntrySink for Any {
+    fn admit(&mut self, _rule: RuleId) -> bool {
+        self.0 = true;
+        false
+    }
+
+    fn push(&mut self, _index: Option<usize>, _violation: Violation) {}
 }
 
 /// The list rules over entries that may not all be strings (`None` for an entry of another
 /// JSON type, already reported as a type error). `resource_type` is `None` when it is absent
 /// or not a string, which leaves out the rules that depend on it.
-pub(crate) fn check_entries(
+pub(crate) fn check_entries<E: Entries + ?Sized>(
     resource_type: Option<&str>,
-    entries: &[Option<&str>],
+    entries: &E,
     profile: &Profile,
 ) -> Vec<EntryViolation> {
-    let mut violations: Vec<EntryViolation> = list_rules(resource_type, entries, profile)
-        .into_iter()
-        .map(|v| (None, v))
-        .collect();
-    let mut first_seen = FirstSeen::of(entries);
-    for (index, entry) in entries.iter().enumerate() {
-        let Some(name) = entry else { continue };
-        violations.extend(check_event_name(name).into_iter().map(|v| (Some(index), v)));
-        if let Some(first_index) = first_seen.insert(name, index) {
-            violations.push((
-                Some(index),
-                Violation::EventNamesDuplicate {
-                    name: (*name).to_owned(),
-                    first_index,
-                },
-            ));
-        }
-    }
-    violations
+    let mut found = Collect::default();
+    visit_entries(resource_type, entries, profile, None, &mut found);
+    found.0
 }
 
-fn list_rules(
+/// The list rules, then each entry's (its own, a repeat, and with a `catalog`, whether it is
+/// listed for the product), in entry order, into `sink`. Nothing is stored per entry but an
+/// index table for the repeats of a long list.
+pub(crate) fn visit_entries<E: Entries + ?Sized>(
     resource_type: Option<&str>,
-    entries: &[Option<&str>],
+    entries: &E,
+    profile: &Profile,
+    catalog: Option<&Catalog>,
+    sink: &mut impl EntrySink,
+) {
+    for violation in list_rules(resource_type, entries, profile) {
+        if sink.admit(violation.rule()) {
+            sink.push(None, violation);
+        }
+    }
+    let mut listed = match (catalog, resource_type) {
+        (Some(catalog), Some(resource_type)) => Listed::new(resource_type, catalog),
+        _ => None,
+    };
+    let mut first_seen = FirstSeen::new(entries.count());
+    for index in 0..entries.count() {
+        let Some(name) = entries.name(index) else {
+            continue;
+        };
+        for violation in check_event_name(name) {
+            if sink.admit(violation.rule()) {
+                sink.push(Some(index), violation);
+            }
+        }
+        if let Some(first_index) = first_seen.insert(entries, name, index)
+            && sink.admit(RuleId::EventNamesDuplicate)
+        {
+            let violation = Violation::EventNamesDuplicate {
+                name: name.to_owned(),
+                first_index,
+            };
+            sink.push(Some(index), violation);
+        }
+        if let Some(listed) = &mut listed
+            && let Some(violation) = listed.check(name, |rule| sink.admit(rule))
+        {
+            sink.push(Some(index), violation);
+        }
+    }
+}
+
+fn list_rules<E: Entries + ?Sized>(
+    resource_type: Option<&str>,
+    entries: &E,
     profile: &Profile,
 ) -> Vec<Violation> {
     let product = resource_type.map(|r| clean(Param::ResourceType, r).value);
-    let is_wildcard = |entry: &Option<&str>| *entry == Some(facts::WILDCARD);
-    let wildcards = entries.iter().filter(|e| is_wildcard(e)).count();
-    let names = entries.len() - wildcards;
+    let count = entries.count();
+    let wildcards = (0..count)
+        .filter(|&i| entries.name(i) == Some(facts::WILDCARD))
+        .count();
+    let names = count - wildcards;
     match product.as_deref() {
         Some(facts::WILDCARD) => {
-            if !(entries.len() == 1 && wildcards == 1) {
+            if !(count == 1 && wildcards == 1) {
                 return vec![Violation::EventNamesWildcard {
-                    count: entries.len(),
+                    count,
                     has_wildcard: wildcards > 0,
                 }];
             }
             Vec::new()
         }
-        _ if entries.is_empty() => vec![Violation::EventNamesEmpty],
+        _ if count == 0 => vec![Violation::EventNamesEmpty],
         product => {
             let mut violations = Vec::new();
             if wildcards > 0 && names > 0 {
@@ -142,38 +228,82 @@ fn list_rules(
 }
 
 /// Index of each name's first occurrence: the short lists forms send on every keystroke are
-/// searched in place, without allocating; long ones get a hash map.
-enum FirstSeen<'a, 'e> {
-    Few(&'e [Option<&'a str>]),
-    Many(HashMap<&'a str, usize>),
+/// searched in place, without allocating; long ones get a table of entry indexes (4 bytes a
+/// slot, at most half full), whose names are read from the list itself.
+enum FirstSeen {
+    Few,
+    Many(IndexTable),
 }
 
-impl<'a, 'e> FirstSeen<'a, 'e> {
+impl FirstSeen {
     const LINEAR_LIMIT: usize = 32;
 
-    fn of(entries: &'e [Option<&'a str>]) -> Self {
-        if entries.len() <= Self::LINEAR_LIMIT {
-            Self::Few(entries)
-        } else {
-            Self::Many(HashMap::with_capacity(entries.len()))
+    fn new(count: usize) -> Self {
+        if count <= Self::LINEAR_LIMIT {
+            return Self::Few;
         }
+        IndexTable::new(count).map_or(Self::Few, Self::Many)
     }
 
     /// Records `name` at `index` (entries are recorded in order); returns the index of its
     /// first occurrence if it occurred before.
-    fn insert(&mut self, name: &'a str, index: usize) -> Option<usize> {
+    fn insert<E: Entries + ?Sized>(
+        &mut self,
+        entries: &E,
+        name: &str,
+        index: usize,
+    ) -> Option<usize> {
         match self {
-            Self::Few(entries) => entries
-                .get(..index)?
-                .iter()
-                .position(|entry| *entry == Some(name)),
-            Self::Many(seen) => match seen.entry(name) {
-                std::collections::hash_map::Entry::Occupied(first) => Some(*first.get()),
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(index);
-                    None
+            Self::Few => (0..index).find(|&i| entries.name(i) == Some(name)),
+            Self::Many(table) => table.insert(entries, name, index),
+        }
+    }
+}
+
+/// Open addressing over entry indexes, with the standard library's randomly keyed hash (a
+/// list written to collide gains nothing).
+struct IndexTable {
+    slots: Vec<u32>,
+    hasher: RandomState,
+}
+
+impl IndexTable {
+    const EMPTY: u32 = u32::MAX;
+
+    /// A table for `count` entries; `None` when their indexes do not fit in a slot (a list
+    /// of four billion entries, searched in place instead).
+    fn new(count: usize) -> Option<Self> {
+        u32::try_from(count).ok().filter(|&c| c < Self::EMPTY)?;
+        let size = count.checked_mul(2)?.checked_next_power_of_two()?;
+        Some(Self {
+            slots: vec![Self::EMPTY; size],
+            hasher: RandomState::new(),
+        })
+    }
+
+    fn insert<E: Entries + ?Sized>(
+        &mut self,
+        entries: &E,
+        name: &str,
+        index: usize,
+    ) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        // Truncating the hash to the table's size is the point.
+        let mut slot = (self.hasher.hash_one(name) as usize) & mask;
+        // The table is at most half full: an empty slot is always found.
+        loop {
+            let stored = *self.slots.get(slot)?;
+            if stored == Self::EMPTY {
+                if let (Some(free), Ok(index)) = (self.slots.get_mut(slot), u32::try_from(index)) {
+                    *free = index;
                 }
-            },
+                return None;
+            }
+            let first = usize::try_from(stored).ok()?;
+            if entries.name(first) == Some(name) {
+                return Some(first);
+            }
+            slot = (slot + 1) & mask;
         }
     }
 }
@@ -181,7 +311,6 @@ impl<'a, 'e> FirstSeen<'a, 'e> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::RuleId;
 
     fn rules(resource_type: &str, names: &[&str]) -> Vec<(Option<usize>, RuleId)> {
         check_event_names(resource_type, names, &Profile::default())

@@ -30,6 +30,8 @@ pub(crate) enum ShallowValue<'a> {
     /// Borrowed when written without escapes.
     String(Cow<'a, str>),
     Array(Vec<Shallow<'a>>),
+    /// An array whose entries are read one at a time (a kept parameter's: `EventNames`).
+    List(List<'a>),
     Object(Vec<ShallowMember<'a>>),
     /// An array or object read for its syntax and duplicate keys only.
     Skipped {
@@ -38,6 +40,73 @@ pub(crate) enum ShallowValue<'a> {
         /// Its duplicate keys, at any depth, in the order the walk reports them.
         duplicates: Vec<Duplicate>,
     },
+}
+
+/// An array kept entry by entry in little room: a string written without escapes as its
+/// place in the text (8 bytes), any other entry as a value of its own. A request of a
+/// hundred thousand `EventNames` holds this, not a node per name.
+#[derive(Debug)]
+pub(crate) struct List<'a> {
+    text: &'a str,
+    /// Per entry, the byte range of a plain string's contents, or [`List::OTHER`].
+    entries: Vec<[u32; 2]>,
+    /// The other entries, with their indexes, in order.
+    others: Vec<(usize, Shallow<'a>)>,
+}
+
+impl<'a> List<'a> {
+    const OTHER: [u32; 2] = [u32::MAX, u32::MAX];
+
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            entries: Vec::new(),
+            others: Vec::new(),
+        }
+    }
+
+    /// Appends a string written without escapes, whose quotes are at `span`.
+    fn push_plain(&mut self, text: &'a str, span: Span) {
+        let range = span
+            .start
+            .checked_add(1)
+            .zip(span.end.checked_sub(1))
+            .and_then(|(start, end)| Some([u32::try_from(start).ok()?, u32::try_from(end).ok()?]))
+            .filter(|range| *range != Self::OTHER);
+        match range {
+            Some(range) => self.entries.push(range),
+            None => self.push_other(Shallow {
+                value: ShallowValue::String(Cow::Borrowed(text)),
+                span,
+            }),
+        }
+    }
+
+    fn push_other(&mut self, value: Shallow<'a>) {
+        self.others.push((self.entries.len(), value));
+        self.entries.push(Self::OTHER);
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Entry `index` when it is a string written without escapes, and the span of its quotes.
+    pub(crate) fn plain(&self, index: usize) -> Option<(&'a str, Span)> {
+        let [start, end] = *self.entries.get(index)?;
+        if [start, end] == Self::OTHER {
+            return None;
+        }
+        let (start, end) = (usize::try_from(start).ok()?, usize::try_from(end).ok()?);
+        let text = self.text.get(start..end)?;
+        Some((text, Span::new(start.checked_sub(1)?, end.checked_add(1)?)))
+    }
+
+    /// Entry `index` when it is not a string written without escapes.
+    pub(crate) fn other(&self, index: usize) -> Option<&Shallow<'a>> {
+        let at = self.others.binary_search_by_key(&index, |(i, _)| *i).ok()?;
+        self.others.get(at).map(|(_, value)| value)
+    }
 }
 
 /// A member of a kept object.
@@ -135,9 +204,8 @@ impl<'a> Reader<'a, '_> {
             (Some(b'{'), Keep::Root | Keep::Children | Keep::All) => {
                 ShallowValue::Object(self.object(depth, keep)?)
             }
-            (Some(b'['), Keep::Children | Keep::All) => {
-                ShallowValue::Array(self.array(depth, keep)?)
-            }
+            (Some(b'['), Keep::Children) => ShallowValue::List(self.list(depth)?),
+            (Some(b'['), Keep::All) => ShallowValue::Array(self.array(depth, keep)?),
             (Some(b'{' | b'['), _) => {
                 let object = self.parser.peek() == Some(b'{');
                 let duplicates = self.skip(depth, expected)?;
@@ -192,16 +260,61 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
+    /// The array whose `[` is at the cursor, as a [`List`] (its containers skipped).
+    fn list(&mut self, depth: usize) -> Result<List<'a>, SyntaxError> {
+        let inner_depth = self.parser.enter_container(depth)?;
+        self.parser.offset += 1;
+        self.parser.skip_whitespace();
+        let mut list = List::new(self.parser.text);
+        if self.parser.skip_byte(b']') {
+            return Ok(list);
+        }
+        let mut expected = Expected::ValueOrArrayEnd;
+        loop {
+            let start = self.parser.offset;
+            if self.parser.peek() == Some(b'"') {
+                let string = self.parser.parse_string()?;
+                let span = Span::new(start, self.parser.offset);
+                match string {
+                    Cow::Borrowed(text) => list.push_plain(text, span),
+                    owned @ Cow::Owned(_) => list.push_other(Shallow {
+                        value: ShallowValue::String(owned),
+                        span,
+                    }),
+                }
+            } else {
+                list.push_other(self.value(inner_depth, expected, Keep::Nothing)?);
+            }
+            self.parser.skip_whitespace();
+            match self.parser.peek() {
+                Some(b',') => self.parser.offset += 1,
+                Some(b']') => {
+                    self.parser.offset += 1;
+                    return Ok(list);
+                }
+                _ => return Err(self.parser.unexpected(Expected::CommaOrArrayEnd)),
+            }
+            self.parser.skip_whitespace();
+            expected = Expected::Value;
+        }
+    }
+
     /// The object whose `{` is at the cursor, its members kept; a member's own container
     /// is kept when `keep` is the request's and its key is one of `kept`.
     fn object(&mut self, depth: usize, keep: Keep) -> Result<Vec<ShallowMember<'a>>, SyntaxError> {
         let inner_depth = self.parser.enter_container(depth)?;
         self.parser.offset += 1;
         self.parser.skip_whitespace();
-        let mut members = Vec::new();
         if self.parser.skip_byte(b'}') {
-            return Ok(members);
+            return Ok(Vec::new());
         }
+        // A request holds about ten parameters, `Storage` four to six fields: room for them
+        // at once, instead of growing through three sizes.
+        let mut members = Vec::with_capacity(match keep {
+            Keep::Root => 16,
+            Keep::Children => 8,
+            Keep::All | Keep::Nothing => 0,
+        });
         let mut expected_key = Expected::ObjectKeyOrEnd;
         loop {
             let (key, key_span) = self.key(expected_key)?;
@@ -434,7 +547,19 @@ mod tests {
             &text[duplicates[1].key_span.start..duplicates[1].key_span.end],
             r#""j""#
         );
-        assert!(matches!(&names.value.value, ShallowValue::Array(items) if items.len() == 2));
+        let ShallowValue::List(names) = &names.value.value else {
+            panic!("{names:?}");
+        };
+        assert_eq!(names.len(), 2);
+        assert_eq!(
+            names.plain(0).map(|(name, span)| (name, span.start)),
+            Some(("x", 80))
+        );
+        assert!(names.plain(1).is_none());
+        assert!(matches!(
+            names.other(1).map(|entry| &entry.value),
+            Some(ShallowValue::Skipped { object: true, .. })
+        ));
     }
 
     #[test]

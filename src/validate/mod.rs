@@ -202,10 +202,12 @@ impl Validator {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };
-        self.walk_text(text, &root)
+        self.walk_text(text, root)
     }
 
-    fn walk_text<T: tree::Tree>(&self, text: &str, root: &T) -> Report {
+    /// Walks `root`, read from `text`, and drops it before the report is built (a long list
+    /// read is not held beside its diagnostics).
+    fn walk_text<T: tree::Tree>(&self, text: &str, root: T) -> Report {
         let mut walker = self.walker();
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
@@ -214,8 +216,10 @@ impl Validator {
             };
             walker.push(Violation::ByteOrderMark, String::new(), Some(bom));
         }
-        walker.request(root);
-        self.report(Some(text), walker.finish())
+        walker.request(&root);
+        let findings = walker.finish();
+        drop(root);
+        self.report(Some(text), findings)
     }
 
     /// Validates a parsed value; diagnostics have no location.
@@ -340,6 +344,13 @@ impl Validator {
             omitted: omitted_before,
             omitted_errors: omitted_errors_before,
         } = findings;
+        if findings.is_empty() {
+            return Report {
+                diagnostics: Vec::new(),
+                omitted: omitted_before,
+                omitted_errors: omitted_errors_before,
+            };
+        }
         // In place: a request with a great many findings holds one list of them, not three.
         findings.retain(|f| self.severity(f.violation.rule()).is_some());
         let kept = findings.len().min(self.max_diagnostics);

@@ -29,6 +29,27 @@ pub(crate) trait Tree: Sized {
     /// The span of one character of a string value, when the string is written without
     /// escapes so that characters map to the text one to one.
     fn char_span(&self, char_index: usize) -> Option<Span>;
+    /// How many entries an array has; `None` for any other value.
+    fn item_count(&self) -> Option<usize> {
+        self.items().map(<[Self]>::len)
+    }
+    /// Entry `index` of an array, when it is a string.
+    fn item_str(&self, index: usize) -> Option<&str> {
+        self.items()?.get(index)?.as_str()
+    }
+    /// Entry `index` of an array as a value of its own: always there for an entry that is
+    /// not a string, maybe not for a string (see [`Tree::item_str`]).
+    fn item_node(&self, index: usize) -> Option<&Self> {
+        self.items()?.get(index)
+    }
+    /// The span of entry `index` of an array.
+    fn item_span(&self, index: usize) -> Option<Span> {
+        self.items()?.get(index)?.span()
+    }
+    /// [`Tree::char_span`] of entry `index` of an array.
+    fn item_char_span(&self, index: usize, char_index: usize) -> Option<Span> {
+        self.items()?.get(index)?.char_span(char_index)
+    }
     /// The duplicate keys inside an array or object that was read for them alone.
     fn skipped_duplicates(&self) -> Option<&[Duplicate]> {
         None
@@ -55,7 +76,9 @@ impl<'a> Tree for Shallow<'a> {
             ShallowValue::Bool => JsonType::Boolean,
             ShallowValue::Number(text) => number_type(text),
             ShallowValue::String(_) => JsonType::String,
-            ShallowValue::Array(_) | ShallowValue::Skipped { object: false, .. } => JsonType::Array,
+            ShallowValue::Array(_)
+            | ShallowValue::List(_)
+            | ShallowValue::Skipped { object: false, .. } => JsonType::Array,
             ShallowValue::Object(_) | ShallowValue::Skipped { object: true, .. } => {
                 JsonType::Object
             }
@@ -79,6 +102,55 @@ impl<'a> Tree for Shallow<'a> {
     fn items(&self) -> Option<&[Self]> {
         match &self.value {
             ShallowValue::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    fn item_count(&self) -> Option<usize> {
+        match &self.value {
+            ShallowValue::Array(items) => Some(items.len()),
+            ShallowValue::List(list) => Some(list.len()),
+            _ => None,
+        }
+    }
+
+    fn item_str(&self, index: usize) -> Option<&str> {
+        match &self.value {
+            ShallowValue::Array(items) => items.get(index)?.as_str(),
+            ShallowValue::List(list) => match list.plain(index) {
+                Some((text, _)) => Some(text),
+                None => list.other(index)?.as_str(),
+            },
+            _ => None,
+        }
+    }
+
+    fn item_node(&self, index: usize) -> Option<&Self> {
+        match &self.value {
+            ShallowValue::Array(items) => items.get(index),
+            ShallowValue::List(list) => list.other(index),
+            _ => None,
+        }
+    }
+
+    fn item_span(&self, index: usize) -> Option<Span> {
+        match &self.value {
+            ShallowValue::Array(items) => Some(items.get(index)?.span),
+            ShallowValue::List(list) => match list.plain(index) {
+                Some((_, span)) => Some(span),
+                None => Some(list.other(index)?.span),
+            },
+            _ => None,
+        }
+    }
+
+    fn item_char_span(&self, index: usize, char_index: usize) -> Option<Span> {
+        match &self.value {
+            ShallowValue::Array(items) => items.get(index)?.char_span(char_index),
+            ShallowValue::List(list) => match list.plain(index) {
+                Some((text, span)) => plain_char_span(text, span, char_index),
+                None => list.other(index)?.char_span(char_index),
+            },
             _ => None,
         }
     }

@@ -4,17 +4,19 @@
 //! the order of diagnostics is the order of the parameter list whatever the key order of the
 //! input.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::tree::{MemberRef, Tree};
 use crate::catalog::Catalog;
 use crate::config::Policy;
 use crate::facts::{self, ParamSpec, ParamType, TrackAction};
+use crate::rules::event_names::{Entries, EntrySink};
 use crate::rules::storage::StorageFields;
 use crate::rules::{Rules, resource_fields, suggest};
 use crate::source::Span;
 pub(crate) use crate::source::pointer;
-use crate::{JsonType, Param, Profile, Replacement, Violation};
+use crate::{JsonType, Param, Profile, Replacement, RuleId, Violation};
 
 /// A finding before positions are computed.
 pub(crate) struct Finding {
@@ -60,8 +62,7 @@ impl<'p> Budget<'p> {
 
     /// Whether a finding of `violation` at `rank` is to be stored (`None`: a rank not limited).
     /// A rule turned off is neither stored nor counted, as in the report.
-    fn admit(&mut self, rank: Option<usize>, violation: &Violation) -> bool {
-        let rule = violation.rule();
+    fn admit(&mut self, rank: Option<usize>, rule: RuleId) -> bool {
         let Some(severity) = self.validator.severity(rule) else {
             return false;
         };
@@ -126,6 +127,22 @@ impl<'a> At<'a> {
 
     fn pointer(self) -> String {
         pointer(self.parent, self.key)
+    }
+
+    /// [`At::pointer`], without allocating for the parameters whose members or entries the
+    /// walk visits.
+    fn container_pointer(self) -> Cow<'a, str> {
+        if self.parent.is_empty() {
+            const POINTERS: [(Param, &str); 3] = [
+                (Param::Storage, "/Storage"),
+                (Param::EventNames, "/EventNames"),
+                (Param::Filters, "/Filters"),
+            ];
+            if let Some((_, pointer)) = POINTERS.iter().find(|(p, _)| p.name() == self.key) {
+                return Cow::Borrowed(pointer);
+            }
+        }
+        Cow::Owned(self.pointer())
     }
 }
 
@@ -282,9 +299,13 @@ impl<'p> Walker<'p> {
     }
 
     pub(crate) fn push(&mut self, violation: Violation, path: String, span: Option<Span>) {
-        if !self.budget.admit(self.rank, &violation) {
-            return;
+        if self.budget.admit(self.rank, violation.rule()) {
+            self.store(violation, path, span);
         }
+    }
+
+    /// Stores a finding the budget has admitted.
+    fn store(&mut self, violation: Violation, path: String, span: Option<Span>) {
         self.findings.push(Finding {
             violation,
             path,
@@ -332,10 +353,12 @@ impl<'p> Walker<'p> {
         let resource_type = object
             .get(Param::ResourceType.name())
             .and_then(|m| m.value.as_str());
-        for spec in self.action.params() {
+        // The action's own parameters follow the common ones (see `known_params`).
+        let first_rank = facts::COMMON_PARAMS.len() + 1;
+        for (index, spec) in self.action.params().iter().enumerate() {
             // `Storage`'s findings are sorted by field afterwards: not limited while walking.
-            self.rank =
-                (spec.param != Param::Storage).then(|| self.budget_rank(self.rank_of(spec.name())));
+            self.rank = (spec.param != Param::Storage)
+                .then(|| self.budget_rank(first_rank.saturating_add(index)));
             self.param(&object, spec, resource_type);
         }
         self.rank = None;
@@ -492,8 +515,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Object, None, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         self.report_shadowed(&object, path);
         for spec in facts::FILTER_PARAMS {
             let field = At {
@@ -520,8 +543,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Array, None, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         let entries: Vec<Option<Object<'_, T>>> = items.iter().map(Object::of).collect();
         let resource_types: Vec<Option<&str>> = entries
             .iter()
@@ -610,7 +633,7 @@ impl<'p> Walker<'p> {
     }
 
     fn event_names<T: Tree>(&mut self, node: &T, at: At<'_>, resource_type: Option<&str>) {
-        let Some(items) = node.items() else {
+        let Some(count) = node.item_count() else {
             let replacement = node
                 .as_str()
                 .map(|s| Replacement::Strings(vec![s.to_owned()]));
@@ -618,30 +641,30 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Array, replacement, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
-        let entries: Vec<Option<&str>> = items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| {
-                item.as_str().or_else(|| {
-                    let name = format!("{}[{index}]", Param::EventNames.name());
-                    let index = index.to_string();
-                    let entry = At {
-                        parent: path,
-                        key: &index,
-                    };
-                    self.string(item, &name, entry)
-                })
-            })
-            .collect();
-        let found = self.rules().event_names(resource_type, &entries);
-        for (index, violation) in found {
-            match index.and_then(|i| items.get(i).map(|item| (i, item))) {
-                Some((i, item)) => self.push_one_value(violation, index_pointer(path, i), item),
-                None => self.push(violation, path.to_owned(), node.span()),
+        let path = at.container_pointer();
+        let path = &*path;
+        // Entries of another type first, each where it is.
+        for index in 0..count {
+            if node.item_str(index).is_some() {
+                continue;
+            }
+            if let Some(item) = node.item_node(index) {
+                let name = format!("{}[{index}]", Param::EventNames.name());
+                let index = index.to_string();
+                let entry = At {
+                    parent: path,
+                    key: &index,
+                };
+                self.string(item, &name, entry);
             }
         }
+        let rules = self.rules();
+        let mut sink = EntryFindings {
+            walker: self,
+            node,
+            path,
+        };
+        rules.event_names(resource_type, &Items(node), &mut sink);
     }
 
     fn storage<T: Tree>(&mut self, node: &T, at: At<'_>) {
@@ -650,8 +673,8 @@ impl<'p> Walker<'p> {
             self.wrong_type(node, name, JsonType::Object, None, at);
             return;
         };
-        let path = at.pointer();
-        let path = path.as_str();
+        let path = at.container_pointer();
+        let path = &*path;
         let start = self.findings.len();
         self.report_shadowed(&object, path);
         let mut fields = StorageFields::default();
@@ -798,15 +821,63 @@ impl<'p> Walker<'p> {
             for member in &object.members {
                 self.nested_duplicates(member.value, &pointer(path, member.key));
             }
-        } else if let Some(items) = node.items() {
-            for (index, item) in items.iter().enumerate() {
-                if item.items().is_some()
+        } else if let Some(count) = node.item_count() {
+            for index in 0..count {
+                let Some(item) = node.item_node(index) else {
+                    continue;
+                };
+                if item.item_count().is_some()
                     || item.members().is_some()
                     || item.skipped_duplicates().is_some()
                 {
-                    self.nested_duplicates(item, &pointer(path, &index.to_string()));
+                    self.nested_duplicates(item, &index_pointer(path, index));
                 }
             }
+        }
+    }
+}
+
+/// An array's entries as the list rules read them.
+struct Items<'n, T>(&'n T);
+
+impl<T: Tree> Entries for Items<'_, T> {
+    fn count(&self) -> usize {
+        self.0.item_count().unwrap_or_default()
+    }
+
+    fn name(&self, index: usize) -> Option<&str> {
+        self.0.item_str(index)
+    }
+}
+
+/// The findings of the `EventNames` rules, admitted by the walk's budget before they are
+/// built; each entry's at the entry (the character a violation is about, when the text
+/// allows), the list's at the list.
+struct EntryFindings<'w, 'p, 'n, T> {
+    walker: &'w mut Walker<'p>,
+    node: &'n T,
+    path: &'n str,
+}
+
+impl<T: Tree> EntrySink for EntryFindings<'_, '_, '_, T> {
+    fn admit(&mut self, rule: RuleId) -> bool {
+        self.walker.budget.admit(self.walker.rank, rule)
+    }
+
+    fn push(&mut self, index: Option<usize>, violation: Violation) {
+        let node = self.node;
+        match index.filter(|&i| i < node.item_count().unwrap_or_default()) {
+            Some(i) => {
+                let span = violation
+                    .character_index()
+                    .and_then(|c| node.item_char_span(i, c))
+                    .or_else(|| node.item_span(i));
+                self.walker
+                    .store(violation, index_pointer(self.path, i), span);
+            }
+            None => self
+                .walker
+                .store(violation, self.path.to_owned(), node.span()),
         }
     }
 }
@@ -888,6 +959,35 @@ mod tests {
                 format!("/EventNames/{index}")
             );
         }
+    }
+
+    /// `request` ranks an action's parameters by their index after the common ones, which is
+    /// [`Walker::rank_of`]'s rank as long as no name is listed twice.
+    #[test]
+    fn parameter_names_are_listed_once_per_action() {
+        for action in TrackAction::ALL {
+            let names: Vec<&str> = facts::COMMON_PARAMS
+                .iter()
+                .chain(action.params())
+                .map(ParamSpec::name)
+                .collect();
+            for (index, name) in names.iter().enumerate() {
+                assert_eq!(names.iter().position(|n| n == name), Some(index), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn container_pointers_are_the_pointers() {
+        for param in Param::ALL {
+            let at = At::top(param.name());
+            assert_eq!(at.container_pointer(), at.pointer());
+        }
+        let at = At {
+            parent: "/Filters",
+            key: "Storage",
+        };
+        assert_eq!(at.container_pointer(), "/Filters/Storage");
     }
 
     #[test]
