@@ -22,6 +22,8 @@
 
 use std::hash::{BuildHasher, RandomState};
 
+use hashbrown::hash_table::{Entry, HashTable};
+
 use super::catalog::Listed;
 use super::text::{clean, written_index};
 use crate::catalog::Catalog;
@@ -260,23 +262,21 @@ impl FirstSeen {
     }
 }
 
-/// Open addressing over entry indexes, with the standard library's randomly keyed hash (a
-/// list written to collide gains nothing).
+/// The entries seen, as their indexes (4 bytes each, not the names), in a hash table keyed by
+/// the names they stand for, with the standard library's randomly keyed hash (a list written
+/// to collide gains nothing).
 struct IndexTable {
-    slots: Vec<u32>,
+    seen: HashTable<u32>,
     hasher: RandomState,
 }
 
 impl IndexTable {
-    const EMPTY: u32 = u32::MAX;
-
-    /// A table for `count` entries; `None` when their indexes do not fit in a slot (a list
+    /// A table for `count` entries; `None` when their indexes do not fit in 4 bytes (a list
     /// of four billion entries, searched in place instead).
     fn new(count: usize) -> Option<Self> {
-        u32::try_from(count).ok().filter(|&c| c < Self::EMPTY)?;
-        let size = count.checked_mul(2)?.checked_next_power_of_two()?;
+        u32::try_from(count).ok()?;
         Some(Self {
-            slots: vec![Self::EMPTY; size],
+            seen: HashTable::with_capacity(count),
             hasher: RandomState::new(),
         })
     }
@@ -287,23 +287,19 @@ impl IndexTable {
         name: &str,
         index: usize,
     ) -> Option<usize> {
-        let mask = self.slots.len().checked_sub(1)?;
-        // Truncating the hash to the table's size is the point.
-        let mut slot = (self.hasher.hash_one(name) as usize) & mask;
-        // The table is at most half full: an empty slot is always found.
-        loop {
-            let stored = *self.slots.get(slot)?;
-            if stored == Self::EMPTY {
-                if let (Some(free), Ok(index)) = (self.slots.get_mut(slot), u32::try_from(index)) {
-                    *free = index;
-                }
-                return None;
+        let Self { seen, hasher } = self;
+        let index = u32::try_from(index).ok()?;
+        let name_of = |i: &u32| usize::try_from(*i).ok().and_then(|i| entries.name(i));
+        match seen.entry(
+            hasher.hash_one(name),
+            |i| name_of(i) == Some(name),
+            |i| hasher.hash_one(name_of(i).unwrap_or_default()),
+        ) {
+            Entry::Occupied(first) => usize::try_from(*first.get()).ok(),
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+                None
             }
-            let first = usize::try_from(stored).ok()?;
-            if entries.name(first) == Some(name) {
-                return Some(first);
-            }
-            slot = (slot + 1) & mask;
         }
     }
 }
@@ -415,6 +411,32 @@ mod tests {
             })
             .collect();
         assert_eq!(firsts, [(Some(2), 0), (Some(3), 0)]);
+    }
+
+    proptest::proptest! {
+        /// Short lists (searched in place) and long ones (the index table) name the same first
+        /// occurrence as a search from the start.
+        #[test]
+        fn each_repeat_names_its_first_occurrence(picks in proptest::collection::vec(0usize..40, 0..120)) {
+            let names: Vec<String> = picks.iter().map(|i| format!("Api{i}")).collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let found: Vec<(Option<usize>, usize)> = check_event_names("cvm", &names, &Profile::default())
+                .iter()
+                .filter_map(|(at, v)| match v {
+                    Violation::EventNamesDuplicate { first_index, .. } => Some((*at, *first_index)),
+                    _ => None,
+                })
+                .collect();
+            let expected: Vec<(Option<usize>, usize)> = names
+                .iter()
+                .enumerate()
+                .filter_map(|(at, name)| {
+                    let first = names.iter().position(|n| n == name)?;
+                    (first < at).then_some((Some(at), first))
+                })
+                .collect();
+            proptest::prop_assert_eq!(found, expected);
+        }
     }
 
     #[test]
