@@ -236,45 +236,22 @@ impl<'a> Reader<'a, '_> {
         } else {
             Keep::Nothing
         };
-        let inner_depth = self.parser.enter_container(depth)?;
-        self.parser.offset += 1;
-        self.parser.skip_whitespace();
         let mut elements = Vec::new();
-        if self.parser.skip_byte(b']') {
-            return Ok(elements);
-        }
-        let mut expected = Expected::ValueOrArrayEnd;
-        loop {
-            elements.push(self.value(inner_depth, expected, inner)?);
-            self.parser.skip_whitespace();
-            match self.parser.peek() {
-                Some(b',') => self.parser.offset += 1,
-                Some(b']') => {
-                    self.parser.offset += 1;
-                    return Ok(elements);
-                }
-                _ => return Err(self.parser.unexpected(Expected::CommaOrArrayEnd)),
-            }
-            self.parser.skip_whitespace();
-            expected = Expected::Value;
-        }
+        self.elements(depth, |reader, inner_depth, expected| {
+            elements.push(reader.value(inner_depth, expected, inner)?);
+            Ok(())
+        })?;
+        Ok(elements)
     }
 
     /// The array whose `[` is at the cursor, as a [`List`] (its containers skipped).
     fn list(&mut self, depth: usize) -> Result<List<'a>, SyntaxError> {
-        let inner_depth = self.parser.enter_container(depth)?;
-        self.parser.offset += 1;
-        self.parser.skip_whitespace();
         let mut list = List::new(self.parser.text);
-        if self.parser.skip_byte(b']') {
-            return Ok(list);
-        }
-        let mut expected = Expected::ValueOrArrayEnd;
-        loop {
-            let start = self.parser.offset;
-            if self.parser.peek() == Some(b'"') {
-                let string = self.parser.parse_string()?;
-                let span = Span::new(start, self.parser.offset);
+        self.elements(depth, |reader, inner_depth, expected| {
+            let start = reader.parser.offset;
+            if reader.parser.peek() == Some(b'"') {
+                let string = reader.parser.parse_string()?;
+                let span = Span::new(start, reader.parser.offset);
                 match string {
                     Cow::Borrowed(text) => list.push_plain(text, span),
                     owned @ Cow::Owned(_) => list.push_other(Shallow {
@@ -283,14 +260,36 @@ impl<'a> Reader<'a, '_> {
                     }),
                 }
             } else {
-                list.push_other(self.value(inner_depth, expected, Keep::Nothing)?);
+                list.push_other(reader.value(inner_depth, expected, Keep::Nothing)?);
             }
+            Ok(())
+        })?;
+        Ok(list)
+    }
+
+    /// Reads the array whose `[` is at the cursor: its brackets, commas and whitespace here,
+    /// each element by `element` (given the elements' depth and what the syntax expects there),
+    /// which leaves the cursor after the element.
+    fn elements(
+        &mut self,
+        depth: usize,
+        mut element: impl FnMut(&mut Self, usize, Expected) -> Result<(), SyntaxError>,
+    ) -> Result<(), SyntaxError> {
+        let inner_depth = self.parser.enter_container(depth)?;
+        self.parser.offset += 1;
+        self.parser.skip_whitespace();
+        if self.parser.skip_byte(b']') {
+            return Ok(());
+        }
+        let mut expected = Expected::ValueOrArrayEnd;
+        loop {
+            element(self, inner_depth, expected)?;
             self.parser.skip_whitespace();
             match self.parser.peek() {
                 Some(b',') => self.parser.offset += 1,
                 Some(b']') => {
                     self.parser.offset += 1;
-                    return Ok(list);
+                    return Ok(());
                 }
                 _ => return Err(self.parser.unexpected(Expected::CommaOrArrayEnd)),
             }
