@@ -29,21 +29,27 @@ where
         if candidate.eq_ignore_ascii_case(value) {
             return Some(candidate);
         }
-        // A lower bound on the distance, without allocating: a candidate that cannot be
-        // within the limit, or better than the best so far, is skipped.
+        // Lower bounds on the distance, cheapest first and without allocating: a candidate
+        // that cannot be within the limit, or better than the best so far, is skipped. The
+        // difference in length (ASCII lowercasing keeps it) also keeps a megabyte-long value
+        // from costing seconds; the bag distance looks at the letters.
+        let skip = |bound: usize| bound > limit || best.is_some_and(|(d, _)| bound >= d);
+        let candidate_length = if candidate.is_ascii() {
+            candidate.len()
+        } else {
+            candidate.chars().count()
+        };
+        if skip(length.abs_diff(candidate_length)) {
+            continue;
+        }
         if let Some(bound) = letters
             .as_mut()
             .and_then(|l| l.distance_at_least(candidate))
-            && (bound > limit || best.is_some_and(|(d, _)| bound >= d))
+            && skip(bound)
         {
             continue;
         }
         let candidate_lowercase = candidate.to_ascii_lowercase();
-        // The distance is at least the difference in length: a candidate that cannot be
-        // within the limit is skipped, which keeps a megabyte-long value from costing seconds.
-        if length.abs_diff(candidate_lowercase.chars().count()) > limit {
-            continue;
-        }
         let distance = strsim::damerau_levenshtein(&lowercase, &candidate_lowercase);
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, candidate));
@@ -112,7 +118,40 @@ mod tests {
     use super::{Letters, closest};
     use proptest::prelude::*;
 
+    /// [`closest`] without its shortcuts: every candidate measured.
+    fn closest_by_measuring_all<'c>(value: &str, candidates: &[&'c str]) -> Option<&'c str> {
+        if value.is_empty() {
+            return None;
+        }
+        if let Some(same) = candidates.iter().find(|c| c.eq_ignore_ascii_case(value)) {
+            return Some(same);
+        }
+        let limit = (value.chars().count() / 3).max(1);
+        let lowercase = value.to_ascii_lowercase();
+        let mut best: Option<(usize, &'c str)> = None;
+        for candidate in candidates {
+            let distance = strsim::damerau_levenshtein(&lowercase, &candidate.to_ascii_lowercase());
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, candidate));
+            }
+        }
+        best.filter(|(d, _)| *d <= limit).map(|(_, c)| c)
+    }
+
     proptest! {
+        /// Skipping on the lower bounds never changes a suggestion.
+        #[test]
+        fn the_shortcuts_change_no_suggestion(
+            value in "[a-cA-C_é]{0,10}",
+            candidates in proptest::collection::vec("[a-cA-C_é]{0,12}", 0..12),
+        ) {
+            let candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
+            prop_assert_eq!(
+                closest(&value, candidates.iter().copied()),
+                closest_by_measuring_all(&value, &candidates)
+            );
+        }
+
         /// The bag distance never exceeds the Damerau-Levenshtein distance, so skipping on it
         /// never changes a suggestion.
         #[test]
