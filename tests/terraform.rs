@@ -9,9 +9,9 @@ use cloudaudit_lint::{RuleId, Validator, terraform};
 
 const PLAN: &str = include_str!("fixtures/terraform/plan.json");
 
-/// (address, attribute, rule, line) of every diagnostic of the fixture plan.
-fn findings(validator: &Validator) -> Vec<(String, String, RuleId, usize)> {
-    terraform::check_plan(validator, PLAN)
+/// (address, attribute, rule, line, JSON Pointer) of every diagnostic of `plan`.
+fn located(validator: &Validator, plan: &str) -> Vec<(String, String, RuleId, usize, String)> {
+    terraform::check_plan(validator, plan)
         .expect("the plan is JSON")
         .expect("it is a plan")
         .diagnostics
@@ -20,8 +20,16 @@ fn findings(validator: &Validator) -> Vec<(String, String, RuleId, usize)> {
             let rule = d.rule();
             let resource = d.within.expect("every diagnostic names its resource");
             let line = d.location.expect("located in the plan").start.line;
-            (resource.address, resource.attribute, rule, line)
+            (resource.address, resource.attribute, rule, line, d.path)
         })
+        .collect()
+}
+
+/// (address, attribute, rule, line) of every diagnostic of the fixture plan.
+fn findings(validator: &Validator) -> Vec<(String, String, RuleId, usize)> {
+    located(validator, PLAN)
+        .into_iter()
+        .map(|(address, attribute, rule, line, _)| (address, attribute, rule, line))
         .collect()
 }
 
@@ -55,19 +63,7 @@ fn two_resources_in_different_modules_get_their_own_diagnostics() {
 #[test]
 fn events_tracking_sets_are_checked_entry_by_entry_and_as_a_list() {
     let plan = include_str!("fixtures/terraform/events-plan.json");
-    let report = terraform::check_plan(&Validator::new(), plan)
-        .expect("the plan is JSON")
-        .expect("it is a plan");
-    let found: Vec<(String, String, RuleId, usize, String)> = report
-        .diagnostics
-        .into_iter()
-        .map(|d| {
-            let rule = d.rule();
-            let resource = d.within.expect("every diagnostic names its resource");
-            let line = d.location.expect("located in the plan").start.line;
-            (resource.address, resource.attribute, rule, line, d.path)
-        })
-        .collect();
+    let found = located(&Validator::new(), plan);
     let multi = "tencentcloud_events_audit_track.multi";
     let entries = "/planned_values/root_module/resources/0/values/filters/0/resource_fields";
     let expected: Vec<(String, String, RuleId, usize, String)> = [
