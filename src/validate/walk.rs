@@ -470,6 +470,22 @@ impl<'p> Walker<'p> {
         }
     }
 
+    /// The member of `object` that `spec` names; when there is none and the parameter is
+    /// required, that is reported at `at`, located at the object's opening brace.
+    fn member<'o, 'n, T: Tree>(
+        &mut self,
+        object: &'o Object<'n, T>,
+        spec: &ParamSpec,
+        at: At<'_>,
+    ) -> Option<&'o MemberRef<'n, T>> {
+        let member = object.get(spec.name());
+        if member.is_none() && spec.required {
+            let violation = Violation::MissingParameter { param: spec.param };
+            self.push(violation, at.pointer(), object.brace());
+        }
+        member
+    }
+
     fn param<T: Tree>(
         &mut self,
         object: &Object<'_, T>,
@@ -478,11 +494,7 @@ impl<'p> Walker<'p> {
     ) {
         let param = spec.param;
         let at = At::top(param.name());
-        let Some(member) = object.get(param.name()) else {
-            if spec.required {
-                let violation = Violation::MissingParameter { param };
-                self.push(violation, at.pointer(), object.brace());
-            }
+        let Some(member) = self.member(object, spec, at) else {
             return;
         };
         let node = member.value;
@@ -523,13 +535,8 @@ impl<'p> Walker<'p> {
                 parent: path,
                 key: spec.name(),
             };
-            match object.get(spec.name()) {
-                Some(member) => self.resource_fields(member.value, field),
-                None if spec.required => {
-                    let violation = Violation::MissingParameter { param: spec.param };
-                    self.push(violation, field.pointer(), object.brace());
-                }
-                None => {}
+            if let Some(member) = self.member(&object, spec, field) {
+                self.resource_fields(member.value, field);
             }
         }
         self.unknown(&object, path, &[facts::FILTER_PARAMS]);
@@ -606,11 +613,7 @@ impl<'p> Walker<'p> {
                 parent: path,
                 key: param.name(),
             };
-            let Some(member) = entry.get(param.name()) else {
-                if spec.required {
-                    let violation = Violation::MissingParameter { param };
-                    self.push(violation, at.pointer(), entry.brace());
-                }
+            let Some(member) = self.member(entry, spec, at) else {
                 continue;
             };
             let node = member.value;
@@ -684,11 +687,7 @@ impl<'p> Walker<'p> {
                 parent: path,
                 key: param.name(),
             };
-            let Some(member) = object.get(param.name()) else {
-                if spec.required {
-                    let violation = Violation::MissingParameter { param };
-                    self.push(violation, field.pointer(), object.brace());
-                }
+            let Some(member) = self.member(&object, spec, field) else {
                 continue;
             };
             match spec.ty {
