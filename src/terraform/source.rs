@@ -314,6 +314,22 @@ struct Mapped {
 }
 
 impl Mapped {
+    /// Takes in a nested block mapped on its own (`Storage`, a `ResourceFields` entry) under
+    /// its API pointer `api`: its values' places and its unknown pointers, prefixed, and the
+    /// block's own place at `api`. (Its request is the caller's to place.)
+    fn nest(&mut self, api: String, nested: Mapped, block: Place) {
+        let prefixed = |inner: String| format!("{api}{inner}");
+        self.places.extend(
+            nested
+                .places
+                .into_iter()
+                .map(|(inner, place)| (prefixed(inner), place)),
+        );
+        self.unknown
+            .extend(nested.unknown.into_iter().map(prefixed));
+        self.places.insert(api, block);
+    }
+
     /// The place of a diagnostic's API pointer, and whether it is the value itself: the mapped
     /// value, where a missing one belongs, the nearest mapped parent (a block's header), or the
     /// resource's header.
@@ -551,27 +567,15 @@ impl<'m, 'b> Mapper<'m, 'b> {
                     &mut fields,
                 );
             }
-            list.push(Value::Object(fields.request));
-            let prefixed = |api: String| format!("{entry_api}{api}");
-            mapped.places.extend(
-                fields
-                    .places
-                    .into_iter()
-                    .map(|(api, place)| (prefixed(api), place)),
-            );
-            mapped
-                .unknown
-                .extend(fields.unknown.into_iter().map(prefixed));
-            mapped.places.insert(
-                entry_api,
-                Place {
-                    file: self.resource.file,
-                    pointer: entry_pointer,
-                    attribute: entry_attribute,
-                    span: header(entry),
-                    variable: None,
-                },
-            );
+            list.push(Value::Object(std::mem::take(&mut fields.request)));
+            let place = Place {
+                file: self.resource.file,
+                pointer: entry_pointer,
+                attribute: entry_attribute,
+                span: header(entry),
+                variable: None,
+            };
+            mapped.nest(entry_api, fields, place);
         }
         let mut filters = Map::new();
         filters.insert(Param::ResourceFields.name().to_owned(), Value::Array(list));
@@ -657,26 +661,14 @@ impl<'m, 'b> Mapper<'m, 'b> {
             Param::Storage.name().to_owned(),
             Value::Object(std::mem::take(&mut storage.request)),
         );
-        let prefixed = |api: String| format!("/{}{api}", Param::Storage);
-        mapped.places.extend(
-            storage
-                .places
-                .into_iter()
-                .map(|(api, place)| (prefixed(api), place)),
-        );
-        mapped
-            .unknown
-            .extend(storage.unknown.into_iter().map(prefixed));
-        mapped.places.insert(
-            format!("/{}", Param::Storage),
-            Place {
-                file: self.resource.file,
-                pointer,
-                attribute: path.to_owned(),
-                span: header(block),
-                variable: None,
-            },
-        );
+        let place = Place {
+            file: self.resource.file,
+            pointer,
+            attribute: path.to_owned(),
+            span: header(block),
+            variable: None,
+        };
+        mapped.nest(format!("/{}", Param::Storage), storage, place);
     }
 
     /// An expression's literal value, or that of the variable it names (`var.NAME`).
