@@ -471,22 +471,14 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
             continue;
         }
         request.insert(parameter.name().to_owned(), to_value(node));
-        if let JsonValue::Array(items) = &node.value {
-            for (index, item) in items.iter().enumerate() {
-                places.push((
-                    format!("/{parameter}/{index}"),
-                    format!("{plan_pointer}/{index}"),
-                    format!("{attribute}[{index}]"),
-                    item.span,
-                ));
-            }
-        }
-        places.push((
-            format!("/{parameter}"),
+        let api = format!("/{parameter}");
+        push_places(
+            &mut places,
+            api,
             plan_pointer,
             (*attribute).to_owned(),
-            node.span,
-        ));
+            node,
+        );
     }
     let by_api = places
         .iter()
@@ -503,6 +495,22 @@ fn map_resource(resource: &PlanResource<'_, '_>, unknown: &Unknown) -> Mapped {
 }
 
 type Places = Vec<(String, String, String, Span)>;
+
+/// The places of a mapped value (API pointer, plan pointer, attribute path): each entry of an
+/// array first, then the value itself.
+fn push_places(places: &mut Places, api: String, pointer: String, path: String, node: &Node<'_>) {
+    if let JsonValue::Array(items) = &node.value {
+        for (index, item) in items.iter().enumerate() {
+            places.push((
+                format!("{api}/{index}"),
+                format!("{pointer}/{index}"),
+                format!("{path}[{index}]"),
+                item.span,
+            ));
+        }
+    }
+    places.push((api, pointer, path, node.span));
+}
 
 /// The `storage` block: a list holding one object (the provider's `MaxItems: 1`).
 fn map_storage(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option<(Value, Places)> {
@@ -615,17 +623,7 @@ fn map_filters(node: &Node<'_>, plan_pointer: &str, unknown: &Unknown) -> Option
                 }
                 let value_api = format!("{entry_api}/{parameter}");
                 let value_pointer = format!("{entry_pointer}/{attribute}");
-                if let JsonValue::Array(items) = &value.value {
-                    for (item_index, item) in items.iter().enumerate() {
-                        places.push((
-                            format!("{value_api}/{item_index}"),
-                            format!("{value_pointer}/{item_index}"),
-                            format!("{value_path}[{item_index}]"),
-                            item.span,
-                        ));
-                    }
-                }
-                places.push((value_api, value_pointer, value_path, value.span));
+                push_places(&mut places, value_api, value_pointer, value_path, value);
                 fields.insert(parameter.name().to_owned(), to_value(value));
             }
             mapped.push(Value::Object(fields));
