@@ -472,9 +472,28 @@ impl Param {
         }
     }
 
+    /// How many parameters there are: the size of a table with a slot for each.
+    pub const COUNT: usize = Self::ALL.len();
+
+    /// The parameter's place in [`Param::ALL`]: its slot in a table of [`Param::COUNT`].
+    ///
+    /// ```
+    /// use cloudaudit_lint::Param;
+    /// assert_eq!(Param::ALL[Param::Storage.index()], Param::Storage);
+    /// ```
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The parameter named `name` exactly, if any action or `Storage` has one.
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|p| p.name() == name)
+        // The length and the first byte tell most names apart before their text is compared:
+        // every key of every object a request holds comes through here.
+        let name = name.as_bytes();
+        Self::ALL.iter().copied().find(|p| {
+            let candidate = p.name().as_bytes();
+            candidate.len() == name.len() && candidate.first() == name.first() && candidate == name
+        })
     }
 }
 
@@ -768,6 +787,7 @@ mod tests {
                 "{param} is in no table"
             );
             assert_eq!(Param::from_name(param.name()), Some(param));
+            assert_eq!(Param::ALL.get(param.index()), Some(&param), "{param}'s slot");
             assert_eq!(
                 param.in_storage(),
                 STORAGE_PARAMS.iter().any(|s| s.param == param),

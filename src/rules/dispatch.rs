@@ -3,7 +3,7 @@
 //! reader of a request (text, a `serde_json::Value`, a typed request, one form field) runs
 //! the same ones.
 
-use super::event_names::{Any, Entries, EntrySink, visit_entries};
+use super::event_names::{Entries, EntrySink, visit_entries};
 use super::storage::{FieldViolation, StorageFields, check_storage};
 use super::{action_type, catalog, common, name, policy, resource_type, switch, text};
 use crate::catalog::Catalog;
@@ -127,17 +127,6 @@ impl Rules<'_> {
         sink: &mut impl EntrySink,
     ) {
         visit_entries(resource_type, entries, self.profile, self.catalog, sink);
-    }
-
-    /// Whether [`Rules::event_names`] finds nothing, without building what it would report.
-    pub fn event_names_pass<E: Entries + ?Sized>(
-        &self,
-        resource_type: Option<&str>,
-        entries: &E,
-    ) -> bool {
-        let mut any = Any::default();
-        self.event_names(resource_type, entries, &mut any);
-        !any.0
     }
 
     /// The rules of the fields of `Storage` and those that join them, then the team's

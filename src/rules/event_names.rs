@@ -114,19 +114,6 @@ impl EntrySink for Collect {
     }
 }
 
-/// Whether anything would be found, without building it.
-#[derive(Default)]
-pub(crate) struct Any(pub bool);
-
-impl EntrySink for Any {
-    fn admit(&mut self, _rule: RuleId) -> bool {
-        self.0 = true;
-        false
-    }
-
-    fn push(&mut self, _index: Option<usize>, _violation: Violation) {}
-}
-
 /// The list rules over entries that may not all be strings (`None` for an entry of another
 /// JSON type, already reported as a type error). `resource_type` is `None` when it is absent
 /// or not a string, which leaves out the rules that depend on it.

@@ -46,7 +46,6 @@ mod shallow;
 pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
 pub(crate) use json_string::push_json_string;
-pub(crate) use parse::plain_run_len;
 pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
 pub use position::{Position, Span, locate, locate_all};
 pub(crate) use shallow::{Duplicate, Shallow, ShallowValue, pointer, read_request};

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use super::parse::Parser;
 use super::{Expected, Span, SyntaxError, SyntaxErrorKind};
+use crate::Param;
 
 /// A value as [`read_request`] keeps it.
 #[derive(Debug)]
@@ -114,6 +115,8 @@ impl<'a> List<'a> {
 pub(crate) struct ShallowMember<'a> {
     pub key: Cow<'a, str>,
     pub key_span: Span,
+    /// The parameter `key` names, looked up once as the key is read.
+    pub param: Option<Param>,
     pub value: Shallow<'a>,
 }
 
@@ -159,12 +162,12 @@ pub(crate) fn pointer(parent: &str, key: &str) -> String {
 }
 
 /// Reads request text in one pass: the same syntax errors as [`parse`](super::parse), and
-/// a value whose containers are kept only in the request object, in the members named
-/// `kept` (their own entries or members), and in the members named `whole` (entirely).
+/// a value whose containers are kept only in the request object, in the parameters `kept`
+/// (their own entries or members), and in the parameters `whole` (entirely).
 pub(crate) fn read_request<'a>(
     text: &'a str,
-    kept: &[&str],
-    whole: &[&str],
+    kept: &[Param],
+    whole: &[Param],
 ) -> Result<Shallow<'a>, SyntaxError> {
     let mut reader = Reader {
         parser: Parser::new(text),
@@ -187,8 +190,8 @@ pub(crate) fn read_request<'a>(
 
 struct Reader<'a, 'k> {
     parser: Parser<'a>,
-    kept: &'k [&'k str],
-    whole: &'k [&'k str],
+    kept: &'k [Param],
+    whole: &'k [Param],
 }
 
 impl<'a> Reader<'a, '_> {
@@ -317,16 +320,18 @@ impl<'a> Reader<'a, '_> {
         let mut expected_key = Expected::ObjectKeyOrEnd;
         loop {
             let (key, key_span) = self.key(expected_key)?;
-            let inner = match keep {
-                Keep::All => Keep::All,
-                Keep::Root if self.whole.contains(&key.as_ref()) => Keep::All,
-                Keep::Root if self.kept.contains(&key.as_ref()) => Keep::Children,
-                Keep::Root | Keep::Children | Keep::Nothing => Keep::Nothing,
+            let param = Param::from_name(&key);
+            let inner = match (keep, param) {
+                (Keep::All, _) => Keep::All,
+                (Keep::Root, Some(param)) if self.whole.contains(&param) => Keep::All,
+                (Keep::Root, Some(param)) if self.kept.contains(&param) => Keep::Children,
+                (Keep::Root | Keep::Children | Keep::Nothing, _) => Keep::Nothing,
             };
             let value = self.value(inner_depth, Expected::Value, inner)?;
             members.push(ShallowMember {
                 key,
                 key_span,
+                param,
                 value,
             });
             if self.object_goes_on()? {
@@ -505,8 +510,8 @@ mod tests {
     use crate::source::parse;
     use proptest::prelude::*;
 
-    const KEPT: &[&str] = &["Storage", "EventNames"];
-    const WHOLE: &[&str] = &["Filters"];
+    const KEPT: &[Param] = &[Param::Storage, Param::EventNames];
+    const WHOLE: &[Param] = &[Param::Filters];
 
     /// The syntax error the reader gives is the parser's, kind and offset.
     fn same_refusal(text: &str) -> Result<(), TestCaseError> {

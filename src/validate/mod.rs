@@ -20,7 +20,6 @@
 //! assert_eq!(rules, [RuleId::NameLength, RuleId::ActionTypeValue, RuleId::ParameterType]);
 //! ```
 
-mod fast;
 mod tree;
 mod walk;
 
@@ -183,21 +182,8 @@ impl Validator {
 
     /// Validates JSON text; diagnostics carry their location in `text`.
     pub fn validate_str(&self, text: &str) -> Report {
-        // Most requests are clean: say so without building what only diagnostics need.
-        if fast::is_clean(self, text) {
-            debug_assert!(
-                self.validate_str_in_full(text).is_clean(),
-                "the fast path took a request with findings for clean: {text}"
-            );
-            return Report::default();
-        }
-        self.validate_str_in_full(text)
-    }
-
-    /// [`Validator::validate_str`] through the reader and the walk, diagnostics and all.
-    fn validate_str_in_full(&self, text: &str) -> Report {
-        let kept = [Param::Storage.name(), Param::EventNames.name()];
-        let whole = [Param::Filters.name()];
+        let kept = [Param::Storage, Param::EventNames];
+        let whole = [Param::Filters];
         let root = match source::read_request(text, &kept, &whole) {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
@@ -224,18 +210,6 @@ impl Validator {
 
     /// Validates a parsed value; diagnostics have no location.
     pub fn validate_value(&self, value: &serde_json::Value) -> Report {
-        if fast::value_is_clean(self, value) {
-            debug_assert!(
-                self.validate_value_in_full(value).is_clean(),
-                "the fast path took a value with findings for clean: {value}"
-            );
-            return Report::default();
-        }
-        self.validate_value_in_full(value)
-    }
-
-    /// [`Validator::validate_value`] through the walk.
-    fn validate_value_in_full(&self, value: &serde_json::Value) -> Report {
         let mut walker = self.walker();
         walker.request(value);
         self.report(None, walker.finish())

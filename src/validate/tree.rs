@@ -4,13 +4,15 @@
 
 use std::borrow::Cow;
 
-use crate::JsonType;
 use crate::source::{Duplicate, Shallow, ShallowValue, Span};
+use crate::{JsonType, Param};
 
 /// A member of an object as the walker sees it.
 pub(crate) struct MemberRef<'t, T> {
     pub key: &'t str,
     pub key_span: Option<Span>,
+    /// The parameter `key` names, if any.
+    pub param: Option<Param>,
     pub value: &'t T,
 }
 
@@ -163,6 +165,7 @@ impl<'a> Tree for Shallow<'a> {
                     .map(|m| MemberRef {
                         key: &m.key,
                         key_span: Some(m.key_span),
+                        param: m.param,
                         value: &m.value,
                     })
                     .collect(),
@@ -239,6 +242,7 @@ impl Tree for serde_json::Value {
                 .map(|(key, value)| MemberRef {
                     key,
                     key_span: None,
+                    param: Param::from_name(key),
                     value,
                 })
                 .collect()

@@ -146,23 +146,51 @@ impl<'a> At<'a> {
     }
 }
 
-/// An object's members with the look-ups the walk needs.
+/// An object's members, with each parameter's found at once: the reader names the
+/// parameter of every key as it reads it, and the object keeps a slot per parameter.
 struct Object<'t, T> {
+    /// The members in document order, duplicates included.
     members: Vec<MemberRef<'t, T>>,
+    /// Per parameter ([`Param::index`]), the index of its last member plus one; 0 when absent.
+    slots: [usize; Param::COUNT],
+    /// Whether some parameter's key is written twice.
+    repeated: bool,
+    /// How many members name no parameter.
+    loose: usize,
     span: Option<Span>,
 }
 
 impl<'t, T: Tree> Object<'t, T> {
     fn of(node: &'t T) -> Option<Self> {
-        Some(Self {
-            members: node.members()?,
-            span: node.span(),
-        })
+        Some(Self::new(node.members()?, node.span()))
     }
 
-    /// The member the server uses for `key`: the last one, as JSON parsers keep.
-    fn get(&self, key: &str) -> Option<&MemberRef<'t, T>> {
-        self.members.iter().rev().find(|m| m.key == key)
+    fn new(members: Vec<MemberRef<'t, T>>, span: Option<Span>) -> Self {
+        let mut slots = [0; Param::COUNT];
+        let mut repeated = false;
+        let mut loose = 0;
+        for (index, member) in members.iter().enumerate() {
+            match member.param.and_then(|param| slots.get_mut(param.index())) {
+                Some(slot) => {
+                    repeated |= *slot != 0;
+                    *slot = index + 1;
+                }
+                None => loose += 1,
+            }
+        }
+        Self {
+            members,
+            slots,
+            repeated,
+            loose,
+            span,
+        }
+    }
+
+    /// The member the server uses for `param`: the last one, as JSON parsers keep.
+    fn get(&self, param: Param) -> Option<&MemberRef<'t, T>> {
+        let index = self.slots.get(param.index())?.checked_sub(1)?;
+        self.members.get(index)
     }
 
     /// The opening brace, where a missing member is reported.
@@ -175,6 +203,11 @@ impl<'t, T: Tree> Object<'t, T> {
 
     /// Members whose key appears again later (their values are ignored), in document order.
     fn shadowed(&self) -> Vec<&MemberRef<'t, T>> {
+        // Each parameter's key was counted into its slot: only keys that name none, when
+        // there are two or more, can repeat unseen.
+        if !self.repeated && self.loose < 2 {
+            return Vec::new();
+        }
         // A request's objects hold a dozen keys: comparing them beats hashing them.
         const SCAN_LIMIT: usize = 16;
         if self.members.len() <= SCAN_LIMIT {
@@ -203,22 +236,38 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 
     /// Members whose key is not in `known`, sorted by key (ties in document order).
-    fn unknown(&self, known: &[&[ParamSpec]]) -> Vec<&MemberRef<'t, T>> {
+    fn unknown(&self, known: Known) -> Vec<&MemberRef<'t, T>> {
         let mut unknown: Vec<_> = self
             .members
             .iter()
-            .filter(|m| !is_known(known, m.key))
+            .filter(|m| !m.param.is_some_and(|param| known.has(param)))
             .collect();
-        crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(b.key));
+        if unknown.len() > 1 {
+            crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(b.key));
+        }
         unknown
     }
 }
 
-fn is_known(known: &[&[ParamSpec]], key: &str) -> bool {
-    known
-        .iter()
-        .flat_map(|params| params.iter())
-        .any(|p| p.name() == key)
+/// The parameters an object may hold, one bit per [`Param::index`].
+#[derive(Clone, Copy)]
+struct Known(u64);
+
+// One bit per parameter.
+const _: () = assert!(Param::COUNT <= u64::BITS as usize);
+
+impl Known {
+    fn of(lists: &[&[ParamSpec]]) -> Self {
+        let bits = lists
+            .iter()
+            .flat_map(|list| list.iter())
+            .fold(0, |bits, spec| bits | 1 << spec.param.index());
+        Self(bits)
+    }
+
+    fn has(self, param: Param) -> bool {
+        self.0 & 1 << param.index() != 0
+    }
 }
 
 /// Walks one request, recording findings.
@@ -340,7 +389,7 @@ impl<'p> Walker<'p> {
         };
         if self.chosen_action.is_none()
             && let Some(action) = object
-                .get(Param::Action.name())
+                .get(Param::Action)
                 .and_then(|m| m.value.as_str())
                 .and_then(TrackAction::from_name)
         {
@@ -351,7 +400,7 @@ impl<'p> Walker<'p> {
         self.action_and_version(&object);
         self.region(&object);
         let resource_type = object
-            .get(Param::ResourceType.name())
+            .get(Param::ResourceType)
             .and_then(|m| m.value.as_str());
         // The action's own parameters follow the common ones (see `known_params`).
         let first_rank = facts::COMMON_PARAMS.len() + 1;
@@ -376,15 +425,14 @@ impl<'p> Walker<'p> {
         value: &T,
         resource_type: Option<&str>,
     ) {
-        let object = Object {
-            members: vec![MemberRef {
-                key: name,
-                key_span: None,
-                value,
-            }],
-            span: None,
-        };
         let param = Param::from_name(name);
+        let member = MemberRef {
+            key: name,
+            key_span: None,
+            param,
+            value,
+        };
+        let object = Object::new(vec![member], None);
         match param {
             Some(Param::Action | Param::Version) => self.action_and_version(&object),
             Some(Param::Region) => self.region(&object),
@@ -417,7 +465,7 @@ impl<'p> Walker<'p> {
     /// [`Walker::region`]'s: every request has one, whatever its action, shape or size).
     fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
         for param in [Param::Action, Param::Version] {
-            if let Some(member) = object.get(param.name()) {
+            if let Some(member) = object.get(param) {
                 let at = At::top(param.name());
                 if let Some(value) = self.string(member.value, param.name(), at) {
                     let violations = self.rules().text(param, value);
@@ -441,7 +489,7 @@ impl<'p> Walker<'p> {
     fn region<T: Tree>(&mut self, object: &Object<'_, T>) {
         let name = Param::Region.name();
         let at = At::top(name);
-        let member = object.get(name);
+        let member = object.get(Param::Region);
         let document = member.and_then(|m| self.string(m.value, name, at));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
@@ -478,7 +526,7 @@ impl<'p> Walker<'p> {
         spec: &ParamSpec,
         at: At<'_>,
     ) -> Option<&'o MemberRef<'n, T>> {
-        let member = object.get(spec.name());
+        let member = object.get(spec.param);
         if member.is_none() && spec.required {
             let violation = Violation::MissingParameter { param: spec.param };
             self.push(violation, at.pointer(), object.brace());
@@ -558,7 +606,7 @@ impl<'p> Walker<'p> {
             .map(|entry| {
                 entry
                     .as_ref()?
-                    .get(Param::ResourceType.name())?
+                    .get(Param::ResourceType)?
                     .value
                     .as_str()
             })
@@ -605,7 +653,7 @@ impl<'p> Walker<'p> {
     ) {
         self.report_shadowed(entry, path);
         let resource_type = entry
-            .get(Param::ResourceType.name())
+            .get(Param::ResourceType)
             .and_then(|m| m.value.as_str());
         for spec in facts::RESOURCE_FIELD_PARAMS {
             let param = spec.param;
@@ -713,7 +761,7 @@ impl<'p> Walker<'p> {
         }
         for (field, violation) in self.rules().storage(&fields) {
             let field_path = pointer(path, field.name());
-            match object.get(field.name()) {
+            match object.get(field) {
                 Some(member) => self.push_one_value(violation, field_path, member.value),
                 None => self.push(violation, field_path, node.span()),
             }
@@ -728,7 +776,7 @@ impl<'p> Walker<'p> {
                 .iter()
                 .flat_map(|params| params.iter().map(ParamSpec::name))
         };
-        for member in object.unknown(known) {
+        for member in object.unknown(Known::of(known)) {
             let path = pointer(base, member.key);
             let violation = Violation::UnknownParameter {
                 action: self.action.name(),
