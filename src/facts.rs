@@ -253,14 +253,32 @@ pub const REGION_SEPARATOR: char = '-';
 /// assert!(!is_region_code("ap") && !is_region_code("1a-b") && !is_region_code("ap--x"));
 /// ```
 pub fn is_region_code(region: &str) -> bool {
-    let all_in =
-        |part: &str, set: Charset| !part.is_empty() && part.chars().all(|c| set.contains(c));
-    let mut parts = region.split(REGION_SEPARATOR);
-    let first = parts
-        .next()
-        .is_some_and(|p| all_in(p, REGION_FIRST_PART_CHARS));
-    let mut rest = parts.peekable();
-    first && rest.peek().is_some() && rest.all(|p| all_in(p, REGION_PART_CHARS))
+    // One pass over the bytes (every request holds two or three regions): a byte of a
+    // non-ASCII character is in neither set, and the separator is ASCII.
+    const SEPARATOR: u8 = REGION_SEPARATOR as u8;
+    const _: () = assert!(REGION_SEPARATOR.is_ascii());
+    let mut separators = 0usize;
+    let mut part_len = 0usize;
+    for byte in region.bytes() {
+        if byte == SEPARATOR {
+            if part_len == 0 {
+                return false;
+            }
+            separators += 1;
+            part_len = 0;
+            continue;
+        }
+        let set = if separators == 0 {
+            REGION_FIRST_PART_CHARS
+        } else {
+            REGION_PART_CHARS
+        };
+        if !set.contains_byte(byte) {
+            return false;
+        }
+        part_len += 1;
+    }
+    separators > 0 && part_len > 0
 }
 
 /// [`is_region_code`] as an anchored regular expression: `^[a-z]+(-[a-z0-9]+)+$`.
@@ -766,6 +784,23 @@ impl std::fmt::Display for ApiErrorCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The one-pass reading is the definition: parts split at the separator, the first
+        /// of one set, at least one more, each of the other.
+        #[test]
+        fn region_codes_are_parts_of_their_sets(region in "[a-c0-2\\-_é]{0,12}") {
+            let all_in = |part: &str, set: Charset| {
+                !part.is_empty() && part.chars().all(|c| set.contains(c))
+            };
+            let parts: Vec<&str> = region.split(REGION_SEPARATOR).collect();
+            let expected = parts.len() >= 2
+                && all_in(parts[0], REGION_FIRST_PART_CHARS)
+                && parts[1..].iter().all(|p| all_in(p, REGION_PART_CHARS));
+            prop_assert_eq!(is_region_code(&region), expected, "{:?}", region);
+        }
+    }
 
     /// Every table of parameters: the common ones, each action's, and `Storage`'s.
     fn tables() -> impl Iterator<Item = &'static [ParamSpec]> {
