@@ -222,15 +222,16 @@ const ENDS_PLAIN_RUN: [bool; 256] = {
 /// The length of the leading run of `bytes` that needs no attention.
 ///
 /// It tests eight bytes at a time (SWAR), which keeps long strings at
-/// memory speed, then finds the exact byte with the table.
+/// memory speed; the lowest byte flagged in a word is exact, so the word
+/// that stops the run also tells where. The last few bytes go through the table.
 pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
     const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
     const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
-    // Sets a byte's high bit where `word` has a zero byte (or might, after
-    // one: a false alarm only sends the chunk to the exact byte test below).
+    // Sets a byte's high bit where `word` has a zero byte. A borrow can also
+    // flag bytes above a flagged one, never below: the lowest flag is exact.
     let zero_byte_in = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
 
     let mut run = 0;
@@ -238,12 +239,14 @@ pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
         let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
             break;
         };
-        let word = u64::from_ne_bytes(chunk);
+        // Little-endian, so the first byte in the text is the lowest in the word.
+        let word = u64::from_le_bytes(chunk);
         let needs_attention = (word.wrapping_sub(SPACES) & !word & HIGHS)
             | zero_byte_in(word ^ QUOTES)
             | zero_byte_in(word ^ BACKSLASHES);
         if needs_attention != 0 {
-            break;
+            // At most 7: the flag is a byte's high bit.
+            return run + (needs_attention.trailing_zeros() / 8) as usize;
         }
         run += 8;
     }
@@ -1115,6 +1118,22 @@ mod tests {
     }
 
     proptest! {
+        /// The word-at-a-time scan stops where a byte-at-a-time one would, whatever mix of
+        /// bytes that need attention follows the first.
+        #[test]
+        fn plain_runs_end_at_the_first_byte_the_table_names(
+            bytes in proptest::collection::vec(
+                prop_oneof![Just(b'a'), Just(b'"'), Just(b'\\'), Just(0x1f), Just(0x20), Just(0x80), any::<u8>()],
+                0..40,
+            )
+        ) {
+            let expected = bytes
+                .iter()
+                .position(|&byte| ENDS_PLAIN_RUN[usize::from(byte)])
+                .unwrap_or(bytes.len());
+            prop_assert_eq!(plain_run_len(&bytes), expected, "{:?}", bytes);
+        }
+
         #[test]
         fn reads_back_what_serde_json_writes(value in json_values()) {
             for text in [serde_json::to_string(&value), serde_json::to_string_pretty(&value)] {
