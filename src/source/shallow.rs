@@ -58,10 +58,14 @@ pub(crate) struct List<'a> {
 impl<'a> List<'a> {
     const OTHER: [u32; 2] = [u32::MAX, u32::MAX];
 
+    /// Room a request's list holds at once (a console sends a handful of names), instead of
+    /// growing through three sizes; 64 bytes.
+    const FIRST_CAPACITY: usize = 8;
+
     fn new(text: &'a str) -> Self {
         Self {
             text,
-            entries: Vec::new(),
+            entries: Vec::with_capacity(Self::FIRST_CAPACITY),
             others: Vec::new(),
         }
     }
