@@ -822,7 +822,11 @@ mod tests {
                 "{param} is in no table"
             );
             assert_eq!(Param::from_name(param.name()), Some(param));
-            assert_eq!(Param::ALL.get(param.index()), Some(&param), "{param}'s slot");
+            assert_eq!(
+                Param::ALL.get(param.index()),
+                Some(&param),
+                "{param}'s slot"
+            );
             assert_eq!(
                 param.in_storage(),
                 STORAGE_PARAMS.iter().any(|s| s.param == param),

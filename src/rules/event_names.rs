@@ -318,7 +318,10 @@ mod tests {
         for byte in (0..=u8::MAX).filter(|&b| facts::API_NAME_CHARS.contains_byte(b)) {
             let c = char::from(byte);
             for text in [c.to_string(), format!("A{c}A")] {
-                assert!(clean(Param::EventNames, &text).violations.is_empty(), "{text:?}");
+                assert!(
+                    clean(Param::EventNames, &text).violations.is_empty(),
+                    "{text:?}"
+                );
             }
         }
     }

@@ -603,13 +603,7 @@ impl<'p> Walker<'p> {
         let entries: Vec<Option<Object<'_, T>>> = items.iter().map(Object::of).collect();
         let resource_types: Vec<Option<&str>> = entries
             .iter()
-            .map(|entry| {
-                entry
-                    .as_ref()?
-                    .get(Param::ResourceType)?
-                    .value
-                    .as_str()
-            })
+            .map(|entry| entry.as_ref()?.get(Param::ResourceType)?.value.as_str())
             .collect();
         let mut list_findings = resource_fields::check_resource_fields(&resource_types).into_iter();
         let mut next = list_findings.next();
