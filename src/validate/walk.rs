@@ -542,10 +542,21 @@ impl<'p> Walker<'p> {
     ) {
         let param = spec.param;
         let at = At::top(param.name());
-        let Some(member) = self.member(object, spec, at) else {
-            return;
-        };
-        let node = member.value;
+        if let Some(member) = self.member(object, spec, at) {
+            self.value(member.value, spec, at, resource_type);
+        }
+    }
+
+    /// A parameter's value at `at`, checked as its table row says: its JSON type, then its
+    /// rules (`EventNames` needs the `resource_type` beside it).
+    fn value<T: Tree>(
+        &mut self,
+        node: &T,
+        spec: &ParamSpec,
+        at: At<'_>,
+        resource_type: Option<&str>,
+    ) {
+        let param = spec.param;
         match spec.ty {
             ParamType::String => {
                 if let Some(value) = self.string(node, param.name(), at) {
@@ -584,7 +595,7 @@ impl<'p> Walker<'p> {
                 key: spec.name(),
             };
             if let Some(member) = self.member(&object, spec, field) {
-                self.resource_fields(member.value, field);
+                self.value(member.value, spec, field, None);
             }
         }
         self.unknown(&object, path, &[facts::FILTER_PARAMS]);
@@ -659,15 +670,7 @@ impl<'p> Walker<'p> {
                 continue;
             };
             let node = member.value;
-            match spec.ty {
-                ParamType::StringArray => self.event_names(node, at, resource_type),
-                _ => {
-                    if let Some(value) = self.string(node, param.name(), at) {
-                        let violations = self.rules().text(param, value);
-                        self.push_value(violations, at, node);
-                    }
-                }
-            }
+            self.value(node, spec, at, resource_type);
             if param == Param::ResourceType {
                 for violation in &list_findings {
                     self.push(violation.clone(), at.pointer(), node.span());
