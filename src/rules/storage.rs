@@ -275,23 +275,22 @@ fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
     let name = clean(Param::StorageName, name).value;
     let region = clean(Param::StorageRegion, region).value;
     let bucket = split_app_id(&name).map_or(&*name, |(bucket, _)| bucket);
-    if bucket_name_faults(bucket, |index| index)
-        .iter()
-        .any(|v| matches!(v, Violation::BucketName(_)))
+    let app_id = 1 + facts::APPID_DIGITS.end();
+    let length = bucket.len() + app_id + ".cos.".len() + region.len() + ".myqcloud.com".len();
+    // The length first: most hosts are short, and then the name's and the region's own
+    // rules need not be asked whether they are well formed.
+    if length <= facts::COS_HOST_MAX
+        || bucket_name_faults(bucket, |index| index)
+            .iter()
+            .any(|v| matches!(v, Violation::BucketName(_)))
         || !is_region_code(&region)
     {
         return Vec::new();
     }
-    let app_id = 1 + facts::APPID_DIGITS.end();
-    let length = bucket.len() + app_id + ".cos.".len() + region.len() + ".myqcloud.com".len();
-    if length > facts::COS_HOST_MAX {
-        vec![Violation::CosHostLength {
-            length,
-            max: facts::COS_HOST_MAX,
-        }]
-    } else {
-        Vec::new()
-    }
+    vec![Violation::CosHostLength {
+        length,
+        max: facts::COS_HOST_MAX,
+    }]
 }
 
 /// Checks `StoragePrefix` for the storage type (`None` when it is unknown: hygiene only).
