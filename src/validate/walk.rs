@@ -691,9 +691,16 @@ impl<'p> Walker<'p> {
         };
         let path = at.container_pointer();
         let path = &*path;
+        // A list as long as a console's is read into place once (the list rules read each
+        // entry several times); a longer one is read where it is.
+        let mut few = [None; FEW_EVENT_NAMES];
         // Entries of another type first, each where it is.
         for index in 0..count {
-            if node.item_str(index).is_some() {
+            let name = node.item_str(index);
+            if let Some(slot) = few.get_mut(index) {
+                *slot = name;
+            }
+            if name.is_some() {
                 continue;
             }
             if let Some(item) = node.item_node(index) {
@@ -706,13 +713,17 @@ impl<'p> Walker<'p> {
                 self.string(item, &name, entry);
             }
         }
+        let entries = match few.get(..count) {
+            Some(few) => Items::Copied(few),
+            None => Items::InPlace(node),
+        };
         let rules = self.rules();
         let mut sink = EntryFindings {
             walker: self,
             node,
             path,
         };
-        rules.event_names(resource_type, &Items(node), &mut sink);
+        rules.event_names(resource_type, &entries, &mut sink);
     }
 
     fn storage<T: Tree>(&mut self, node: &T, at: At<'_>) {
@@ -881,16 +892,31 @@ impl<'p> Walker<'p> {
     }
 }
 
+/// The longest `EventNames` list the walk copies its entries' names out of before the list
+/// rules read them (32 names: 512 bytes on the stack).
+const FEW_EVENT_NAMES: usize = 32;
+
 /// An array's entries as the list rules read them.
-struct Items<'n, T>(&'n T);
+enum Items<'n, T> {
+    /// The names copied out (`None` for an entry of another type).
+    Copied(&'n [Option<&'n str>]),
+    /// Read where they are.
+    InPlace(&'n T),
+}
 
 impl<T: Tree> Entries for Items<'_, T> {
     fn count(&self) -> usize {
-        self.0.item_count().unwrap_or_default()
+        match self {
+            Self::Copied(names) => names.len(),
+            Self::InPlace(node) => node.item_count().unwrap_or_default(),
+        }
     }
 
     fn name(&self, index: usize) -> Option<&str> {
-        self.0.item_str(index)
+        match self {
+            Self::Copied(names) => names.get(index).copied().flatten(),
+            Self::InPlace(node) => node.item_str(index),
+        }
     }
 }
 
