@@ -907,14 +907,14 @@ enum Items<'n, T> {
 impl<T: Tree> Entries for Items<'_, T> {
     fn count(&self) -> usize {
         match self {
-            Self::Copied(names) => names.len(),
+            Self::Copied(names) => names.count(),
             Self::InPlace(node) => node.item_count().unwrap_or_default(),
         }
     }
 
     fn name(&self, index: usize) -> Option<&str> {
         match self {
-            Self::Copied(names) => names.get(index).copied().flatten(),
+            Self::Copied(names) => names.name(index),
             Self::InPlace(node) => node.item_str(index),
         }
     }
