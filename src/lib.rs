@@ -56,6 +56,7 @@ pub mod schema;
 #[allow(rustdoc::broken_intra_doc_links)]
 pub mod source;
 pub mod suggest;
+mod swar;
 pub mod terraform;
 pub mod unicode;
 pub mod validate;

@@ -54,26 +54,12 @@ pub(crate) fn written_index(written: &str, offset: usize, index: usize) -> usize
 /// Whether every byte is printable ASCII, a space to `~`: eight bytes at a time, as every
 /// string of every request comes through here.
 fn is_printable_ascii(bytes: &[u8]) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    const SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
-    const DELETES: u64 = u64::from_ne_bytes([0x7F; 8]);
+    use crate::swar::{below, equal, high, words};
     let printable = |b: &u8| (b' '..0x7F).contains(b);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            return chunk.iter().all(printable);
-        };
-        let word = u64::from_ne_bytes(chunk);
-        // A byte below a space, a byte with its high bit set, a DEL: a borrow can flag a byte
-        // only above one truly flagged, so a word of printable bytes flags none.
-        let below_space = word.wrapping_sub(SPACES) & !word & HIGHS;
-        let delete = (word ^ DELETES).wrapping_sub(ONES) & !(word ^ DELETES) & HIGHS;
-        if below_space | (word & HIGHS) | delete != 0 {
-            return false;
-        }
-    }
-    chunks.remainder().iter().all(printable)
+    let (mut words, rest) = words(bytes);
+    // No byte below a space, none past ASCII, no DEL.
+    words.all(|word| below(word, b' ') | high(word) | equal(word, 0x7F) == 0)
+        && rest.iter().all(printable)
 }
 
 /// Checks a value's hygiene and returns what its field rule should check.

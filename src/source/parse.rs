@@ -225,32 +225,18 @@ const ENDS_PLAIN_RUN: [bool; 256] = {
 /// memory speed; the lowest byte flagged in a word is exact, so the word
 /// that stops the run also tells where. The last few bytes go through the table.
 pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    const SPACES: u64 = u64::from_ne_bytes([0x20; 8]);
-    const QUOTES: u64 = u64::from_ne_bytes([b'"'; 8]);
-    const BACKSLASHES: u64 = u64::from_ne_bytes([b'\\'; 8]);
-    // Sets a byte's high bit where `word` has a zero byte. A borrow can also
-    // flag bytes above a flagged one, never below: the lowest flag is exact.
-    let zero_byte_in = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
-
+    let (words, rest) = crate::swar::words(bytes);
     let mut run = 0;
-    for chunk in bytes.chunks_exact(8) {
-        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        // Little-endian, so the first byte in the text is the lowest in the word.
-        let word = u64::from_le_bytes(chunk);
-        let needs_attention = (word.wrapping_sub(SPACES) & !word & HIGHS)
-            | zero_byte_in(word ^ QUOTES)
-            | zero_byte_in(word ^ BACKSLASHES);
+    for word in words {
+        let needs_attention = crate::swar::below(word, b' ')
+            | crate::swar::equal(word, b'"')
+            | crate::swar::equal(word, b'\\');
         if needs_attention != 0 {
-            // At most 7: the flag is a byte's high bit.
+            // The lowest flag is the first such byte; at most 7, the flag being its high bit.
             return run + (needs_attention.trailing_zeros() / 8) as usize;
         }
         run += 8;
     }
-    let rest = bytes.get(run..).unwrap_or_default();
     run + rest
         .iter()
         .position(|&byte| ENDS_PLAIN_RUN[usize::from(byte)])

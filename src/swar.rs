@@ -1,0 +1,81 @@
+//! Eight bytes at a time (SWAR): the word tests the string scans share (the reader's run of
+//! plain string bytes, the hygiene rules' printable-ASCII test).
+//!
+//! Each test sets the high bit of the bytes it flags. A borrow can also flag a byte above a
+//! truly flagged one, never below one, so a word with no true match flags nothing and the
+//! lowest flag of a little-endian word (see [`words`]) is the first match in the text.
+
+/// `byte` in each of a word's eight bytes.
+const fn splat(byte: u8) -> u64 {
+    u64::from_ne_bytes([byte; 8])
+}
+
+const HIGHS: u64 = splat(0x80);
+
+/// Flags the bytes of `word` below `limit`, which is at most `0x80` (above it, the borrow
+/// trick no longer holds).
+#[inline]
+pub(crate) const fn below(word: u64, limit: u8) -> u64 {
+    assert!(limit <= 0x80);
+    word.wrapping_sub(splat(limit)) & !word & HIGHS
+}
+
+/// Flags the bytes of `word` equal to `byte`.
+#[inline]
+pub(crate) const fn equal(word: u64, byte: u8) -> u64 {
+    below(word ^ splat(byte), 1)
+}
+
+/// Flags the bytes of `word` with their high bit set (`0x80` and above: no ASCII).
+#[inline]
+pub(crate) const fn high(word: u64) -> u64 {
+    word & HIGHS
+}
+
+/// The words of `bytes`, eight bytes each, little-endian (the first byte in the text lowest
+/// in the word), and the fewer than eight bytes left over.
+#[inline]
+pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let words = chunks
+        .filter_map(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        .map(u64::from_le_bytes);
+    (words, rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The flags as a byte-at-a-time test sets them: the first matching byte's, if any.
+    fn first(word: u64, matches: impl Fn(u8) -> bool) -> Option<u32> {
+        word.to_le_bytes()
+            .iter()
+            .position(|&byte| matches(byte))
+            .and_then(|at| u32::try_from(at).ok())
+    }
+
+    proptest! {
+        /// The lowest flag is the first match, and no match flags nothing.
+        #[test]
+        fn the_lowest_flag_is_the_first_match(bytes in any::<[u8; 8]>(), limit in 0u8..=0x80, byte in any::<u8>()) {
+            let word = u64::from_le_bytes(bytes);
+            let lowest = |flags: u64| (flags != 0).then(|| flags.trailing_zeros() / 8);
+            prop_assert_eq!(lowest(below(word, limit)), first(word, |b| b < limit));
+            prop_assert_eq!(lowest(equal(word, byte)), first(word, |b| b == byte));
+            prop_assert_eq!(lowest(high(word)), first(word, |b| b >= 0x80));
+        }
+    }
+
+    #[test]
+    fn words_are_little_endian_with_the_rest_after() {
+        let (words, rest) = words(b"abcdefghij");
+        assert_eq!(
+            words.collect::<Vec<_>>(),
+            [u64::from_le_bytes(*b"abcdefgh")]
+        );
+        assert_eq!(rest, b"ij");
+    }
+}
