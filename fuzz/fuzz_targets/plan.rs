@@ -9,9 +9,9 @@
 
 mod common;
 
+use cloudaudit_lint::Validator;
 use cloudaudit_lint::source::{locate, parse};
 use cloudaudit_lint::terraform::{check_plan, is_plan};
-use cloudaudit_lint::{Locale, Validator};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -42,15 +42,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(is_plan(&root));
     assert!(report.omitted_errors <= report.omitted);
     for d in &report.diagnostics {
-        for locale in [Locale::En, Locale::ZhCn] {
-            assert!(!d.message(locale).is_empty());
-            let _ = d.help(locale);
-        }
-        assert!(
-            d.path.is_empty() || d.path.starts_with('/'),
-            "{:?} is no pointer",
-            d.path
-        );
+        common::check_message(d);
         if let Some(location) = d.location {
             let span = location.span;
             assert!(

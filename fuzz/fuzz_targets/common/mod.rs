@@ -3,7 +3,11 @@
 #![allow(dead_code)] // each target uses a different part
 
 use arbitrary::{Arbitrary, Unstructured};
-use cloudaudit_lint::{Diagnostic, Locale, Profile, Report, Violation, i18n};
+use cloudaudit_lint::{Locale, Profile, Report, Violation, i18n};
+
+mod reports;
+#[allow(unused_imports)] // each target uses a different part
+pub use reports::{Replayed, check_located, check_message, replay_bytes};
 
 /// Renders every message and help of `violations` in both languages (the i18n tables are
 /// code too), and checks that the rule table knows the rule.
@@ -21,42 +25,6 @@ pub fn render(violations: &[Violation]) {
     }
 }
 
-/// The invariants of a report on `text`: bounded, every diagnostic located inside the text
-/// (but the caller's region, which has no place in it), ranges on character boundaries.
-pub fn check_located(report: &Report, text: &str, max: usize, caller_region: bool) {
-    assert!(
-        report.diagnostics.len() <= max,
-        "more than {max} diagnostics"
-    );
-    assert!(report.omitted_errors <= report.omitted);
-    if report.omitted > 0 {
-        assert_eq!(report.diagnostics.len(), max, "omitted before the limit");
-    }
-    for d in &report.diagnostics {
-        check_message(d);
-        let Some(location) = d.location else {
-            assert!(
-                caller_region && d.path == "/Region",
-                "unlocated diagnostic {:?} at {:?}",
-                d.rule(),
-                d.path
-            );
-            continue;
-        };
-        let span = location.span;
-        assert!(
-            span.start <= span.end && span.end <= text.len(),
-            "{span:?} outside the text"
-        );
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        assert!(location.start.line >= 1 && location.start.column >= 1);
-        assert!(
-            (location.start.line, location.start.column)
-                <= (location.end.line, location.end.column)
-        );
-    }
-}
-
 /// The invariants of a report on a value: nothing located, messages render.
 pub fn check_unlocated(report: &Report, max: usize) {
     assert!(report.diagnostics.len() <= max);
@@ -64,18 +32,6 @@ pub fn check_unlocated(report: &Report, max: usize) {
         check_message(d);
         assert!(d.location.is_none());
     }
-}
-
-fn check_message(d: &Diagnostic) {
-    for locale in [Locale::En, Locale::ZhCn] {
-        assert!(!d.message(locale).is_empty());
-        let _ = d.help(locale);
-    }
-    assert!(
-        d.path.is_empty() || d.path.starts_with('/'),
-        "{:?} is no pointer",
-        d.path
-    );
 }
 
 /// What two reports must share: rule, severity, pointer and message, in order.
