@@ -517,11 +517,28 @@ impl Param {
         // The length and the first byte tell most names apart before their text is compared:
         // every key of every object a request holds comes through here.
         let name = name.as_bytes();
-        Self::ALL.iter().copied().find(|p| {
-            let candidate = p.name().as_bytes();
-            candidate.len() == name.len() && candidate.first() == name.first() && candidate == name
-        })
+        Self::NAMES
+            .iter()
+            .position(|candidate| {
+                let candidate = candidate.as_bytes();
+                candidate.len() == name.len()
+                    && candidate.first() == name.first()
+                    && candidate == name
+            })
+            .map(|index| Self::ALL[index])
     }
+
+    /// Every parameter's name, in the order of [`Param::ALL`] (read from [`Param::name`]
+    /// at compile time): a key is looked up in it without a call per candidate.
+    const NAMES: [&'static str; Self::COUNT] = {
+        let mut names = [""; Self::COUNT];
+        let mut index = 0;
+        while index < Self::COUNT {
+            names[index] = Self::ALL[index].name();
+            index += 1;
+        }
+        names
+    };
 }
 
 impl std::fmt::Display for Param {
