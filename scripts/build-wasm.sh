@@ -8,7 +8,8 @@
 # Steps: set-up (wasm32 target, wasm-bindgen, pkg/ npm dependencies), then the
 # cdylib with the size-tuned `wasm-release` profile and without the command-line program's
 # dependencies, `wasm-bindgen --target web`, then wasm-opt from the npm package binaryen (Debian's
-# breaks modules), then the size report.
+# breaks modules); the same code again with the speed-tuned `wasm-speed` profile for the Node
+# entry (pkg/wasm/cloudaudit_lint_node.wasm, sharing the glue); then the size report.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -50,6 +51,23 @@ mkdir -p "$(dirname "$named")"
 "$WASM_OPT" -Oz --converge --strip-producers --strip-target-features \
     "$OUT/${NAME}_bg.wasm" -o "$OUT/${NAME}_bg.wasm"
 
+# The Node.js entry's module: the same code at opt-level 3 (the `wasm-speed` profile), read
+# from disk, where its size costs nothing in a page. It shares the glue, so the glue
+# wasm-bindgen writes for it must be the browser module's to the byte (it is the same code:
+# the same exports and imports); the build stops if it is not.
+cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm-speed \
+    --no-default-features
+speed_dir=$target_dir/wasm-speed-glue
+rm -rf "$speed_dir"
+wasm-bindgen "$target_dir/wasm32-unknown-unknown/wasm-speed/$NAME.wasm" --out-dir "$speed_dir" \
+    --out-name "$NAME" --target web
+if ! cmp -s "$speed_dir/$NAME.js" "$OUT/$NAME.js" || ! diff -r -q "$speed_dir/snippets" "$OUT/snippets" >/dev/null; then
+    echo "build-wasm: the speed-first module's glue differs from the size-first module's: node.js cannot share it" >&2
+    exit 1
+fi
+"$WASM_OPT" -O3 --strip-producers --strip-target-features \
+    "$speed_dir/${NAME}_bg.wasm" -o "$OUT/${NAME}_node.wasm"
+
 # `InitOutput`, the type of what init() resolves to, lists the module's raw exports, typed
 # `any`; users have no business with them. Keep only `memory` so that no `any` is public.
 node -e '
@@ -84,12 +102,13 @@ for file in "$wasm" "$glue" pkg/index.js pkg/schema.js "$OUT"/snippets/*/*.js; d
 done
 row "loaded by init (the above)" "$(kb "$total_raw")" "$(kb "$total_gz")"
 row "wasm/catalog.tsv (on demand)" "$(kb "$(wc -c <"$OUT/catalog.tsv")")" "$(kb "$(gz "$OUT/catalog.tsv")")"
+row "wasm/${NAME}_node.wasm (Node)" "$(kb "$(wc -c <"$OUT/${NAME}_node.wasm")")" "$(kb "$(gz "$OUT/${NAME}_node.wasm")")"
 tarball=$(cd pkg && npm pack --dry-run --json 2>/dev/null | node -e '
 let s = ""; process.stdin.on("data", d => s += d).on("end", () => {
   const [p] = JSON.parse(s); console.log(p.size + " " + p.unpackedSize + " " + p.entryCount); });')
 read -r tar_size tar_unpacked tar_files <<<"$tarball"
 row "npm tarball ($tar_files files)" "$(kb "$tar_unpacked")" "$(kb "$tar_size")"
-echo "  (the module includes the messages in English and Chinese; the tarball adds node.js,"
-echo "   the catalogue, the README and the TypeScript declarations)"
+echo "  (the module includes the messages in English and Chinese; the tarball adds node.js and"
+echo "   the speed-first module it reads, the catalogue, the README and the TypeScript declarations)"
 echo
 node scripts/wasm-size.mjs "$named" --top 15

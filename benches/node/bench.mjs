@@ -37,6 +37,15 @@ for (const p of packages) {
   }
   p.lint = await import(pathToFileURL(join(p.dir, "node.js")).href);
 }
+// The Node entry runs the speed-first module (cloudaudit_lint_node.wasm); browsers load the
+// size-first one (cloudaudit_lint_bg.wasm). Both are timed: the glue, imported a second time
+// under another URL, is a second instance for the browser's module.
+{
+  const main = packages[0].dir;
+  const glue = await import(`${pathToFileURL(join(main, "wasm/cloudaudit_lint.js")).href}?browser`);
+  glue.initSync({ module: readFileSync(join(main, "wasm/cloudaudit_lint_bg.wasm")) });
+  packages.splice(1, 0, { label: "browser module", dir: main, lint: glue });
+}
 if (!existsSync(join(dir, "corpus.jsonl"))) {
   console.error(`node bench: ${dir}/corpus.jsonl is missing: run the native \`corpus\` command first`);
   process.exit(2);

@@ -55,6 +55,7 @@ test("the tarball holds the entry points, the module, its declarations and the c
     "./wasm/cloudaudit_lint.d.ts",
     "./wasm/cloudaudit_lint.js",
     "./wasm/cloudaudit_lint_bg.wasm",
+    "./wasm/cloudaudit_lint_node.wasm",
   ]);
   assert.deepEqual(Object.keys(manifest.exports["."]), ["types", "node", "default"]);
   assert.deepEqual(Object.keys(manifest.exports["./sdk"]), ["types", "default"]);
