@@ -7,8 +7,9 @@
 //! `JSON.stringify` cannot write faithfully (a lone surrogate, a cycle, a `BigInt`, a getter
 //! that throws, nesting past the parser's limit) is read again here, and each part that has
 //! no JSON form is a `parameter-type` diagnostic where it is ([`NotJson`]), beside every other
-//! problem of the request ([`validate_value`]). Output goes through `serde-wasm-bindgen`,
-//! which builds plain objects and arrays; `None` becomes `null` (the `apiErrorCode` of the JSON
+//! problem of the request ([`validate_value`]). Diagnostics cross as one compact payload
+//! ([`super::packed`]); the tables and fixes go through `serde-wasm-bindgen`, which builds
+//! plain objects and arrays. Either way `None` becomes `null` (the `apiErrorCode` of the JSON
 //! contract), and fields the contract leaves out when empty are left out.
 
 use serde::Serialize;
@@ -407,12 +408,8 @@ pub(crate) fn diagnostics(
             record
         })
         .collect();
-    let array = to_js(&records)?;
-    if report.omitted > 0 {
-        // Counted, not listed: the limit (`maxDiagnostics`) left them out.
-        js_sys::Reflect::set(&array, &"omitted".into(), &(report.omitted as f64).into())?;
-    }
-    Ok(array)
+    // Counted, not listed: the limit (`maxDiagnostics`) left them out.
+    Ok(super::packed::to_js(&records, report.omitted))
 }
 
 /// Any serializable value as plain JavaScript objects and arrays.

@@ -32,6 +32,7 @@ mod attempt;
 mod convert;
 mod fix;
 mod options;
+mod packed;
 mod typescript;
 
 use serde::Serialize;
