@@ -93,7 +93,8 @@ echo "size of the npm package (gzip -9):"
 row "file" "raw" "gzip"
 total_raw=0
 total_gz=0
-for file in "$wasm" "$glue" pkg/index.js pkg/schema.js "$OUT"/snippets/*/*.js; do
+mapfile -t snippets < <(find "$OUT/snippets" -type f -name '*.js' | sort)
+for file in "$wasm" "$glue" pkg/index.js pkg/schema.js "${snippets[@]}"; do
     raw=$(wc -c <"$file")
     packed=$(gz "$file")
     total_raw=$((total_raw + raw))

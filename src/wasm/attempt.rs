@@ -7,28 +7,7 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-let failure = null;
-const attempt = (read) => {
-  try {
-    return read();
-  } catch (error) {
-    failure = { error };
-    return undefined;
-  }
-};
-export const get = (object, key) => attempt(() => object[key]);
-export const keys = (object) => attempt(() => Object.keys(object));
-export const isArray = (value) => attempt(() => Array.isArray(value)) === true;
-export const stringify = (value) => attempt(() => JSON.stringify(value));
-export const call = (method, self, argument) => attempt(() => method.call(self, argument));
-export const failed = () => failure !== null;
-export const takeFailure = () => {
-  const error = failure?.error;
-  failure = null;
-  return error;
-};
-"#)]
+#[wasm_bindgen(module = "/src/wasm/bindings.js")]
 extern "C" {
     fn get(object: &JsValue, key: &JsValue) -> JsValue;
     fn keys(object: &JsValue) -> JsValue;

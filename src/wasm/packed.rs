@@ -28,31 +28,7 @@ const RESOURCE: u32 = 1 << 4;
 /// It has `suppressed`.
 const SUPPRESSED: u32 = 1 << 5;
 
-#[wasm_bindgen(inline_js = r#"
-export function unpack(text, numbers, omitted) {
-  const diagnostics = [];
-  let at = 0;
-  let n = 0;
-  const cut = () => text.slice(at, (at += numbers[n++]));
-  while (n < numbers.length) {
-    const flags = numbers[n++];
-    const d = { rule: cut(), severity: cut(), path: cut(), message: cut(), apiErrorCode: flags & 8 ? cut() : null };
-    if (flags & 1) {
-      d.line = numbers[n++];
-      d.column = numbers[n++];
-      d.endLine = numbers[n++];
-      d.endColumn = numbers[n++];
-    }
-    if (flags & 2) d.help = cut();
-    d.fixable = (flags & 4) !== 0;
-    if (flags & 16) d.resource = { address: cut(), attribute: cut() };
-    if (flags & 32) d.suppressed = cut();
-    diagnostics.push(d);
-  }
-  if (omitted > 0) diagnostics.omitted = omitted;
-  return diagnostics;
-}
-"#)]
+#[wasm_bindgen(module = "/src/wasm/bindings.js")]
 extern "C" {
     /// The diagnostics the payload describes, as an array of plain objects, with `omitted`
     /// set on it when positive.

@@ -1,0 +1,49 @@
+// The bindings' JavaScript, one module (one file to fetch); attempt.rs and packed.rs explain it.
+
+// attempt.rs: reads that may throw.
+let failure = null;
+const attempt = (read) => {
+  try {
+    return read();
+  } catch (error) {
+    failure = { error };
+    return undefined;
+  }
+};
+export const get = (object, key) => attempt(() => object[key]);
+export const keys = (object) => attempt(() => Object.keys(object));
+export const isArray = (value) => attempt(() => Array.isArray(value)) === true;
+export const stringify = (value) => attempt(() => JSON.stringify(value));
+export const call = (method, self, argument) => attempt(() => method.call(self, argument));
+export const failed = () => failure !== null;
+export const takeFailure = () => {
+  const error = failure?.error;
+  failure = null;
+  return error;
+};
+
+// packed.rs: diagnostics from one payload. Flags: 1 located, 2 help, 4 fixable,
+// 8 apiErrorCode, 16 resource, 32 suppressed.
+export function unpack(text, numbers, omitted) {
+  const diagnostics = [];
+  let at = 0;
+  let n = 0;
+  const cut = () => text.slice(at, (at += numbers[n++]));
+  while (n < numbers.length) {
+    const flags = numbers[n++];
+    const d = { rule: cut(), severity: cut(), path: cut(), message: cut(), apiErrorCode: flags & 8 ? cut() : null };
+    if (flags & 1) {
+      d.line = numbers[n++];
+      d.column = numbers[n++];
+      d.endLine = numbers[n++];
+      d.endColumn = numbers[n++];
+    }
+    if (flags & 2) d.help = cut();
+    d.fixable = (flags & 4) !== 0;
+    if (flags & 16) d.resource = { address: cut(), attribute: cut() };
+    if (flags & 32) d.suppressed = cut();
+    diagnostics.push(d);
+  }
+  if (omitted > 0) diagnostics.omitted = omitted;
+  return diagnostics;
+}
