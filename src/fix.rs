@@ -220,7 +220,7 @@ fn resolve<'n, 'a>(root: &'n Node<'a>, pointer: &str) -> Option<&'n Node<'a>> {
     }
     let mut node = root;
     for segment in pointer.strip_prefix('/')?.split('/') {
-        let segment = segment.replace("~1", "/").replace("~0", "~");
+        let segment = crate::source::unescape_token(segment);
         node = match &node.value {
             JsonValue::Object(members) => &members.iter().rev().find(|m| m.key == segment)?.value,
             JsonValue::Array(items) => items.get(segment.parse::<usize>().ok()?)?,

@@ -40,6 +40,7 @@ mod decode;
 mod error;
 mod json_string;
 mod parse;
+mod pointer;
 mod position;
 mod shallow;
 
@@ -47,5 +48,6 @@ pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
 pub(crate) use json_string::push_json_string;
 pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
+pub(crate) use pointer::{pointer, push_token, unescape_token};
 pub use position::{Position, Span, locate, locate_all};
-pub(crate) use shallow::{Duplicate, Shallow, ShallowValue, pointer, read_request};
+pub(crate) use shallow::{Duplicate, Shallow, ShallowValue, read_request};

@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 use super::parse::Parser;
-use super::{Expected, Span, SyntaxError, SyntaxErrorKind};
+use super::{Expected, Span, SyntaxError, SyntaxErrorKind, pointer};
 use crate::Param;
 
 /// A value as [`read_request`] keeps it.
@@ -144,25 +144,6 @@ enum Keep {
     All,
     /// Nothing inside.
     Nothing,
-}
-
-/// Appends `key` to the JSON Pointer `parent`, escaping `~` and `/` (RFC 6901).
-pub(crate) fn pointer(parent: &str, key: &str) -> String {
-    let mut path = String::with_capacity(parent.len() + key.len() + 1);
-    path.push_str(parent);
-    path.push('/');
-    if !key.contains(['~', '/']) {
-        path.push_str(key);
-        return path;
-    }
-    for c in key.chars() {
-        match c {
-            '~' => path.push_str("~0"),
-            '/' => path.push_str("~1"),
-            c => path.push(c),
-        }
-    }
-    path
 }
 
 /// Reads request text in one pass: the same syntax errors as [`parse`](super::parse), and

@@ -288,7 +288,9 @@ fn header(block: &Block) -> Span {
 
 /// A JSON Pointer reference token (RFC 6901).
 fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    let mut escaped = String::with_capacity(token.len());
+    crate::source::push_token(&mut escaped, token);
+    escaped
 }
 
 /// Where a mapped parameter came from.
