@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 use super::attempt::{self, is_array, own_keys};
 use super::options::type_error;
 use crate::report::json::{ColumnUnit, DiagnosticRecord};
-use crate::source::{MAX_DEPTH, push_json_string};
+use crate::source::{MAX_DEPTH, push_json_string, push_token};
 use crate::{Diagnostic, JsonType, Locale, NotJson, Report, Validator, Violation};
 
 /// A request as given to `validate`.
@@ -257,8 +257,7 @@ impl Reader {
             push_json_string(&mut self.text, &name);
             self.text.push(':');
             self.path.push('/');
-            self.path
-                .push_str(&name.replace('~', "~0").replace('/', "~1"));
+            push_token(&mut self.path, &name);
             let written = match lone_surrogate(&key, true) {
                 Some(reason) => self.unreadable(reason),
                 None => match attempt::property(object, &key) {
@@ -297,7 +296,13 @@ fn to_json(key: &JsValue, value: &JsValue) -> Result<JsValue, JsValue> {
 /// The unpaired surrogate in a JavaScript string, if it has one. `as_string` replaces one
 /// with U+FFFD, so only a string that then has U+FFFD is looked at code unit by code unit.
 pub(crate) fn lone_surrogate(value: &JsValue, in_key: bool) -> Option<NotJson> {
-    if !value.as_string()?.contains('\u{FFFD}') {
+    // `chars().any`, not `contains`: a multi-byte pattern would bring in `str`'s substring
+    // search, which nothing else in the module needs.
+    if !value
+        .as_string()?
+        .chars()
+        .any(|c| c == char::REPLACEMENT_CHARACTER)
+    {
         return None;
     }
     let units = value.unchecked_ref::<js_sys::JsString>().iter();
@@ -323,7 +328,7 @@ fn message_of(error: &JsValue) -> String {
     };
     let message = message.unwrap_or_else(|| "something that is not an Error was thrown".to_owned());
     match message.char_indices().nth(ERROR_MESSAGE_LIMIT) {
-        Some((end, _)) => format!("{}…", &message[..end]),
+        Some((end, _)) => format!("{}…", message.get(..end).unwrap_or_default()),
         None => message,
     }
 }

@@ -329,8 +329,16 @@ fn validator(key: Key) -> Result<Rc<Validator>, JsValue> {
 }
 
 /// The profile's fields as its serde form names them (camelCase), for messages.
-const PROFILE_FIELDS: &str = "regions, storageRegions, storageTypes, nameMin, nameMax, \
-                              eventNamesCap, cappedProducts, eventNamesCapOther";
+const PROFILE_FIELDS: [&str; 8] = [
+    "regions",
+    "storageRegions",
+    "storageTypes",
+    "nameMin",
+    "nameMax",
+    "eventNamesCap",
+    "cappedProducts",
+    "eventNamesCapOther",
+];
 
 /// Reads the `profile` option (as JSON text) into a [`Profile`]: the page's values, with the
 /// fields given replaced. Field names and types are those of `Profile`'s serde form, read here
@@ -354,11 +362,12 @@ fn read_profile(json: &str) -> Result<Profile, JsValue> {
             "eventNamesCap" => profile.event_names_cap = count(field, value)?,
             "eventNamesCapOther" => profile.event_names_cap_other = count(field, value)?,
             _ => {
-                let hint = closest(field, PROFILE_FIELDS.split(", "))
+                let hint = closest(field, PROFILE_FIELDS)
                     .map(|name| format!("did you mean `{name}`? "))
                     .unwrap_or_default();
                 return Err(type_error(&format!(
-                    "options.profile: unknown field `{field}`; {hint}expected one of {PROFILE_FIELDS}"
+                    "options.profile: unknown field `{field}`; {hint}expected one of {}",
+                    PROFILE_FIELDS.join(", ")
                 )));
             }
         }
