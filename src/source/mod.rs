@@ -48,6 +48,11 @@ pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
 pub(crate) use json_string::push_json_string;
 pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
-pub(crate) use pointer::{pointer, push_token, unescape_token};
+pub(crate) use pointer::{pointer, unescape_token};
+// The WebAssembly bindings' own uses: paths written key by key, columns JavaScript counts.
+#[cfg(target_arch = "wasm32")]
+pub(crate) use pointer::push_token;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use position::utf16_len;
 pub use position::{Position, Span, locate, locate_all};
 pub(crate) use shallow::{Duplicate, Shallow, ShallowValue, read_request};

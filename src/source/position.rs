@@ -100,7 +100,17 @@ pub fn locate(text: &str, offset: usize) -> Position {
     Position {
         line: breaks + 1,
         column: on_this_line.chars().count() + 1,
-        column_utf16: on_this_line.chars().map(char::len_utf16).sum::<usize>() + 1,
+        column_utf16: utf16_len(on_this_line) + 1,
+    }
+}
+
+/// `text`'s length in UTF-16 code units: what JavaScript strings (`length`, `slice`) and
+/// editors count.
+pub(crate) fn utf16_len(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().map(char::len_utf16).sum()
     }
 }
 

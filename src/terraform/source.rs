@@ -82,7 +82,7 @@ use super::mapping::{
 use super::plan::{as_written, number_value};
 use crate::diagnostic::{Enclosing, EnclosingKind, Report};
 use crate::facts::TrackAction;
-use crate::source::Span;
+use crate::source::{Span, pointer};
 use crate::{Param, RuleId, Validator, Violation};
 
 pub use super::EVENTS_RESOURCE_TYPE;
@@ -265,7 +265,7 @@ impl Resource<'_> {
 
     /// The JSON Pointer of the block in Terraform's JSON syntax.
     fn pointer(&self) -> String {
-        format!("/resource/{}/{}", escape(self.kind), escape(self.name))
+        pointer(&pointer("/resource", self.kind), self.name)
     }
 
     /// The block's header, `resource "type" "name"`: where what is missing is reported.
@@ -284,13 +284,6 @@ fn header(block: &Block) -> Span {
         .or_else(|| block.ident.span())
         .map_or(start, |s| s.end);
     Span::new(start, end.max(start))
-}
-
-/// A JSON Pointer reference token (RFC 6901).
-fn escape(token: &str) -> String {
-    let mut escaped = String::with_capacity(token.len());
-    crate::source::push_token(&mut escaped, token);
-    escaped
 }
 
 /// Where a mapped parameter came from.

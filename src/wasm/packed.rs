@@ -14,6 +14,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::report::json::DiagnosticRecord;
+use crate::source::utf16_len;
 
 /// The diagnostic has `line`, `column`, `endLine` and `endColumn`.
 const LOCATED: u32 = 1;
@@ -98,15 +99,6 @@ impl Payload {
         if let Some(suppressed) = &record.suppressed {
             self.string(suppressed);
         }
-    }
-}
-
-/// `value`'s length in UTF-16 code units, what JavaScript's `slice` counts.
-fn utf16_len(value: &str) -> usize {
-    if value.is_ascii() {
-        value.len()
-    } else {
-        value.chars().map(char::len_utf16).sum()
     }
 }
 
