@@ -12,9 +12,9 @@
 //! assert_eq!(v.to_string(), "Name is 2 characters long; it must be 3 to 48 characters");
 //! ```
 
-use crate::i18n::{self, Locale};
+use crate::i18n::{self, Help, Locale};
 use crate::source::SyntaxErrorKind;
-use crate::{Param, RuleId};
+use crate::{Param, RuleId, facts};
 
 /// The JSON type of a value, as named in type errors. Numbers are split into integers (no
 /// fraction, no exponent) and other numbers, because the API's integers refuse `1.0` and `1e0`.
@@ -560,63 +560,79 @@ pub enum Violation {
     },
 }
 
-impl Violation {
-    /// The variant's name (`"NameLength"`), for the message snapshot test, which makes one of
-    /// each: an exhaustive match, so a new variant does not compile until it is named here.
-    #[doc(hidden)]
-    pub const fn variant_name(&self) -> &'static str {
-        use Violation as V;
-        match self {
-            V::Syntax(_) => "Syntax",
-            V::HclSyntax { .. } => "HclSyntax",
-            V::ByteOrderMark => "ByteOrderMark",
-            V::NotAnObject { .. } => "NotAnObject",
-            V::DuplicateKey { .. } => "DuplicateKey",
-            V::MissingParameter { .. } => "MissingParameter",
-            V::UnknownParameter { .. } => "UnknownParameter",
-            V::NotJson { .. } => "NotJson",
-            V::WrongType { .. } => "WrongType",
-            V::WrongAction { .. } => "WrongAction",
-            V::WrongVersion { .. } => "WrongVersion",
-            V::UnsupportedRegion { .. } => "UnsupportedRegion",
-            V::RegionMismatch { .. } => "RegionMismatch",
-            V::SurroundingWhitespace { .. } => "SurroundingWhitespace",
-            V::ConfusableCharacter { .. } => "ConfusableCharacter",
-            V::InvisibleCharacter { .. } => "InvisibleCharacter",
-            V::NameLength { .. } => "NameLength",
-            V::NameCharset { .. } => "NameCharset",
-            V::ActionTypeValue { .. } => "ActionTypeValue",
-            V::ResourceTypeFormat { .. } => "ResourceTypeFormat",
-            V::ResourceTypeCase { .. } => "ResourceTypeCase",
-            V::SwitchValue { .. } => "SwitchValue",
-            V::NotPositive { .. } => "NotPositive",
-            V::ModifyName { .. } => "ModifyName",
-            V::EventNamesEmpty => "EventNamesEmpty",
-            V::EventNamesWildcard { .. } => "EventNamesWildcard",
-            V::EventNamesMixedWildcard { .. } => "EventNamesMixedWildcard",
-            V::EventNamesDuplicate { .. } => "EventNamesDuplicate",
-            V::EventNamesCap { .. } => "EventNamesCap",
-            V::EventNameFormat { .. } => "EventNameFormat",
-            V::ResourceFieldsEmpty => "ResourceFieldsEmpty",
-            V::ResourceFieldsDuplicateProduct { .. } => "ResourceFieldsDuplicateProduct",
-            V::ResourceFieldsWildcardMixed { .. } => "ResourceFieldsWildcardMixed",
-            V::StorageTypeValue { .. } => "StorageTypeValue",
-            V::StorageRegionFormat { .. } => "StorageRegionFormat",
-            V::StorageRegionUnknown { .. } => "StorageRegionUnknown",
-            V::BucketName(_) => "BucketName",
-            V::BucketNameAppId { .. } => "BucketNameAppId",
-            V::ClsTopicLength { .. } => "ClsTopicLength",
-            V::CosPrefix(_) => "CosPrefix",
-            V::StoragePrefixEmpty => "StoragePrefixEmpty",
-            V::CosHostLength { .. } => "CosHostLength",
-            V::StorageIdFormat { .. } => "StorageIdFormat",
-            V::CompressValue { .. } => "CompressValue",
-            V::ResourceTypeUnknown { .. } => "ResourceTypeUnknown",
-            V::EventNameUnknown { .. } => "EventNameUnknown",
-            V::Policy { .. } => "Policy",
-        }
-    }
+/// Names every variant of [`Violation`] once, for [`Violation::variant_name`] (an exhaustive
+/// match, so a new variant does not compile until it is named here) and
+/// [`Violation::VARIANT_NAMES`] (the list the message snapshot test holds its cases to).
+macro_rules! variant_names {
+    ($($variant:ident),* $(,)?) => {
+        impl Violation {
+            /// Every variant's name, in declaration order.
+            #[doc(hidden)]
+            pub const VARIANT_NAMES: &'static [&'static str] = &[$(stringify!($variant)),*];
 
+            /// The variant's name (`"NameLength"`), for the message snapshot test, which
+            /// holds every name in [`Violation::VARIANT_NAMES`] to a case it shows.
+            #[doc(hidden)]
+            pub const fn variant_name(&self) -> &'static str {
+                match self {
+                    $(Self::$variant { .. } => stringify!($variant)),*
+                }
+            }
+        }
+    };
+}
+
+variant_names!(
+    Syntax,
+    HclSyntax,
+    ByteOrderMark,
+    NotAnObject,
+    DuplicateKey,
+    MissingParameter,
+    UnknownParameter,
+    NotJson,
+    WrongType,
+    WrongAction,
+    WrongVersion,
+    UnsupportedRegion,
+    RegionMismatch,
+    SurroundingWhitespace,
+    ConfusableCharacter,
+    InvisibleCharacter,
+    NameLength,
+    NameCharset,
+    ActionTypeValue,
+    ResourceTypeFormat,
+    ResourceTypeCase,
+    SwitchValue,
+    NotPositive,
+    ModifyName,
+    EventNamesEmpty,
+    EventNamesWildcard,
+    EventNamesMixedWildcard,
+    EventNamesDuplicate,
+    EventNamesCap,
+    EventNameFormat,
+    ResourceFieldsEmpty,
+    ResourceFieldsDuplicateProduct,
+    ResourceFieldsWildcardMixed,
+    StorageTypeValue,
+    StorageRegionFormat,
+    StorageRegionUnknown,
+    BucketName,
+    BucketNameAppId,
+    ClsTopicLength,
+    CosPrefix,
+    StoragePrefixEmpty,
+    CosHostLength,
+    StorageIdFormat,
+    CompressValue,
+    ResourceTypeUnknown,
+    EventNameUnknown,
+    Policy,
+);
+
+impl Violation {
     /// The rule that reports this violation.
     pub fn rule(&self) -> RuleId {
         match self {
@@ -768,5 +784,129 @@ const fn integer_value_rule(param: Param) -> RuleId {
         | Param::StorageAppId
         | Param::Filters
         | Param::ResourceFields => RuleId::ParameterType,
+    }
+}
+
+impl Violation {
+    /// The advice for this violation, when there is something to suggest: decided here, once
+    /// for every language, and worded by each message table (see [`Help`]).
+    ///
+    /// ```
+    /// use cloudaudit_lint::i18n::Help;
+    /// use cloudaudit_lint::Violation;
+    /// let v = Violation::DuplicateKey { key: "Name".into() };
+    /// assert_eq!(v.help(), Some(Help::KeepOneKey));
+    /// ```
+    pub fn help(&self) -> Option<Help<'_>> {
+        use Help as H;
+        use Violation as V;
+        let did_you_mean = |suggestion| Some(H::DidYouMean { suggestion });
+        match self {
+            V::Syntax(_) => Some(H::FixSyntax),
+            V::HclSyntax { .. } => Some(H::FixHcl),
+            V::ByteOrderMark => Some(H::SaveWithoutBom),
+            V::DuplicateKey { .. } => Some(H::KeepOneKey),
+            // The caller can make up for a missing region with its own option.
+            V::MissingParameter {
+                param: Param::Region,
+            } => Some(H::GiveRegion {
+                name: Param::Region.name(),
+            }),
+            V::MissingParameter { param } => Some(H::AddParameter { name: param.name() }),
+            V::UnknownParameter {
+                suggestion: Some(s),
+                ..
+            } => did_you_mean(s),
+            V::UnknownParameter { .. } => Some(H::RemoveParameter),
+            V::WrongType {
+                replacement: Some(replacement),
+                ..
+            } => Some(H::WriteValue { replacement }),
+            V::NotJson {
+                reason: NotJson::LoneSurrogate { .. },
+                ..
+            } => Some(H::CompleteSurrogatePair),
+            V::WrongAction { expected, .. } => Some(H::SetAction { expected }),
+            V::ModifyName { .. } => Some(H::LeaveNameOut),
+            V::WrongVersion { .. } => Some(H::SetVersion {
+                version: facts::API_VERSION,
+            }),
+            V::UnsupportedRegion {
+                suggestion: Some(s),
+                ..
+            } => did_you_mean(s),
+            V::UnsupportedRegion { supported, .. } => {
+                Some(H::SupportedRegions { regions: supported })
+            }
+            V::SurroundingWhitespace { trimmed, .. } => did_you_mean(trimmed),
+            V::ConfusableCharacter { looks_like, .. } => Some(H::RetypeAscii {
+                looks_like: *looks_like,
+            }),
+            V::InvisibleCharacter { .. } => Some(H::DeleteInvisible),
+            V::NameCharset { .. } => Some(H::ReplaceNameCharacter),
+            V::ActionTypeValue {
+                suggestion: Some(s),
+                ..
+            } => did_you_mean(s),
+            V::ResourceTypeCase { lowercase, .. } => did_you_mean(lowercase),
+            V::EventNamesWildcard { .. } => Some(H::WildcardOrOneProduct),
+            V::EventNamesMixedWildcard { .. } => Some(H::WildcardOrNames),
+            V::EventNamesDuplicate { .. } => Some(H::RemoveRepeatedEntry),
+            V::EventNamesCap { .. } => Some(H::WildcardOrSplit),
+            V::ResourceFieldsEmpty => Some(H::AddResourceField),
+            V::ResourceFieldsDuplicateProduct { .. } => Some(H::MergeProductEntries),
+            V::ResourceFieldsWildcardMixed { .. } => Some(H::WildcardOrProducts),
+            V::StorageTypeValue {
+                suggestion: Some(s),
+                ..
+            }
+            | V::StorageRegionUnknown {
+                suggestion: Some(s),
+                ..
+            }
+            | V::ResourceTypeUnknown {
+                suggestion: Some(s),
+                ..
+            }
+            | V::EventNameUnknown {
+                suggestion: Some(s),
+                ..
+            } => did_you_mean(s),
+            V::BucketName(BucketNameFault::Charset { character, .. })
+                if character.is_ascii_uppercase() =>
+            {
+                Some(H::LowercaseBucket)
+            }
+            V::BucketNameAppId { bucket, .. } => did_you_mean(bucket),
+            V::StorageIdFormat {
+                field: Param::StorageAccountId,
+                ..
+            } => Some(H::GiveAccountUin),
+            V::StorageIdFormat { .. } => Some(H::GiveAccountAppId),
+            // Listed rather than caught, so that a new violation is a decision here.
+            V::NotAnObject { .. }
+            | V::WrongType { .. }
+            | V::NotJson { .. }
+            | V::RegionMismatch { .. }
+            | V::NameLength { .. }
+            | V::ActionTypeValue { .. }
+            | V::ResourceTypeFormat { .. }
+            | V::SwitchValue { .. }
+            | V::NotPositive { .. }
+            | V::EventNamesEmpty
+            | V::EventNameFormat { .. }
+            | V::StorageTypeValue { .. }
+            | V::StorageRegionFormat { .. }
+            | V::StorageRegionUnknown { .. }
+            | V::BucketName(_)
+            | V::ClsTopicLength { .. }
+            | V::CosPrefix(_)
+            | V::StoragePrefixEmpty
+            | V::CosHostLength { .. }
+            | V::CompressValue { .. }
+            | V::ResourceTypeUnknown { .. }
+            | V::EventNameUnknown { .. }
+            | V::Policy { .. } => None,
+        }
     }
 }

@@ -247,7 +247,7 @@ pub fn message(violation: &Violation) -> String {
 
 /// The help line for `violation`, when there is something to suggest.
 pub fn help(violation: &Violation) -> Option<String> {
-    Help::of(violation).map(|help| help_text(&help))
+    violation.help().map(|help| help_text(&help))
 }
 
 /// `help` in Chinese.
