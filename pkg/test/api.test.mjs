@@ -69,6 +69,22 @@ test("diagnostics are plain objects with the documented fields", () => {
   assert.equal(slice, "😀");
 });
 
+test("text is read whole whatever its characters: ASCII, two- and three-byte UTF-8, pairs", () => {
+  // A string crosses into the module as UTF-8 written by the engine's encoder: one byte per
+  // UTF-16 unit first, more room when that does not hold it.
+  for (const filler of ["", "é", "审计", "😀", "a".repeat(5000), "审".repeat(5000)]) {
+    const text = JSON.stringify({ ...valid, Name: `${filler}x y`, Colour: filler });
+    const diagnostics = validate(text, { region: "ap-guangzhou" });
+    const rules = diagnostics.map((d) => d.rule);
+    assert.ok(rules.includes("name-charset"), `${filler.slice(0, 4)}: ${rules}`);
+    assert.equal(rules.includes("name-length"), filler.length > 40, `${filler.slice(0, 4)}: ${rules}`);
+    // Located after the filler: the text arrived whole, character for character.
+    const unknown = diagnostics.find((d) => d.rule === "unknown-parameter");
+    assert.equal(text.slice(unknown.column - 1, unknown.endColumn - 1), '"Colour"');
+    assert.deepEqual(validate(JSON.parse(text), { region: "ap-guangzhou" }).map((d) => d.rule), rules);
+  }
+});
+
 test("apiErrorCode is null where the server would accept the request", () => {
   const text = '{"Name": "a", "Name": "audit"}';
   const duplicate = validate(text).find((d) => d.rule === "duplicate-key");

@@ -50,7 +50,7 @@ pub(crate) fn is_array(value: &JsValue) -> Result<bool, JsValue> {
 /// `JSON.stringify(value)`: the text, or `None` for what it writes nothing for.
 pub(crate) fn json_text(value: &JsValue) -> Result<Option<String>, JsValue> {
     let text = stringify(value);
-    thrown(text).map(|text| text.as_string())
+    thrown(text).map(|text| super::text::string_of(&text))
 }
 
 /// `method.call(this, argument)`.

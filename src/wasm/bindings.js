@@ -22,6 +22,14 @@ export const takeFailure = () => {
   return error;
 };
 
+// text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
+const encoder = new TextEncoder();
+export const utf16Length = (value) => (typeof value === "string" ? value.length : -1);
+export function encodeInto(text, memory, at, capacity) {
+  const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, capacity));
+  return read === text.length ? written : -1;
+}
+
 // packed.rs: diagnostics from one payload. Flags: 1 located, 2 help, 4 fixable,
 // 8 apiErrorCode, 16 resource, 32 suppressed.
 export function unpack(text, numbers, omitted) {

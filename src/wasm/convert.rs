@@ -34,7 +34,7 @@ pub(crate) enum Request {
 
 impl Request {
     pub fn read(request: JsValue) -> Result<Self, JsValue> {
-        if let Some(text) = request.as_string() {
+        if let Some(text) = super::text::string_of(&request) {
             return Ok(Self::Text(text));
         }
         // `isView` first: `instanceof` would run a proxy's `getPrototypeOf` trap, which may

@@ -33,6 +33,7 @@ mod convert;
 mod fix;
 mod options;
 mod packed;
+mod text;
 mod typescript;
 
 use serde::Serialize;
