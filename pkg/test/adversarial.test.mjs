@@ -311,6 +311,24 @@ test("unknown option keys are a TypeError naming the key and the closest option"
   assert.deepEqual(checkName("audit", all), []);
 });
 
+test("what an option's getter or proxy trap throws is thrown on, and only the options a call uses are read", () => {
+  const thrown = new Error("no locale today");
+  assert.throws(() => validate("{}", { get locale() { throw thrown; } }), (error) => error === thrown);
+  const trap = new Proxy({}, { ownKeys() { throw thrown; } });
+  assert.throws(() => checkName("audit", trap), (error) => error === thrown);
+  // The field checks check values, not where a request goes: `region` and `action` are not read.
+  const read = [];
+  const spy = new Proxy(
+    { region: "ap-guangzhou", action: "CreateAuditTrack", locale: "zh-CN" },
+    { get: (target, key) => (read.push(key), target[key]) },
+  );
+  assert.equal(checkName("a b", spy)[0].message, checkName("a b", { locale: "zh-CN" })[0].message);
+  assert.deepEqual(read.filter((key) => key === "region" || key === "action"), []);
+  read.length = 0;
+  validate(request({}), spy);
+  assert.deepEqual(read.filter((key) => key === "region" || key === "action").sort(), ["action", "region"]);
+});
+
 test("a profile the configuration file's reader refuses is refused here too", () => {
   for (const call of [
     () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),

@@ -21,7 +21,7 @@ extern "C" {
 }
 
 /// What the last attempt threw, if it threw.
-fn thrown<T>(value: T) -> Result<T, JsValue> {
+pub(crate) fn thrown<T>(value: T) -> Result<T, JsValue> {
     if failed() {
         Err(take_failure())
     } else {

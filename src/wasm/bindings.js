@@ -22,6 +22,26 @@ export const takeFailure = () => {
   return error;
 };
 
+// options.rs: an options object read in one crossing. `names` are the options' names; `wanted`
+// has a bit per name to read. The answer: the bits of the options given (neither undefined
+// nor null), their values kept for optionValue; or the first key that is no option; or
+// undefined when a read threw (takeFailure has it).
+let optionValues = [];
+export function readOptions(options, names, wanted) {
+  return attempt(() => {
+    for (const key of Object.keys(options)) if (!names.includes(key)) return key;
+    let given = 0;
+    optionValues = names.map((name, i) => {
+      if ((wanted & (1 << i)) === 0) return undefined;
+      const value = options[name];
+      if (value !== undefined && value !== null) given |= 1 << i;
+      return value;
+    });
+    return given;
+  });
+}
+export const optionValue = (index) => optionValues[index];
+
 // text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
 const encoder = new TextEncoder();
 export const utf16Length = (value) => (typeof value === "string" ? value.length : -1);

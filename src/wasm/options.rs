@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use super::attempt::{self, is_array, own_keys};
+use super::attempt::{self, is_array};
 use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::facts::TrackAction;
@@ -54,27 +54,43 @@ const MAX_DIAGNOSTICS: usize = 3;
 const CONFIG: usize = 4;
 const ACTION: usize = 5;
 
-/// Refuses an options object with a key that is no option (`maxDiagnostic`, `lcoale`): a
-/// `TypeError` naming it and the closest option. The keys are compared in JavaScript, so that
-/// no string crosses over unless one is unknown.
-fn refuse_unknown_keys(options: &JsValue) -> Result<(), JsValue> {
-    let keys = own_keys(options)?;
-    OPTION_KEYS.with(|known| {
-        for key in keys.iter() {
-            if known.contains(&key) {
-                continue;
-            }
-            let key = key.as_string().unwrap_or_default();
-            let hint = closest(&key, OPTION_NAMES)
-                .map(|name| format!("; did you mean `{name}`?"))
-                .unwrap_or_default();
-            return Err(type_error(&format!(
-                "options: unknown option `{key}`{hint} (the options are {})",
-                OPTION_NAMES.join(", ")
-            )));
+#[wasm_bindgen(module = "/src/wasm/bindings.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = readOptions)]
+    fn read_options(options: &JsValue, names: &js_sys::Array, wanted: u32) -> JsValue;
+    #[wasm_bindgen(js_name = optionValue)]
+    fn option_value(index: usize) -> JsValue;
+}
+
+/// An options object, read in one crossing into JavaScript: which of the options in `wanted`
+/// (a bit per index of [`OPTION_NAMES`]) are given, neither `undefined` nor `null`.
+///
+/// A key that is no option (`maxDiagnostic`, `lcoale`) is refused: a `TypeError` naming it
+/// and the closest option. What a getter or a proxy trap throws is thrown on.
+struct Given(u32);
+
+impl Given {
+    fn read(options: &JsValue, wanted: u32) -> Result<Self, JsValue> {
+        let answer = OPTION_KEYS.with(|names| read_options(options, names, wanted));
+        let answer = attempt::thrown(answer)?;
+        if let Some(bits) = answer.as_f64() {
+            // A bit per option: six of them.
+            return Ok(Self(bits as u32));
         }
-        Ok(())
-    })
+        let key = answer.as_string().unwrap_or_default();
+        let hint = closest(&key, OPTION_NAMES)
+            .map(|name| format!("; did you mean `{name}`?"))
+            .unwrap_or_default();
+        Err(type_error(&format!(
+            "options: unknown option `{key}`{hint} (the options are {})",
+            OPTION_NAMES.join(", ")
+        )))
+    }
+
+    /// Option `index`'s value, when it is given.
+    fn get(&self, index: usize) -> Option<JsValue> {
+        (self.0 & 1 << index != 0).then(|| option_value(index))
+    }
 }
 
 /// What a call runs with.
@@ -102,11 +118,11 @@ impl Settings {
 
     /// The settings for a profile alone (`facts(profile)`).
     pub fn of_profile(profile: Option<ProfileOverrides>) -> Result<Self, JsValue> {
-        let profile = profile.map(JsValue::from).unwrap_or(JsValue::UNDEFINED);
+        let profile = profile.map(JsValue::from).and_then(given);
         Ok(Self {
             locale: Locale::En,
             validator: validator(Key {
-                profile: object_json(&profile, "profile")?,
+                profile: object_json(profile, "profile")?,
                 ..Key::default()
             })?,
             configured: false,
@@ -124,9 +140,14 @@ impl Settings {
         if !options.is_object() {
             return Err(type_error("options must be an object"));
         }
-        refuse_unknown_keys(&options)?;
-        let field = |name: usize| OPTION_KEYS.with(|keys| attempt::property(&options, &keys[name]));
-        let locale = match given(field(LOCALE)?) {
+        let mut wanted = [LOCALE, PROFILE, MAX_DIAGNOSTICS, CONFIG]
+            .iter()
+            .fold(0, |bits, index| bits | 1 << index);
+        if whole_request {
+            wanted |= 1 << REGION | 1 << ACTION;
+        }
+        let given = Given::read(&options, wanted)?;
+        let locale = match given.get(LOCALE) {
             None => Locale::En,
             // The two tags themselves, compared in JavaScript: no string crosses over.
             Some(tag) if ZH_CN.with(|zh| tag == *zh) => Locale::ZhCn,
@@ -138,32 +159,26 @@ impl Settings {
                 None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
             },
         };
-        let region = match whole_request.then(|| field(REGION)).transpose()? {
-            Some(region) => match given(region) {
-                None => None,
-                Some(region) => Some(
-                    region
-                        .as_string()
-                        .ok_or_else(|| type_error("options.region must be a string"))?,
-                ),
-            },
+        let region = match given.get(REGION) {
             None => None,
+            Some(region) => Some(
+                region
+                    .as_string()
+                    .ok_or_else(|| type_error("options.region must be a string"))?,
+            ),
         };
-        let action = match whole_request.then(|| field(ACTION)).transpose()? {
-            Some(action) => given(action).map(|a| track_action(&a)).transpose()?,
-            None => None,
-        };
-        let profile = object_json(&field(PROFILE)?, "profile")?;
-        let config = object_json(&field(CONFIG)?, "config")?;
+        let action = given.get(ACTION).map(|a| track_action(&a)).transpose()?;
+        let profile = object_json(given.get(PROFILE), "profile")?;
+        let config = object_json(given.get(CONFIG), "config")?;
         if profile.is_some() && config.is_some() {
             return Err(type_error(
                 "options: give the API facts in `profile` or in `config.api`, not both",
             ));
         }
-        let max_diagnostics = match given(field(MAX_DIAGNOSTICS)?) {
-            None => None,
-            Some(max) => Some(limit(&max)?),
-        };
+        let max_diagnostics = given
+            .get(MAX_DIAGNOSTICS)
+            .map(|max| limit(&max))
+            .transpose()?;
         let configured = config.is_some();
         Ok(Self {
             locale,
@@ -221,14 +236,14 @@ fn given(value: JsValue) -> Option<JsValue> {
 }
 
 /// An object option (`profile`, `config`) as JSON text (the cache key, and what is parsed).
-fn object_json(value: &JsValue, option: &str) -> Result<Option<String>, JsValue> {
-    if value.is_undefined() || value.is_null() {
+fn object_json(value: Option<JsValue>, option: &str) -> Result<Option<String>, JsValue> {
+    let Some(value) = value else {
         return Ok(None);
-    }
-    if !value.is_object() || is_array(value)? {
+    };
+    if !value.is_object() || is_array(&value)? {
         return Err(type_error(&format!("options.{option} must be an object")));
     }
-    attempt::json_text(value)
+    attempt::json_text(&value)
 }
 
 /// A `TypeError` with the package's name in front of `message`.
@@ -247,7 +262,7 @@ struct Key {
 }
 
 thread_local! {
-    static OPTION_KEYS: [JsValue; 6] = OPTION_NAMES.map(JsValue::from_str);
+    static OPTION_KEYS: js_sys::Array = OPTION_NAMES.iter().map(|name| JsValue::from_str(name)).collect();
     static EN: JsValue = JsValue::from_str(Locale::En.tag());
     static ZH_CN: JsValue = JsValue::from_str(Locale::ZhCn.tag());
     static CATALOG: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
