@@ -187,13 +187,11 @@ impl<'a> Sweep<'a> {
     fn advance_to(&mut self, target: usize) {
         while self.offset < target {
             // Runs of ASCII other than line breaks move the columns by their length at once.
-            let run = self
-                .bytes
-                .get(self.offset..target.min(self.bytes.len()))
-                .unwrap_or_default()
-                .iter()
-                .position(|&b| b == b'\n' || b == b'\r' || !b.is_ascii())
-                .unwrap_or(target.min(self.bytes.len()) - self.offset);
+            let run = plain_ascii_run_len(
+                self.bytes
+                    .get(self.offset..target.min(self.bytes.len()))
+                    .unwrap_or_default(),
+            );
             self.position.column += run;
             self.position.column_utf16 += run;
             self.offset += run;
@@ -222,6 +220,27 @@ impl<'a> Sweep<'a> {
             self.position.column_utf16 += if byte >= 0xF0 { 2 } else { 1 };
         }
     }
+}
+
+/// The length of the leading run of `bytes` that is ASCII other than a line break, eight
+/// bytes at a time (see [`crate::swar`]).
+fn plain_ascii_run_len(bytes: &[u8]) -> usize {
+    let (words, rest) = crate::swar::words(bytes);
+    let mut run = 0;
+    for word in words {
+        let stops = crate::swar::high(word)
+            | crate::swar::equal(word, b'\n')
+            | crate::swar::equal(word, b'\r');
+        if stops != 0 {
+            // The lowest flag is the first such byte; the flag is its high bit.
+            return run + (stops.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + rest
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r' || !b.is_ascii())
+        .unwrap_or(rest.len())
 }
 
 fn is_utf8_continuation(byte: u8) -> bool {
@@ -329,6 +348,21 @@ mod tests {
     }
 
     proptest! {
+        /// The word-at-a-time run is the byte-at-a-time one.
+        #[test]
+        fn plain_ascii_runs_stop_where_a_byte_scan_stops(
+            bytes in prop::collection::vec(prop::sample::select(vec![b'a', b' ', b'\n', b'\r', 0x7f, 0x80, 0xe4]), 0..64),
+            plain in 0usize..40,
+        ) {
+            let mut bytes = bytes;
+            bytes.splice(0..0, std::iter::repeat_n(b'a', plain));
+            let expected = bytes
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r' || !b.is_ascii())
+                .unwrap_or(bytes.len());
+            prop_assert_eq!(plain_ascii_run_len(&bytes), expected);
+        }
+
         #[test]
         fn locate_all_equals_locate_for_every_offset(
             text in texts_with_line_breaks_and_wide_chars(),
