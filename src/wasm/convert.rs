@@ -18,9 +18,8 @@ use wasm_bindgen::prelude::*;
 
 use super::attempt::{self, is_array, own_keys};
 use super::options::type_error;
-use crate::report::json::{ColumnUnit, DiagnosticRecord};
 use crate::source::{MAX_DEPTH, push_json_string, push_token};
-use crate::{Diagnostic, JsonType, Locale, NotJson, Report, Validator, Violation};
+use crate::{JsonType, Locale, NotJson, Report, Validator, Violation};
 
 /// A request as given to `validate`.
 pub(crate) enum Request {
@@ -395,26 +394,13 @@ pub(crate) fn diagnostics(
         return Ok(js_sys::Array::new().into());
     }
     // Positions are kept for text only; without them, the report's (parameter) order.
-    let listed: Vec<&Diagnostic> = if located {
-        report.in_text_order()
+    // Counted, not listed: the limit (`maxDiagnostics`) left `omitted` out.
+    let omitted = report.omitted;
+    Ok(if located {
+        super::packed::to_js(report.in_text_order().into_iter(), locale, true, omitted)
     } else {
-        report.diagnostics.iter().collect()
-    };
-    let records: Vec<DiagnosticRecord> = listed
-        .into_iter()
-        .map(|d| {
-            let mut record = DiagnosticRecord::new(d, locale, ColumnUnit::Utf16);
-            if !located {
-                record.line = None;
-                record.column = None;
-                record.end_line = None;
-                record.end_column = None;
-            }
-            record
-        })
-        .collect();
-    // Counted, not listed: the limit (`maxDiagnostics`) left them out.
-    Ok(super::packed::to_js(&records, report.omitted))
+        super::packed::to_js(report.diagnostics.iter(), locale, false, omitted)
+    })
 }
 
 /// Any serializable value as plain JavaScript objects and arrays.

@@ -9,12 +9,13 @@
 //! given, then `line`, `column`, `endLine`, `endColumn` if located, then the lengths of `help`,
 //! of the resource's `address` and `attribute`, and of `suppressed`, each if given. The text
 //! holds the strings in the same order. The objects have the JSON contract's fields in its
-//! order ([`DiagnosticRecord`]).
+//! order ([`DiagnosticRecord`](crate::report::json::DiagnosticRecord)), written here
+//! straight from each [`Diagnostic`], with no record between.
 
 use wasm_bindgen::prelude::*;
 
-use crate::report::json::DiagnosticRecord;
 use crate::source::utf16_len;
+use crate::{Diagnostic, Locale};
 
 /// The diagnostic has `line`, `column`, `endLine` and `endColumn`.
 const LOCATED: u32 = 1;
@@ -55,58 +56,70 @@ impl Payload {
         self.numbers.push(u32::try_from(value).unwrap_or(u32::MAX));
     }
 
-    fn record(&mut self, record: &DiagnosticRecord) {
-        let location = match (
-            record.line,
-            record.column,
-            record.end_line,
-            record.end_column,
-        ) {
-            (Some(line), Some(column), Some(end_line), Some(end_column)) => {
-                Some([line, column, end_line, end_column])
-            }
-            _ => None,
-        };
+    /// One diagnostic's flags, strings and numbers, in `locale`; its position only when
+    /// `located` (text input), columns in UTF-16 code units.
+    fn diagnostic(&mut self, diagnostic: &Diagnostic, locale: Locale, located: bool) {
+        let location = diagnostic.location.filter(|_| located).map(|l| {
+            [
+                l.start.line,
+                l.start.column_utf16,
+                l.end.line,
+                l.end.column_utf16,
+            ]
+        });
+        let help = diagnostic.help(locale);
+        let api_error_code = diagnostic.api_error_code();
         let flags = [
             (location.is_some(), LOCATED),
-            (record.help.is_some(), HELP),
-            (record.fixable, FIXABLE),
-            (record.api_error_code.is_some(), API_ERROR_CODE),
-            (record.resource.is_some(), RESOURCE),
-            (record.suppressed.is_some(), SUPPRESSED),
+            (help.is_some(), HELP),
+            (diagnostic.is_fixable(), FIXABLE),
+            (api_error_code.is_some(), API_ERROR_CODE),
+            (diagnostic.within.is_some(), RESOURCE),
+            (diagnostic.suppressed.is_some(), SUPPRESSED),
         ]
         .iter()
         .filter(|(on, _)| *on)
         .fold(0, |flags, (_, flag)| flags | flag);
         self.numbers.push(flags);
-        self.string(record.rule);
-        self.string(record.severity.as_str());
-        self.string(&record.path);
-        self.string(&record.message);
-        if let Some(code) = record.api_error_code {
-            self.string(code);
+        self.string(diagnostic.rule().as_str());
+        self.string(diagnostic.severity.as_str());
+        self.string(&diagnostic.path);
+        self.string(&diagnostic.message(locale));
+        if let Some(code) = api_error_code {
+            self.string(code.as_str());
         }
         for position in location.into_iter().flatten() {
             self.number(position);
         }
-        if let Some(help) = &record.help {
+        if let Some(help) = &help {
             self.string(help);
         }
-        if let Some(resource) = &record.resource {
-            self.string(&resource.address);
-            self.string(&resource.attribute);
+        if let Some(within) = &diagnostic.within {
+            self.string(&within.address);
+            self.string(&within.attribute);
         }
-        if let Some(suppressed) = &record.suppressed {
+        if let Some(suppressed) = &diagnostic.suppressed {
             self.string(suppressed);
         }
     }
 }
 
-/// `records` as an array of plain objects, with `omitted` on it when positive.
-pub(crate) fn to_js(records: &[DiagnosticRecord], omitted: usize) -> JsValue {
-    let mut payload = Payload::default();
-    for record in records {
-        payload.record(record);
+/// `diagnostics` as an array of plain objects, in `locale`, located when `located`, with
+/// `omitted` on it when positive.
+pub(crate) fn to_js<'d>(
+    diagnostics: impl ExactSizeIterator<Item = &'d Diagnostic>,
+    locale: Locale,
+    located: bool,
+    omitted: usize,
+) -> JsValue {
+    // Room for a typical diagnostic's strings and numbers at once.
+    let count = diagnostics.len();
+    let mut payload = Payload {
+        text: String::with_capacity(count.saturating_mul(160)),
+        numbers: Vec::with_capacity(count.saturating_mul(12)),
+    };
+    for diagnostic in diagnostics {
+        payload.diagnostic(diagnostic, locale, located);
     }
     unpack(&payload.text, &payload.numbers, omitted as f64)
 }
