@@ -85,6 +85,15 @@ test("text is read whole whatever its characters: ASCII, two- and three-byte UTF
   }
 });
 
+test("options.region is read on every call: each call's region, whichever came before", () => {
+  const request = { ...valid, Region: "ap-guangzhou" };
+  const mismatch = (region) => validate(request, { region }).some((d) => d.rule === "region-mismatch");
+  const regions = ["ap-guangzhou", "ap-shanghai", "ap-shanghai", ["ap", "guangzhou"].join("-"), "ap-beijing"];
+  assert.deepEqual(regions.map(mismatch), [false, true, true, false, true]);
+  assert.throws(() => validate(request, { region: 5 }), TypeError);
+  assert.equal(mismatch("ap-guangzhou"), false);
+});
+
 test("apiErrorCode is null where the server would accept the request", () => {
   const text = '{"Name": "a", "Name": "audit"}';
   const duplicate = validate(text).find((d) => d.rule === "duplicate-key");

@@ -159,14 +159,7 @@ impl Settings {
                 None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
             },
         };
-        let region = match given.get(REGION) {
-            None => None,
-            Some(region) => Some(
-                region
-                    .as_string()
-                    .ok_or_else(|| type_error("options.region must be a string"))?,
-            ),
-        };
+        let region = given.get(REGION).map(|r| region_text(&r)).transpose()?;
         let action = given.get(ACTION).map(|a| track_action(&a)).transpose()?;
         let profile = object_json(given.get(PROFILE), "profile")?;
         let config = object_json(given.get(CONFIG), "config")?;
@@ -230,6 +223,23 @@ fn track_action(action: &JsValue) -> Result<TrackAction, JsValue> {
     })
 }
 
+/// The `region` option's text. A form passes the same region on every call: when it is the
+/// string of the call before (compared in JavaScript), its text is not copied over again.
+fn region_text(region: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = LAST_REGION.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(value, _)| value == region)
+            .map(|(_, text)| text.clone())
+    }) {
+        return Ok(text);
+    }
+    let text = region
+        .as_string()
+        .ok_or_else(|| type_error("options.region must be a string"))?;
+    LAST_REGION.set(Some((region.clone(), text.clone())));
+    Ok(text)
+}
+
 /// `None` for `undefined` and `null`: an option left out.
 fn given(value: JsValue) -> Option<JsValue> {
     (!value.is_undefined() && !value.is_null()).then_some(value)
@@ -269,6 +279,7 @@ thread_local! {
     static INSTALLED: RefCell<Vec<&'static Catalog>> = const { RefCell::new(Vec::new()) };
     static DEFAULT: RefCell<Option<Rc<Validator>>> = const { RefCell::new(None) };
     static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
+    static LAST_REGION: RefCell<Option<(JsValue, String)>> = const { RefCell::new(None) };
 }
 
 /// The product catalogue in use, if one is installed.
