@@ -44,6 +44,31 @@ pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
     (words, rest)
 }
 
+/// The length of the leading run of `bytes` that no byte stops: `flags` tests eight bytes at a
+/// time (the lowest flag of a word is exact, so the word that stops the run also tells where),
+/// `stops` the fewer than eight left over, one at a time. The two must agree.
+#[inline]
+pub(crate) fn run_len(
+    bytes: &[u8],
+    flags: impl Fn(u64) -> u64,
+    stops: impl Fn(u8) -> bool,
+) -> usize {
+    let (words, rest) = words(bytes);
+    let mut run = 0;
+    for word in words {
+        let flagged = flags(word);
+        if flagged != 0 {
+            // The lowest flag is the first such byte; at most 7, the flag being its high bit.
+            return run + (flagged.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + rest
+        .iter()
+        .position(|&byte| stops(byte))
+        .unwrap_or(rest.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

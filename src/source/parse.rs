@@ -219,28 +219,15 @@ const ENDS_PLAIN_RUN: [bool; 256] = {
     table
 };
 
-/// The length of the leading run of `bytes` that needs no attention.
-///
-/// It tests eight bytes at a time (SWAR), which keeps long strings at
-/// memory speed; the lowest byte flagged in a word is exact, so the word
-/// that stops the run also tells where. The last few bytes go through the table.
+/// The length of the leading run of `bytes` that needs no attention, eight bytes at a time
+/// (SWAR), which keeps long strings at memory speed; the last few bytes go through the table.
 pub(crate) fn plain_run_len(bytes: &[u8]) -> usize {
-    let (words, rest) = crate::swar::words(bytes);
-    let mut run = 0;
-    for word in words {
-        let needs_attention = crate::swar::below(word, b' ')
-            | crate::swar::equal(word, b'"')
-            | crate::swar::equal(word, b'\\');
-        if needs_attention != 0 {
-            // The lowest flag is the first such byte; at most 7, the flag being its high bit.
-            return run + (needs_attention.trailing_zeros() / 8) as usize;
-        }
-        run += 8;
-    }
-    run + rest
-        .iter()
-        .position(|&byte| ENDS_PLAIN_RUN[usize::from(byte)])
-        .unwrap_or(rest.len())
+    use crate::swar::{below, equal};
+    crate::swar::run_len(
+        bytes,
+        |word| below(word, b' ') | equal(word, b'"') | equal(word, b'\\'),
+        |byte| ENDS_PLAIN_RUN[usize::from(byte)],
+    )
 }
 
 pub(super) struct Parser<'a> {

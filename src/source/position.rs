@@ -225,22 +225,12 @@ impl<'a> Sweep<'a> {
 /// The length of the leading run of `bytes` that is ASCII other than a line break, eight
 /// bytes at a time (see [`crate::swar`]).
 fn plain_ascii_run_len(bytes: &[u8]) -> usize {
-    let (words, rest) = crate::swar::words(bytes);
-    let mut run = 0;
-    for word in words {
-        let stops = crate::swar::high(word)
-            | crate::swar::equal(word, b'\n')
-            | crate::swar::equal(word, b'\r');
-        if stops != 0 {
-            // The lowest flag is the first such byte; the flag is its high bit.
-            return run + (stops.trailing_zeros() / 8) as usize;
-        }
-        run += 8;
-    }
-    run + rest
-        .iter()
-        .position(|&b| b == b'\n' || b == b'\r' || !b.is_ascii())
-        .unwrap_or(rest.len())
+    use crate::swar::{equal, high};
+    crate::swar::run_len(
+        bytes,
+        |word| high(word) | equal(word, b'\n') | equal(word, b'\r'),
+        |b| b == b'\n' || b == b'\r' || !b.is_ascii(),
+    )
 }
 
 fn is_utf8_continuation(byte: u8) -> bool {
