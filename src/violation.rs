@@ -694,100 +694,6 @@ impl Violation {
         }
     }
 
-    /// The 0-based character index, in the value as written, of the character this violation
-    /// is about, when it is about one character. Reporters use it to point at that character.
-    pub fn character_index(&self) -> Option<usize> {
-        match self {
-            Self::ConfusableCharacter { index, .. }
-            | Self::InvisibleCharacter { index, .. }
-            | Self::NameCharset { index, .. }
-            | Self::BucketName(BucketNameFault::Charset { index, .. })
-            | Self::CosPrefix(PrefixFault::Charset { index, .. }) => Some(*index),
-            Self::ResourceTypeFormat {
-                character: Some((_, index)),
-                ..
-            }
-            | Self::EventNameFormat {
-                character: Some((_, index)),
-                ..
-            } => Some(*index),
-            _ => None,
-        }
-    }
-
-    /// The safe fix, when one is certain: wrong case of an enum value, surrounding
-    /// whitespace, a quoted integer, a repeated or redundant `EventNames` entry, the `-APPID`
-    /// suffix. Never a guess: a too-long name or an unknown value has none.
-    ///
-    /// ```
-    /// use cloudaudit_lint::violation::Fix;
-    /// use cloudaudit_lint::Violation;
-    /// let v = Violation::ActionTypeValue { value: "read".into(), suggestion: Some("Read") };
-    /// assert_eq!(v.fix(), Some(Fix::Replace("Read".into())));
-    /// let v = Violation::ActionTypeValue { value: "Raed".into(), suggestion: Some("Read") };
-    /// assert_eq!(v.fix(), None); // a typo: the suggestion is a guess
-    /// ```
-    pub fn fix(&self) -> Option<Fix> {
-        let string = |s: &str| Some(Fix::Replace(Replacement::from(s)));
-        match self {
-            Self::SurroundingWhitespace { trimmed, .. } => string(trimmed),
-            Self::WrongType { replacement, .. } => replacement.clone().map(Fix::Replace),
-            Self::ResourceTypeCase { lowercase, .. } => string(lowercase),
-            Self::BucketNameAppId { bucket, .. } => string(bucket),
-            Self::ActionTypeValue {
-                value,
-                suggestion: Some(s),
-            } if value.eq_ignore_ascii_case(s) => string(s),
-            Self::StorageTypeValue {
-                value,
-                suggestion: Some(s),
-                ..
-            } if value.eq_ignore_ascii_case(s) => string(s),
-            Self::UnsupportedRegion {
-                region,
-                suggestion: Some(s),
-                ..
-            } if region.eq_ignore_ascii_case(s) => string(s),
-            Self::EventNamesDuplicate { .. } => Some(Fix::RemoveEntry),
-            Self::EventNamesWildcard {
-                has_wildcard: true, ..
-            } => Some(Fix::OnlyWildcard),
-            _ => None,
-        }
-    }
-}
-
-/// The rule about the range of the integer parameter `param` (`SwitchValue` and
-/// `NotPositive` carry their parameter). Parameters that are not integers never have such a
-/// violation; they map to `parameter-type`, the rule about a value of the wrong kind.
-const fn integer_value_rule(param: Param) -> RuleId {
-    match param {
-        Param::Status => RuleId::StatusValue,
-        Param::TrackForAllMembers => RuleId::TrackForAllMembersValue,
-        Param::TrackId => RuleId::TrackIdValue,
-        Param::PageNumber | Param::PageSize => RuleId::PageValue,
-        Param::Compress => RuleId::StorageCompressValue,
-        Param::Action
-        | Param::Version
-        | Param::Region
-        | Param::Name
-        | Param::ActionType
-        | Param::ResourceType
-        | Param::EventNames
-        | Param::Storage
-        | Param::ExportId
-        | Param::StorageType
-        | Param::StorageRegion
-        | Param::StorageName
-        | Param::StoragePrefix
-        | Param::StorageAccountId
-        | Param::StorageAppId
-        | Param::Filters
-        | Param::ResourceFields => RuleId::ParameterType,
-    }
-}
-
-impl Violation {
     /// The advice for this violation, when there is something to suggest: decided here, once
     /// for every language, and worded by each message table (see [`Help`]).
     ///
@@ -908,5 +814,97 @@ impl Violation {
             | V::EventNameUnknown { .. }
             | V::Policy { .. } => None,
         }
+    }
+
+    /// The 0-based character index, in the value as written, of the character this violation
+    /// is about, when it is about one character. Reporters use it to point at that character.
+    pub fn character_index(&self) -> Option<usize> {
+        match self {
+            Self::ConfusableCharacter { index, .. }
+            | Self::InvisibleCharacter { index, .. }
+            | Self::NameCharset { index, .. }
+            | Self::BucketName(BucketNameFault::Charset { index, .. })
+            | Self::CosPrefix(PrefixFault::Charset { index, .. }) => Some(*index),
+            Self::ResourceTypeFormat {
+                character: Some((_, index)),
+                ..
+            }
+            | Self::EventNameFormat {
+                character: Some((_, index)),
+                ..
+            } => Some(*index),
+            _ => None,
+        }
+    }
+
+    /// The safe fix, when one is certain: wrong case of an enum value, surrounding
+    /// whitespace, a quoted integer, a repeated or redundant `EventNames` entry, the `-APPID`
+    /// suffix. Never a guess: a too-long name or an unknown value has none.
+    ///
+    /// ```
+    /// use cloudaudit_lint::violation::Fix;
+    /// use cloudaudit_lint::Violation;
+    /// let v = Violation::ActionTypeValue { value: "read".into(), suggestion: Some("Read") };
+    /// assert_eq!(v.fix(), Some(Fix::Replace("Read".into())));
+    /// let v = Violation::ActionTypeValue { value: "Raed".into(), suggestion: Some("Read") };
+    /// assert_eq!(v.fix(), None); // a typo: the suggestion is a guess
+    /// ```
+    pub fn fix(&self) -> Option<Fix> {
+        let string = |s: &str| Some(Fix::Replace(Replacement::from(s)));
+        match self {
+            Self::SurroundingWhitespace { trimmed, .. } => string(trimmed),
+            Self::WrongType { replacement, .. } => replacement.clone().map(Fix::Replace),
+            Self::ResourceTypeCase { lowercase, .. } => string(lowercase),
+            Self::BucketNameAppId { bucket, .. } => string(bucket),
+            Self::ActionTypeValue {
+                value,
+                suggestion: Some(s),
+            } if value.eq_ignore_ascii_case(s) => string(s),
+            Self::StorageTypeValue {
+                value,
+                suggestion: Some(s),
+                ..
+            } if value.eq_ignore_ascii_case(s) => string(s),
+            Self::UnsupportedRegion {
+                region,
+                suggestion: Some(s),
+                ..
+            } if region.eq_ignore_ascii_case(s) => string(s),
+            Self::EventNamesDuplicate { .. } => Some(Fix::RemoveEntry),
+            Self::EventNamesWildcard {
+                has_wildcard: true, ..
+            } => Some(Fix::OnlyWildcard),
+            _ => None,
+        }
+    }
+}
+
+/// The rule about the range of the integer parameter `param` (`SwitchValue` and
+/// `NotPositive` carry their parameter). Parameters that are not integers never have such a
+/// violation; they map to `parameter-type`, the rule about a value of the wrong kind.
+const fn integer_value_rule(param: Param) -> RuleId {
+    match param {
+        Param::Status => RuleId::StatusValue,
+        Param::TrackForAllMembers => RuleId::TrackForAllMembersValue,
+        Param::TrackId => RuleId::TrackIdValue,
+        Param::PageNumber | Param::PageSize => RuleId::PageValue,
+        Param::Compress => RuleId::StorageCompressValue,
+        Param::Action
+        | Param::Version
+        | Param::Region
+        | Param::Name
+        | Param::ActionType
+        | Param::ResourceType
+        | Param::EventNames
+        | Param::Storage
+        | Param::ExportId
+        | Param::StorageType
+        | Param::StorageRegion
+        | Param::StorageName
+        | Param::StoragePrefix
+        | Param::StorageAccountId
+        | Param::StorageAppId
+        | Param::Filters
+        | Param::ResourceFields => RuleId::ParameterType,
     }
 }
