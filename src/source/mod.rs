@@ -43,6 +43,7 @@ mod parse;
 mod pointer;
 mod position;
 mod shallow;
+mod value;
 
 pub use decode::decode;
 pub use error::{Expected, SyntaxError, SyntaxErrorKind};
@@ -55,4 +56,5 @@ pub(crate) use pointer::push_token;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use position::utf16_len;
 pub use position::{Position, Span, locate, locate_all};
-pub(crate) use shallow::{Duplicate, Shallow, ShallowValue, read_request};
+pub(crate) use shallow::{Duplicate, Place, Shallow, ShallowMember, ShallowValue, read_request};
+pub(crate) use value::{read_member_value, read_value};

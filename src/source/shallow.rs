@@ -14,11 +14,38 @@ use super::parse::Parser;
 use super::{Expected, Span, SyntaxError, SyntaxErrorKind, pointer};
 use crate::Param;
 
-/// A value as [`read_request`] keeps it.
+/// A value as [`read_request`] keeps it, or as [`read_value`](super::read_value) keeps a
+/// `serde_json::Value` (with no spans).
 #[derive(Debug)]
 pub(crate) struct Shallow<'a> {
     pub value: ShallowValue<'a>,
-    pub span: Span,
+    pub place: Place,
+}
+
+impl Shallow<'_> {
+    /// Where the value is written; `None` for a value not read from text.
+    pub(crate) fn span(&self) -> Option<Span> {
+        self.place.span()
+    }
+}
+
+/// Where a value or key read from text is written, or nowhere (one read from a
+/// `serde_json::Value`). No JSON value or key is written in zero bytes, so an empty span
+/// stands for nowhere, and a node is not a word larger for an `Option<Span>`'s tag.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place(Span);
+
+impl Place {
+    pub(crate) const NOWHERE: Self = Self(Span::new(0, 0));
+
+    /// The place of what the reader read at `span` (never empty).
+    fn at(span: Span) -> Self {
+        Self(span)
+    }
+
+    pub(crate) fn span(self) -> Option<Span> {
+        (self.0.start < self.0.end).then_some(self.0)
+    }
 }
 
 /// The kinds of [`Shallow`] values.
@@ -28,6 +55,8 @@ pub(crate) enum ShallowValue<'a> {
     Bool,
     /// The number's text, exactly as written.
     Number(&'a str),
+    /// A number read from a `serde_json::Value`.
+    ValueNumber(&'a serde_json::Number),
     /// Borrowed when written without escapes.
     String(Cow<'a, str>),
     Array(Vec<Shallow<'a>>),
@@ -82,7 +111,7 @@ impl<'a> List<'a> {
             Some(range) => self.entries.push(range),
             None => self.push_other(Shallow {
                 value: ShallowValue::String(Cow::Borrowed(text)),
-                span,
+                place: Place::at(span),
             }),
         }
     }
@@ -118,7 +147,7 @@ impl<'a> List<'a> {
 #[derive(Debug)]
 pub(crate) struct ShallowMember<'a> {
     pub key: Cow<'a, str>,
-    pub key_span: Span,
+    pub key_place: Place,
     /// The parameter `key` names, looked up once as the key is read.
     pub param: Option<Param>,
     pub value: Shallow<'a>,
@@ -135,7 +164,7 @@ pub(crate) struct Duplicate {
 
 /// What to keep of a value.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Keep {
+pub(super) enum Keep {
     /// The request: an object is kept, its members' values as `kept` says.
     Root,
     /// An array's entries or an object's members are kept; their own containers skipped.
@@ -144,6 +173,26 @@ enum Keep {
     All,
     /// Nothing inside.
     Nothing,
+}
+
+impl Keep {
+    /// What to keep of the value of a member naming `param` in an object kept as `self`.
+    pub(super) fn member(self, param: Option<Param>, kept: &[Param], whole: &[Param]) -> Self {
+        match (self, param) {
+            (Self::All, _) => Self::All,
+            (Self::Root, Some(param)) if whole.contains(&param) => Self::All,
+            (Self::Root, Some(param)) if kept.contains(&param) => Self::Children,
+            (Self::Root | Self::Children | Self::Nothing, _) => Self::Nothing,
+        }
+    }
+
+    /// What to keep of an entry of an array kept as `self`.
+    pub(super) fn entry(self) -> Self {
+        match self {
+            Self::All => Self::All,
+            Self::Root | Self::Children | Self::Nothing => Self::Nothing,
+        }
+    }
 }
 
 /// Reads request text in one pass: the same syntax errors as [`parse`](super::parse), and
@@ -212,18 +261,14 @@ impl<'a> Reader<'a, '_> {
         };
         Ok(Shallow {
             value,
-            span: Span::new(start, self.parser.offset),
+            place: Place::at(Span::new(start, self.parser.offset)),
         })
     }
 
     /// The array whose `[` is at the cursor, its entries kept (their containers skipped, unless
     /// `keep` is [`Keep::All`]).
     fn array(&mut self, depth: usize, keep: Keep) -> Result<Vec<Shallow<'a>>, SyntaxError> {
-        let inner = if keep == Keep::All {
-            Keep::All
-        } else {
-            Keep::Nothing
-        };
+        let inner = keep.entry();
         let mut elements = Vec::new();
         self.elements(depth, |reader, inner_depth, expected| {
             elements.push(reader.value(inner_depth, expected, inner)?);
@@ -244,7 +289,7 @@ impl<'a> Reader<'a, '_> {
                     Cow::Borrowed(text) => list.push_plain(text, span),
                     owned @ Cow::Owned(_) => list.push_other(Shallow {
                         value: ShallowValue::String(owned),
-                        span,
+                        place: Place::at(span),
                     }),
                 }
             } else {
@@ -306,16 +351,11 @@ impl<'a> Reader<'a, '_> {
         loop {
             let (key, key_span) = self.key(expected_key)?;
             let param = Param::from_name(&key);
-            let inner = match (keep, param) {
-                (Keep::All, _) => Keep::All,
-                (Keep::Root, Some(param)) if self.whole.contains(&param) => Keep::All,
-                (Keep::Root, Some(param)) if self.kept.contains(&param) => Keep::Children,
-                (Keep::Root | Keep::Children | Keep::Nothing, _) => Keep::Nothing,
-            };
+            let inner = keep.member(param, self.kept, self.whole);
             let value = self.value(inner_depth, Expected::Value, inner)?;
             members.push(ShallowMember {
                 key,
-                key_span,
+                key_place: Place::at(key_span),
                 param,
                 value,
             });

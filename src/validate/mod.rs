@@ -34,6 +34,12 @@ use crate::source::{self, Span};
 use crate::{Param, Profile, RuleId, Severity, Violation};
 use walk::{Budget, Finding, Findings, Walker};
 
+/// The parameters whose own members or entries the walk reads (their containers are read for
+/// syntax and duplicate keys only), from text and from values alike.
+const KEPT: &[Param] = &[Param::Storage, Param::EventNames];
+/// The parameters read entirely: `Filters`, whose entries hold their own lists.
+const WHOLE: &[Param] = &[Param::Filters];
+
 /// How many diagnostics a report holds before the rest are only counted.
 pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
 
@@ -182,9 +188,7 @@ impl Validator {
 
     /// Validates JSON text; diagnostics carry their location in `text`.
     pub fn validate_str(&self, text: &str) -> Report {
-        let kept = [Param::Storage, Param::EventNames];
-        let whole = [Param::Filters];
-        let root = match source::read_request(text, &kept, &whole) {
+        let root = match source::read_request(text, KEPT, WHOLE) {
             Ok(root) => root,
             Err(error) => return self.syntax_report(text, error),
         };
@@ -193,7 +197,7 @@ impl Validator {
 
     /// Walks `root`, read from `text`, and drops it before the report is built (a long list
     /// read is not held beside its diagnostics).
-    fn walk_text<T: tree::Tree>(&self, text: &str, root: T) -> Report {
+    fn walk_text(&self, text: &str, root: source::Shallow<'_>) -> Report {
         let mut walker = self.walker();
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
@@ -210,8 +214,9 @@ impl Validator {
 
     /// Validates a parsed value; diagnostics have no location.
     pub fn validate_value(&self, value: &serde_json::Value) -> Report {
+        let root = source::read_value(value, KEPT, WHOLE);
         let mut walker = self.walker();
-        walker.request(value);
+        walker.request(&root);
         self.report(None, walker.finish())
     }
 

@@ -7,15 +7,14 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::tree::{MemberRef, Tree};
 use crate::catalog::Catalog;
 use crate::config::Policy;
 use crate::facts::{self, ParamSpec, ParamType, TrackAction};
 use crate::rules::event_names::{Entries, EntrySink};
 use crate::rules::storage::StorageFields;
 use crate::rules::{Rules, resource_fields, suggest};
-use crate::source::Span;
 pub(crate) use crate::source::pointer;
+use crate::source::{self, Shallow, ShallowMember, Span};
 use crate::{JsonType, Param, Profile, Replacement, RuleId, Violation};
 
 /// A finding before positions are computed.
@@ -148,9 +147,9 @@ impl<'a> At<'a> {
 
 /// An object's members, with each parameter's found at once: the reader names the
 /// parameter of every key as it reads it, and the object keeps a slot per parameter.
-struct Object<'t, T> {
+struct Object<'t> {
     /// The members in document order, duplicates included.
-    members: Vec<MemberRef<'t, T>>,
+    members: &'t [ShallowMember<'t>],
     /// Per parameter ([`Param::index`]), the index of its last member plus one; 0 when absent.
     slots: [usize; Param::COUNT],
     /// Whether some parameter's key is written twice.
@@ -160,12 +159,12 @@ struct Object<'t, T> {
     span: Option<Span>,
 }
 
-impl<'t, T: Tree> Object<'t, T> {
-    fn of(node: &'t T) -> Option<Self> {
+impl<'t> Object<'t> {
+    fn of(node: &'t Shallow<'t>) -> Option<Self> {
         Some(Self::new(node.members()?, node.span()))
     }
 
-    fn new(members: Vec<MemberRef<'t, T>>, span: Option<Span>) -> Self {
+    fn new(members: &'t [ShallowMember<'t>], span: Option<Span>) -> Self {
         let mut slots = [0; Param::COUNT];
         let mut repeated = false;
         let mut loose = 0;
@@ -188,7 +187,7 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 
     /// The member the server uses for `param`: the last one, as JSON parsers keep.
-    fn get(&self, param: Param) -> Option<&MemberRef<'t, T>> {
+    fn get(&self, param: Param) -> Option<&ShallowMember<'t>> {
         let index = self.slots.get(param.index())?.checked_sub(1)?;
         self.members.get(index)
     }
@@ -202,7 +201,7 @@ impl<'t, T: Tree> Object<'t, T> {
     }
 
     /// Members whose key appears again later (their values are ignored), in document order.
-    fn shadowed(&self) -> Vec<&MemberRef<'t, T>> {
+    fn shadowed(&self) -> Vec<&ShallowMember<'t>> {
         // Each parameter's key was counted into its slot: only keys that name none, when
         // there are two or more, can repeat unseen.
         if !self.repeated && self.loose < 2 {
@@ -229,21 +228,21 @@ impl<'t, T: Tree> Object<'t, T> {
             .members
             .iter()
             .rev()
-            .filter(|m| !later.insert(m.key))
+            .filter(|m| !later.insert(&*m.key))
             .collect();
         shadowed.reverse();
         shadowed
     }
 
     /// Members whose key is not in `known`, sorted by key (ties in document order).
-    fn unknown(&self, known: Known) -> Vec<&MemberRef<'t, T>> {
+    fn unknown(&self, known: Known) -> Vec<&ShallowMember<'t>> {
         let mut unknown: Vec<_> = self
             .members
             .iter()
             .filter(|m| !m.param.is_some_and(|param| known.has(param)))
             .collect();
         if unknown.len() > 1 {
-            crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(b.key));
+            crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(&b.key));
         }
         unknown
     }
@@ -364,23 +363,23 @@ impl<'p> Walker<'p> {
 
     /// Records value violations of a string node, pointing at the character a violation is
     /// about when the text allows.
-    fn push_value<T: Tree>(&mut self, violations: Vec<Violation>, at: At<'_>, node: &T) {
+    fn push_value(&mut self, violations: Vec<Violation>, at: At<'_>, node: &Shallow<'_>) {
         for violation in violations {
             self.push_one_value(violation, at.pointer(), node);
         }
     }
 
     /// [`Walker::push_value`] for one violation whose path is already built.
-    fn push_one_value<T: Tree>(&mut self, violation: Violation, path: String, node: &T) {
+    fn push_one_value(&mut self, violation: Violation, path: String, node: &Shallow<'_>) {
         let span = violation
             .character_index()
             .and_then(|i| node.char_span(i))
-            .or_else(|| node.span());
+            .or(node.span());
         self.push(violation, path, span);
     }
 
     /// Validates a whole request.
-    pub(crate) fn request<T: Tree>(&mut self, root: &T) {
+    pub(crate) fn request(&mut self, root: &Shallow<'_>) {
         let Some(object) = Object::of(root) else {
             let found = root.json_type();
             self.push(Violation::NotAnObject { found }, String::new(), root.span());
@@ -419,20 +418,20 @@ impl<'p> Walker<'p> {
 
     /// Validates one parameter's value as whole-request validation would (`EventNames` needs
     /// the `resource_type`). A name the API does not define is an unknown parameter.
-    pub(crate) fn parameter<T: Tree>(
+    pub(crate) fn parameter(
         &mut self,
         name: &str,
-        value: &T,
+        value: &serde_json::Value,
         resource_type: Option<&str>,
     ) {
         let param = Param::from_name(name);
-        let member = MemberRef {
-            key: name,
-            key_span: None,
+        let member = [ShallowMember {
+            key: Cow::Borrowed(name),
+            key_place: source::Place::NOWHERE,
             param,
-            value,
-        };
-        let object = Object::new(vec![member], None);
+            value: source::read_member_value(param, value, super::KEPT, super::WHOLE),
+        }];
+        let object = Object::new(&member, None);
         match param {
             Some(Param::Action | Param::Version) => self.action_and_version(&object),
             Some(Param::Region) => self.region(&object),
@@ -444,17 +443,21 @@ impl<'p> Walker<'p> {
         }
     }
 
-    fn report_shadowed<T: Tree>(&mut self, object: &Object<'_, T>, base: &str) {
+    fn report_shadowed(&mut self, object: &Object<'_>, base: &str) {
         let top = base.is_empty() && self.rank.is_none();
         for member in object.shadowed() {
             if top {
                 // The request's own keys: each duplicate sorts with its key's parameter.
-                self.rank = Some(self.budget_rank(self.rank_of(member.key)));
+                self.rank = Some(self.budget_rank(self.rank_of(&member.key)));
             }
             let violation = Violation::DuplicateKey {
-                key: member.key.to_owned(),
+                key: member.key.as_ref().to_owned(),
             };
-            self.push(violation, pointer(base, member.key), member.key_span);
+            self.push(
+                violation,
+                pointer(base, &member.key),
+                member.key_place.span(),
+            );
         }
         if top {
             self.rank = None;
@@ -463,13 +466,13 @@ impl<'p> Walker<'p> {
 
     /// The common parameters `Action` and `Version`, checked when present (the region is
     /// [`Walker::region`]'s: every request has one, whatever its action, shape or size).
-    fn action_and_version<T: Tree>(&mut self, object: &Object<'_, T>) {
+    fn action_and_version(&mut self, object: &Object<'_>) {
         for param in [Param::Action, Param::Version] {
             if let Some(member) = object.get(param) {
                 let at = At::top(param.name());
-                if let Some(value) = self.string(member.value, param.name(), at) {
+                if let Some(value) = self.string(&member.value, param.name(), at) {
                     let violations = self.rules().text(param, value);
-                    self.push_value(violations, at, member.value);
+                    self.push_value(violations, at, &member.value);
                 }
             }
         }
@@ -486,11 +489,11 @@ impl<'p> Walker<'p> {
     }
 
     /// The region comes from the caller or from the document; the caller's wins.
-    fn region<T: Tree>(&mut self, object: &Object<'_, T>) {
+    fn region(&mut self, object: &Object<'_>) {
         let name = Param::Region.name();
         let at = At::top(name);
         let member = object.get(Param::Region);
-        let document = member.and_then(|m| self.string(m.value, name, at));
+        let document = member.and_then(|m| self.string(&m.value, name, at));
         match (self.caller_region, document, member) {
             (Some(caller), document, _) => {
                 self.caller_region();
@@ -506,7 +509,7 @@ impl<'p> Walker<'p> {
             }
             (None, Some(document), Some(member)) => {
                 let violations = self.rules().text(Param::Region, document);
-                self.push_value(violations, at, member.value);
+                self.push_value(violations, at, &member.value);
             }
             (None, _, None) => {
                 let violation = Violation::MissingParameter {
@@ -520,12 +523,12 @@ impl<'p> Walker<'p> {
 
     /// The member of `object` that `spec` names; when there is none and the parameter is
     /// required, that is reported at `at`, located at the object's opening brace.
-    fn member<'o, 'n, T: Tree>(
+    fn member<'o, 'n>(
         &mut self,
-        object: &'o Object<'n, T>,
+        object: &'o Object<'n>,
         spec: &ParamSpec,
         at: At<'_>,
-    ) -> Option<&'o MemberRef<'n, T>> {
+    ) -> Option<&'o ShallowMember<'n>> {
         let member = object.get(spec.param);
         if member.is_none() && spec.required {
             let violation = Violation::MissingParameter { param: spec.param };
@@ -534,24 +537,19 @@ impl<'p> Walker<'p> {
         member
     }
 
-    fn param<T: Tree>(
-        &mut self,
-        object: &Object<'_, T>,
-        spec: &ParamSpec,
-        resource_type: Option<&str>,
-    ) {
+    fn param(&mut self, object: &Object<'_>, spec: &ParamSpec, resource_type: Option<&str>) {
         let param = spec.param;
         let at = At::top(param.name());
         if let Some(member) = self.member(object, spec, at) {
-            self.value(member.value, spec, at, resource_type);
+            self.value(&member.value, spec, at, resource_type);
         }
     }
 
     /// A parameter's value at `at`, checked as its table row says: its JSON type, then its
     /// rules (`EventNames` needs the `resource_type` beside it).
-    fn value<T: Tree>(
+    fn value(
         &mut self,
-        node: &T,
+        node: &Shallow<'_>,
         spec: &ParamSpec,
         at: At<'_>,
         resource_type: Option<&str>,
@@ -580,7 +578,7 @@ impl<'p> Walker<'p> {
     }
 
     /// `Filters`: an object of [`facts::FILTER_PARAMS`].
-    fn filters<T: Tree>(&mut self, node: &T, at: At<'_>) {
+    fn filters(&mut self, node: &Shallow<'_>, at: At<'_>) {
         let Some(object) = Object::of(node) else {
             let name = Param::Filters.name();
             self.wrong_type(node, name, JsonType::Object, None, at);
@@ -595,7 +593,7 @@ impl<'p> Walker<'p> {
                 key: spec.name(),
             };
             if let Some(member) = self.member(&object, spec, field) {
-                self.value(member.value, spec, field, None);
+                self.value(&member.value, spec, field, None);
             }
         }
         self.unknown(&object, path, &[facts::FILTER_PARAMS]);
@@ -603,7 +601,7 @@ impl<'p> Walker<'p> {
 
     /// `Filters.ResourceFields`: each entry an object of [`facts::RESOURCE_FIELD_PARAMS`],
     /// checked by the rules of `CreateAuditTrack`'s fields, then the list's own rules.
-    fn resource_fields<T: Tree>(&mut self, node: &T, at: At<'_>) {
+    fn resource_fields(&mut self, node: &Shallow<'_>, at: At<'_>) {
         let Some(items) = node.items() else {
             let name = Param::ResourceFields.name();
             self.wrong_type(node, name, JsonType::Array, None, at);
@@ -611,7 +609,7 @@ impl<'p> Walker<'p> {
         };
         let path = at.container_pointer();
         let path = &*path;
-        let entries: Vec<Option<Object<'_, T>>> = items.iter().map(Object::of).collect();
+        let entries: Vec<Option<Object<'_>>> = items.iter().map(Object::of).collect();
         let resource_types: Vec<Option<&str>> = entries
             .iter()
             .map(|entry| entry.as_ref()?.get(Param::ResourceType)?.value.as_str())
@@ -650,12 +648,7 @@ impl<'p> Walker<'p> {
 
     /// One entry of `Filters.ResourceFields`, with the list's findings about it (reported at
     /// its `ResourceType`).
-    fn resource_field<T: Tree>(
-        &mut self,
-        entry: &Object<'_, T>,
-        path: &str,
-        list_findings: Vec<Violation>,
-    ) {
+    fn resource_field(&mut self, entry: &Object<'_>, path: &str, list_findings: Vec<Violation>) {
         self.report_shadowed(entry, path);
         let resource_type = entry
             .get(Param::ResourceType)
@@ -669,7 +662,7 @@ impl<'p> Walker<'p> {
             let Some(member) = self.member(entry, spec, at) else {
                 continue;
             };
-            let node = member.value;
+            let node = &member.value;
             self.value(node, spec, at, resource_type);
             if param == Param::ResourceType {
                 for violation in &list_findings {
@@ -680,7 +673,7 @@ impl<'p> Walker<'p> {
         self.unknown(entry, path, &[facts::RESOURCE_FIELD_PARAMS]);
     }
 
-    fn event_names<T: Tree>(&mut self, node: &T, at: At<'_>, resource_type: Option<&str>) {
+    fn event_names(&mut self, node: &Shallow<'_>, at: At<'_>, resource_type: Option<&str>) {
         let Some(count) = node.item_count() else {
             let replacement = node
                 .as_str()
@@ -726,7 +719,7 @@ impl<'p> Walker<'p> {
         rules.event_names(resource_type, &entries, &mut sink);
     }
 
-    fn storage<T: Tree>(&mut self, node: &T, at: At<'_>) {
+    fn storage(&mut self, node: &Shallow<'_>, at: At<'_>) {
         let Some(object) = Object::of(node) else {
             let name = Param::Storage.name();
             self.wrong_type(node, name, JsonType::Object, None, at);
@@ -747,11 +740,11 @@ impl<'p> Walker<'p> {
                 continue;
             };
             match spec.ty {
-                ParamType::Integer => match self.integer(member.value, param.name(), field) {
+                ParamType::Integer => match self.integer(&member.value, param.name(), field) {
                     Some(Ok(value)) => fields.compress = Some(value),
                     Some(Err(text)) => {
                         let violations = self.rules().integer(param, Err(text));
-                        self.push_value(violations, field, member.value);
+                        self.push_value(violations, field, &member.value);
                     }
                     None => {}
                 },
@@ -760,7 +753,7 @@ impl<'p> Walker<'p> {
                 | ParamType::Storage
                 | ParamType::Filters
                 | ParamType::ResourceFields => {
-                    let value = self.string(member.value, param.name(), field);
+                    let value = self.string(&member.value, param.name(), field);
                     if let Some(slot) = fields.text_mut(param) {
                         *slot = value;
                     }
@@ -770,7 +763,7 @@ impl<'p> Walker<'p> {
         for (field, violation) in self.rules().storage(&fields) {
             let field_path = pointer(path, field.name());
             match object.get(field) {
-                Some(member) => self.push_one_value(violation, field_path, member.value),
+                Some(member) => self.push_one_value(violation, field_path, &member.value),
                 None => self.push(violation, field_path, node.span()),
             }
         }
@@ -778,26 +771,26 @@ impl<'p> Walker<'p> {
         self.unknown(&object, path, &[facts::STORAGE_PARAMS]);
     }
 
-    fn unknown<T: Tree>(&mut self, object: &Object<'_, T>, base: &str, known: &[&[ParamSpec]]) {
+    fn unknown(&mut self, object: &Object<'_>, base: &str, known: &[&[ParamSpec]]) {
         let names = || {
             known
                 .iter()
                 .flat_map(|params| params.iter().map(ParamSpec::name))
         };
         for member in object.unknown(Known::of(known)) {
-            let path = pointer(base, member.key);
+            let path = pointer(base, &member.key);
             let violation = Violation::UnknownParameter {
                 action: self.action.name(),
-                name: member.key.to_owned(),
-                suggestion: suggest::closest(member.key, names()),
+                name: member.key.as_ref().to_owned(),
+                suggestion: suggest::closest(&member.key, names()),
             };
-            self.push(violation, path.clone(), member.key_span);
-            self.nested_duplicates(member.value, &path);
+            self.push(violation, path.clone(), member.key_place.span());
+            self.nested_duplicates(&member.value, &path);
         }
     }
 
     /// The string value of `node`, or a type error.
-    fn string<'t, T: Tree>(&mut self, node: &'t T, name: &str, at: At<'_>) -> Option<&'t str> {
+    fn string<'t>(&mut self, node: &'t Shallow<'_>, name: &str, at: At<'_>) -> Option<&'t str> {
         if let Some(value) = node.as_str() {
             return Some(value);
         }
@@ -813,9 +806,9 @@ impl<'p> Walker<'p> {
 
     /// The integer value of `node` (`Err` with the text when it does not fit in an `i64`), or
     /// a type error.
-    fn integer<T: Tree>(
+    fn integer(
         &mut self,
-        node: &T,
+        node: &Shallow<'_>,
         name: &str,
         at: At<'_>,
     ) -> Option<Result<i64, String>> {
@@ -838,9 +831,9 @@ impl<'p> Walker<'p> {
         None
     }
 
-    fn wrong_type<T: Tree>(
+    fn wrong_type(
         &mut self,
-        node: &T,
+        node: &Shallow<'_>,
         name: &str,
         expected: JsonType,
         replacement: Option<Replacement>,
@@ -858,11 +851,9 @@ impl<'p> Walker<'p> {
     }
 
     /// Reports duplicate keys anywhere inside a value the walk does not otherwise visit.
-    /// Only parsed text can hold duplicates; its depth is bounded by the parser.
-    fn nested_duplicates<T: Tree>(&mut self, node: &T, path: &str) {
-        if !T::MAY_HAVE_DUPLICATE_KEYS {
-            return;
-        }
+    /// Only parsed text can hold duplicates; the depth of what is read is bounded by the
+    /// parser's limit.
+    fn nested_duplicates(&mut self, node: &Shallow<'_>, path: &str) {
         if let Some(duplicates) = node.skipped_duplicates() {
             for duplicate in duplicates {
                 let violation = Violation::DuplicateKey {
@@ -873,8 +864,8 @@ impl<'p> Walker<'p> {
             }
         } else if let Some(object) = Object::of(node) {
             self.report_shadowed(&object, path);
-            for member in &object.members {
-                self.nested_duplicates(member.value, &pointer(path, member.key));
+            for member in object.members {
+                self.nested_duplicates(&member.value, &pointer(path, &member.key));
             }
         } else if let Some(count) = node.item_count() {
             for index in 0..count {
@@ -897,14 +888,14 @@ impl<'p> Walker<'p> {
 const FEW_EVENT_NAMES: usize = 32;
 
 /// An array's entries as the list rules read them.
-enum Items<'n, T> {
+enum Items<'n> {
     /// The names copied out (`None` for an entry of another type).
     Copied(&'n [Option<&'n str>]),
     /// Read where they are.
-    InPlace(&'n T),
+    InPlace(&'n Shallow<'n>),
 }
 
-impl<T: Tree> Entries for Items<'_, T> {
+impl Entries for Items<'_> {
     fn count(&self) -> usize {
         match self {
             Self::Copied(names) => names.count(),
@@ -923,13 +914,13 @@ impl<T: Tree> Entries for Items<'_, T> {
 /// The findings of the `EventNames` rules, admitted by the walk's budget before they are
 /// built; each entry's at the entry (the character a violation is about, when the text
 /// allows), the list's at the list.
-struct EntryFindings<'w, 'p, 'n, T> {
+struct EntryFindings<'w, 'p, 'n> {
     walker: &'w mut Walker<'p>,
-    node: &'n T,
+    node: &'n Shallow<'n>,
     path: &'n str,
 }
 
-impl<T: Tree> EntrySink for EntryFindings<'_, '_, '_, T> {
+impl EntrySink for EntryFindings<'_, '_, '_> {
     fn admit(&mut self, rule: RuleId) -> bool {
         self.walker.budget.admit(self.walker.rank, rule)
     }
