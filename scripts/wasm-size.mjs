@@ -4,7 +4,11 @@
 // segments. The module must keep its names (`wasm-opt -g`); scripts/build-wasm.sh makes such
 // a copy of the package's module, optimised alike, and prints this report.
 //
-//   node scripts/wasm-size.mjs MODULE.wasm [--top N] [--crate-depth 2]
+//   node scripts/wasm-size.mjs MODULE.wasm [--top N] [--forbid REGEX]
+//
+// `--forbid` exits 1, naming them, when functions whose names match REGEX are in the module:
+// scripts/build-wasm.sh keeps out what the package promises is not there (float formatting,
+// serde_json, std's io error texts), which a change elsewhere in the crate can pull in unseen.
 //
 // Sizes are raw bytes of function bodies; the share of each in the gzip of the whole module is
 // about proportional.
@@ -12,12 +16,14 @@
 import { readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith("--"));
+const file = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
 const top = option("--top", 25);
+const forbidAt = args.indexOf("--forbid");
+const forbidden = forbidAt >= 0 ? new RegExp(args[forbidAt + 1]) : null;
 if (!file) {
   console.error("usage: node scripts/wasm-size.mjs MODULE.wasm [--top N]");
   process.exit(2);
@@ -190,4 +196,17 @@ console.log(`\nthe ${top} largest functions:`);
 for (const { fn, size } of functions.sort((a, b) => b.size - a.size).slice(0, top)) {
   const shown = fn.replace(/::h[0-9a-f]{16}$/, "");
   console.log(`  ${kb(size).padStart(9)}  ${shown.length > 110 ? shown.slice(0, 107) + "..." : shown}`);
+}
+
+if (forbidden) {
+  const found = functions.filter(({ fn }) => forbidden.test(fn));
+  if (!names.size) {
+    console.error(`${file}: no name section, so --forbid cannot look`);
+    process.exit(1);
+  }
+  if (found.length > 0) {
+    console.error(`\n${file}: ${found.length} function(s) the module must not hold (${forbidden}):`);
+    for (const { fn, size } of found.slice(0, 20)) console.error(`  ${kb(size).padStart(9)}  ${fn}`);
+    process.exit(1);
+  }
 }

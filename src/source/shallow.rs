@@ -55,8 +55,13 @@ pub(crate) enum ShallowValue<'a> {
     Bool,
     /// The number's text, exactly as written.
     Number(&'a str),
-    /// A number read from a `serde_json::Value`.
-    ValueNumber(&'a serde_json::Number),
+    /// A number read from a `serde_json::Value`, as `serde_json` prints it, and whether it
+    /// is an integer. Printed where the value is read, so that code reading text (the
+    /// WebAssembly module) has no float formatting in it.
+    ValueNumber {
+        text: Box<str>,
+        integer: bool,
+    },
     /// Borrowed when written without escapes.
     String(Cow<'a, str>),
     Array(Vec<Shallow<'a>>),

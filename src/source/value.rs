@@ -43,7 +43,10 @@ impl Reader<'_> {
         let value = match (value, keep) {
             (Value::Null, _) => ShallowValue::Null,
             (Value::Bool(_), _) => ShallowValue::Bool,
-            (Value::Number(number), _) => ShallowValue::ValueNumber(number),
+            (Value::Number(number), _) => ShallowValue::ValueNumber {
+                text: number.to_string().into_boxed_str(),
+                integer: number.is_i64() || number.is_u64(),
+            },
             (Value::String(text), _) => ShallowValue::String(Cow::Borrowed(text)),
             (Value::Object(map), Keep::Root | Keep::Children | Keep::All) if deeper => {
                 let members = map
@@ -135,7 +138,7 @@ mod tests {
             ShallowValue::Skipped { object: true, .. }
         ));
         assert!(
-            matches!(&status.value.value, ShallowValue::ValueNumber(n) if n.to_string() == "1.5")
+            matches!(&status.value.value, ShallowValue::ValueNumber { text, integer: false } if &**text == "1.5")
         );
         // Kept whole, at every depth.
         let ShallowValue::Array(entries) = &members(&filters.value)[0].value.value else {

@@ -25,10 +25,8 @@ impl<'a> Shallow<'a> {
             ShallowValue::Null => JsonType::Null,
             ShallowValue::Bool => JsonType::Boolean,
             ShallowValue::Number(text) => number_type(text),
-            ShallowValue::ValueNumber(number) if number.is_i64() || number.is_u64() => {
-                JsonType::Integer
-            }
-            ShallowValue::ValueNumber(_) => JsonType::Number,
+            ShallowValue::ValueNumber { integer: true, .. } => JsonType::Integer,
+            ShallowValue::ValueNumber { integer: false, .. } => JsonType::Number,
             ShallowValue::String(_) => JsonType::String,
             ShallowValue::Array(_)
             | ShallowValue::List(_)
@@ -47,10 +45,10 @@ impl<'a> Shallow<'a> {
     }
 
     /// The number as written (text) or as serde_json prints it (values).
-    pub(crate) fn number_text(&self) -> Option<Cow<'_, str>> {
+    pub(crate) fn number_text(&self) -> Option<&str> {
         match &self.value {
-            ShallowValue::Number(text) => Some(Cow::Borrowed(text)),
-            ShallowValue::ValueNumber(number) => Some(Cow::Owned(number.to_string())),
+            ShallowValue::Number(text) => Some(text),
+            ShallowValue::ValueNumber { text, .. } => Some(text),
             _ => None,
         }
     }

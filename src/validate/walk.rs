@@ -797,7 +797,7 @@ impl<'p> Walker<'p> {
         let replacement = match node.json_type() {
             JsonType::Integer | JsonType::Number => node
                 .number_text()
-                .map(|text| Replacement::String(text.into_owned())),
+                .map(|text| Replacement::String(text.to_owned())),
             _ => None,
         };
         self.wrong_type(node, name, JsonType::String, replacement, at);
@@ -814,7 +814,7 @@ impl<'p> Walker<'p> {
     ) -> Option<Result<i64, String>> {
         if node.json_type() == JsonType::Integer {
             let text = node.number_text()?;
-            return Some(text.parse::<i64>().map_err(|_| text.into_owned()));
+            return Some(text.parse::<i64>().map_err(|_| text.to_owned()));
         }
         let replacement = match node.json_type() {
             JsonType::String => node
@@ -823,7 +823,7 @@ impl<'p> Walker<'p> {
                 .map(Replacement::Integer),
             JsonType::Number => node
                 .number_text()
-                .and_then(|text| integral(&text))
+                .and_then(integral)
                 .map(Replacement::Integer),
             _ => None,
         };
