@@ -40,7 +40,7 @@ struct Reader<'k> {
 impl Reader<'_> {
     fn value<'a>(&self, value: &'a Value, depth: usize, keep: Keep) -> Shallow<'a> {
         let deeper = depth < MAX_DEPTH;
-        let value = match (value, keep) {
+        let kept = match (value, keep) {
             (Value::Null, _) => ShallowValue::Null,
             (Value::Bool(_), _) => ShallowValue::Bool,
             (Value::Number(number), _) => ShallowValue::ValueNumber {
@@ -78,7 +78,7 @@ impl Reader<'_> {
             },
         };
         Shallow {
-            value,
+            value: kept,
             place: Place::NOWHERE,
         }
     }

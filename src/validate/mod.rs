@@ -257,8 +257,10 @@ impl Validator {
         value: &serde_json::Value,
         resource_type: Option<&str>,
     ) -> Report {
+        let param = Param::from_name(name);
+        let value = source::read_member_value(param, value, KEPT, WHOLE);
         let mut walker = self.walker();
-        walker.parameter(name, value, resource_type);
+        walker.parameter(name, param, value, resource_type);
         self.report(None, walker.finish())
     }
 

@@ -14,7 +14,7 @@ use crate::rules::event_names::{Entries, EntrySink};
 use crate::rules::storage::StorageFields;
 use crate::rules::{Rules, resource_fields, suggest};
 pub(crate) use crate::source::pointer;
-use crate::source::{self, Shallow, ShallowMember, Span};
+use crate::source::{Place, Shallow, ShallowMember, Span};
 use crate::{JsonType, Param, Profile, Replacement, RuleId, Violation};
 
 /// A finding before positions are computed.
@@ -416,20 +416,21 @@ impl<'p> Walker<'p> {
         self.rank = None;
     }
 
-    /// Validates one parameter's value as whole-request validation would (`EventNames` needs
-    /// the `resource_type`). A name the API does not define is an unknown parameter.
+    /// Validates one parameter's `value`, read as the value of a member naming `param`, as
+    /// whole-request validation would (`EventNames` needs the `resource_type`). A name the
+    /// API does not define is an unknown parameter.
     pub(crate) fn parameter(
         &mut self,
         name: &str,
-        value: &serde_json::Value,
+        param: Option<Param>,
+        value: Shallow<'_>,
         resource_type: Option<&str>,
     ) {
-        let param = Param::from_name(name);
         let member = [ShallowMember {
             key: Cow::Borrowed(name),
-            key_place: source::Place::NOWHERE,
+            key_place: Place::NOWHERE,
             param,
-            value: source::read_member_value(param, value, super::KEPT, super::WHOLE),
+            value,
         }];
         let object = Object::new(&member, None);
         match param {
