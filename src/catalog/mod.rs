@@ -21,6 +21,11 @@
 //! assert_eq!(catalog.suggest_event(cloudaudit, "lookupevent"), Some("LookUpEvents"));
 //! ```
 
+use std::hash::BuildHasher;
+
+use foldhash::fast::FixedState;
+use hashbrown::HashTable;
+
 use crate::suggest::closest;
 
 /// One product: its code, older aliases, and the API names listed for it (sorted).
@@ -43,6 +48,13 @@ impl Product {
     }
 }
 
+/// A product of a [`Catalog`] with its place there, to look up its API names by hash.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ListedProduct<'c> {
+    at: u32,
+    pub product: &'c Product,
+}
+
 /// Why a catalogue text was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("catalogue line {line}: {reason}")]
@@ -53,10 +65,83 @@ pub struct CatalogError {
     pub reason: String,
 }
 
-/// Every product, sorted by code.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Every product, sorted by code, and the index its look-ups read.
+#[derive(Debug, Clone, Default)]
 pub struct Catalog {
     products: Vec<Product>,
+    index: Index,
+}
+
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Self) -> bool {
+        // The index is made of the products.
+        self.products == other.products
+    }
+}
+
+impl Eq for Catalog {}
+
+/// The catalogue's names by hash: a request's `ResourceType` and every one of its
+/// `EventNames` is looked up, and a product lists up to two hundred names.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    /// Each product's place in [`Catalog::products`], by its code.
+    products: HashTable<u32>,
+    /// Each listed API name's place: its product's, then its own in [`Product::events`].
+    events: HashTable<(u32, u32)>,
+}
+
+impl Index {
+    /// The catalogue is ours or the user's, never the request's, and its names are looked up,
+    /// never inserted, from a request: a fixed seed keeps look-ups repeatable.
+    const HASHER: FixedState = FixedState::with_seed(0);
+
+    fn product_hash(code: &str) -> u64 {
+        Self::HASHER.hash_one(code)
+    }
+
+    fn event_hash(product: u32, name: &str) -> u64 {
+        Self::HASHER.hash_one((product, name))
+    }
+
+    /// The index of `products`; `None` when there are more than `u32` places to name.
+    fn of(products: &[Product]) -> Option<Self> {
+        let mut index = Self::default();
+        for (at, product) in products.iter().enumerate() {
+            let at = u32::try_from(at).ok()?;
+            index
+                .products
+                .insert_unique(Self::product_hash(&product.code), at, |&i| {
+                    Self::product_hash(code_at(products, i))
+                });
+            for (event_at, event) in product.events.iter().enumerate() {
+                let event_at = u32::try_from(event_at).ok()?;
+                let rehash =
+                    |&(p, e): &(u32, u32)| Self::event_hash(p, event_at_in(products, p, e));
+                index
+                    .events
+                    .insert_unique(Self::event_hash(at, event), (at, event_at), rehash);
+            }
+        }
+        Some(index)
+    }
+}
+
+fn code_at(products: &[Product], at: u32) -> &str {
+    usize::try_from(at)
+        .ok()
+        .and_then(|at| products.get(at))
+        .map_or("", |product| &product.code)
+}
+
+fn event_at_in(products: &[Product], product: u32, event: u32) -> &str {
+    let (Ok(product), Ok(event)) = (usize::try_from(product), usize::try_from(event)) else {
+        return "";
+    };
+    products
+        .get(product)
+        .and_then(|product| product.events.get(event))
+        .map_or("", String::as_str)
 }
 
 /// How many unknown API names in one request get a did-you-mean; the rest get the warning
@@ -68,6 +153,7 @@ impl Catalog {
     /// `code<TAB>aliases,…<TAB>event event …`.
     pub fn parse(text: &str) -> Result<Self, CatalogError> {
         let mut products = Vec::new();
+        let mut codes = std::collections::HashSet::new();
         for (index, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -85,6 +171,9 @@ impl Catalog {
             if code.is_empty() {
                 return Err(error("empty product code"));
             }
+            if !codes.insert(code) {
+                return Err(error("a product code listed twice"));
+            }
             let mut events: Vec<String> = events.split_whitespace().map(str::to_owned).collect();
             crate::order::sort_by(&mut events, |a, b| a.cmp(b));
             products.push(Product {
@@ -98,7 +187,11 @@ impl Catalog {
             });
         }
         crate::order::sort_by(&mut products, |a, b| a.code.cmp(&b.code));
-        Ok(Self { products })
+        let index = Index::of(&products).ok_or_else(|| CatalogError {
+            line: text.lines().count(),
+            reason: "more products or API names than a catalogue can hold".to_owned(),
+        })?;
+        Ok(Self { products, index })
     }
 
     /// The catalogue shipped with the crate (and in the crate's own tests, with or without
@@ -116,10 +209,34 @@ impl Catalog {
 
     /// The product with this code.
     pub fn product(&self, code: &str) -> Option<&Product> {
-        self.products
-            .binary_search_by(|p| p.code.as_str().cmp(code))
-            .ok()
-            .and_then(|i| self.products.get(i))
+        self.product_at(code).map(|(_, product)| product)
+    }
+
+    /// The product with this code and its place in [`Catalog::products`].
+    fn product_at(&self, code: &str) -> Option<(u32, &Product)> {
+        let products = &self.products;
+        let &at = self.index.products.find(Index::product_hash(code), |&at| {
+            code_at(products, at) == code
+        })?;
+        Some((at, products.get(usize::try_from(at).ok()?)?))
+    }
+
+    /// The listed product with this code, to ask [`Catalog::lists`] about its API names.
+    pub(crate) fn listed_product(&self, code: &str) -> Option<ListedProduct<'_>> {
+        let (at, product) = self.product_at(code)?;
+        Some(ListedProduct { at, product })
+    }
+
+    /// Whether `name` is listed for `product` (exactly, case included), as
+    /// [`Product::has_event`] answers, by hash.
+    pub(crate) fn lists(&self, product: ListedProduct<'_>, name: &str) -> bool {
+        let products = &self.products;
+        self.index
+            .events
+            .find(Index::event_hash(product.at, name), |&(p, e)| {
+                p == product.at && event_at_in(products, p, e) == name
+            })
+            .is_some()
     }
 
     /// The code a user most likely meant by `value`: the product an alias belongs to, a code
@@ -184,5 +301,47 @@ mod tests {
     fn malformed_lines_are_refused_with_their_number() {
         let error = Catalog::parse("# comment\ncvm\tonly-two").unwrap_err();
         assert_eq!(error.line, 2);
+        let error = Catalog::parse("cvm\t\tA\ncos\t\tB\ncvm\t\tC").unwrap_err();
+        assert_eq!(error.line, 3);
+    }
+
+    #[test]
+    fn look_ups_by_hash_answer_as_the_sorted_lists_do() {
+        let catalog = Catalog::builtin();
+        for product in catalog.products() {
+            assert_eq!(catalog.product(&product.code), Some(product));
+            let listed = catalog.listed_product(&product.code).unwrap();
+            for event in &product.events {
+                assert!(catalog.lists(listed, event), "{} {event}", product.code);
+                for near in [
+                    event.to_lowercase(),
+                    format!("{event}x"),
+                    event[1..].to_owned(),
+                ] {
+                    assert_eq!(
+                        catalog.lists(listed, &near),
+                        product.has_event(&near),
+                        "{near}"
+                    );
+                }
+            }
+            // Another product's names are not this one's.
+            let other = catalog
+                .products()
+                .iter()
+                .find(|p| p.code != product.code)
+                .unwrap();
+            for event in &other.events {
+                assert_eq!(
+                    catalog.lists(listed, event),
+                    product.has_event(event),
+                    "{event}"
+                );
+            }
+        }
+        for code in ["", "CVM", "cvmx", "cv", "cloudaudit "] {
+            assert_eq!(catalog.product(code), None, "{code:?}");
+        }
+        assert!(Catalog::default().product("cvm").is_none());
     }
 }

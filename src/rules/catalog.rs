@@ -22,7 +22,7 @@
 //! ```
 
 use super::text::clean;
-use crate::catalog::{Catalog, Product, SUGGESTED_EVENTS_LIMIT};
+use crate::catalog::{Catalog, ListedProduct, SUGGESTED_EVENTS_LIMIT};
 use crate::{Param, RuleId, Violation, facts};
 
 /// Warns when `resource_type` (a well-formed lowercase code) is not listed.
@@ -59,10 +59,22 @@ pub fn check_event_names_listed(
         .collect()
 }
 
+/// `name` without surrounding whitespace, as [`str::trim`] makes it, without its search when
+/// the first and the last byte are printable ASCII (an API name's are).
+fn trim(name: &str) -> &str {
+    let printable = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    let bytes = name.as_bytes();
+    if printable(bytes.first()) && printable(bytes.last()) {
+        name
+    } else {
+        name.trim()
+    }
+}
+
 /// [`check_event_names_listed`] an entry at a time, in entry order.
 pub(crate) struct Listed<'c> {
     catalog: &'c Catalog,
-    product: &'c Product,
+    product: ListedProduct<'c>,
     /// How many did-you-mean searches were made: they stop at [`SUGGESTED_EVENTS_LIMIT`].
     suggested: usize,
 }
@@ -73,7 +85,7 @@ impl<'c> Listed<'c> {
         let product_code = clean(Param::ResourceType, resource_type).value;
         Some(Self {
             catalog,
-            product: catalog.product(&product_code)?,
+            product: catalog.listed_product(&product_code)?,
             suggested: 0,
         })
     }
@@ -85,8 +97,11 @@ impl<'c> Listed<'c> {
         name: &str,
         admit: impl FnOnce(RuleId) -> bool,
     ) -> Option<Violation> {
-        let trimmed = name.trim();
-        if trimmed == facts::WILDCARD || trimmed.is_empty() || self.product.has_event(trimmed) {
+        let trimmed = trim(name);
+        if trimmed == facts::WILDCARD
+            || trimmed.is_empty()
+            || self.catalog.lists(self.product, trimmed)
+        {
             return None;
         }
         let suggest = self.suggested < SUGGESTED_EVENTS_LIMIT;
@@ -97,12 +112,12 @@ impl<'c> Listed<'c> {
             return None;
         }
         let suggestion = suggest
-            .then(|| self.catalog.suggest_event(self.product, trimmed))
+            .then(|| self.catalog.suggest_event(self.product.product, trimmed))
             .flatten()
             .map(str::to_owned);
         Some(Violation::EventNameUnknown {
             name: name.to_owned(),
-            product: self.product.code.clone(),
+            product: self.product.product.code.clone(),
             suggestion,
         })
     }
