@@ -514,30 +514,55 @@ impl Param {
 
     /// The parameter named `name` exactly, if any action or `Storage` has one.
     pub fn from_name(name: &str) -> Option<Self> {
-        // The length and the first byte tell most names apart before their text is compared:
-        // every key of every object a request holds comes through here.
+        // Every key of every object a request holds comes through here: the length picks the
+        // few names it could be, their first bytes mostly tell them apart, and the rest is
+        // compared only with a name that starts alike.
         let name = name.as_bytes();
-        Self::NAMES
-            .iter()
-            .position(|candidate| {
-                let candidate = candidate.as_bytes();
-                candidate.len() == name.len()
-                    && candidate.first() == name.first()
-                    && candidate == name
-            })
-            .map(|index| Self::ALL[index])
+        let first = *name.first()?;
+        for &param in Self::BY_LENGTH.get(name.len())? {
+            let param = param?;
+            let candidate = param.name().as_bytes();
+            if candidate.first() == Some(&first) && candidate == name {
+                return Some(param);
+            }
+        }
+        None
     }
 
-    /// Every parameter's name, in the order of [`Param::ALL`] (read from [`Param::name`]
-    /// at compile time): a key is looked up in it without a call per candidate.
-    const NAMES: [&'static str; Self::COUNT] = {
-        let mut names = [""; Self::COUNT];
+    /// Longer than every parameter's name.
+    const NAME_LENGTH_LIMIT: usize = {
+        let mut limit = 0;
         let mut index = 0;
         while index < Self::COUNT {
-            names[index] = Self::ALL[index].name();
+            let length = Self::ALL[index].name().len();
+            if length >= limit {
+                limit = length + 1;
+            }
             index += 1;
         }
-        names
+        limit
+    };
+
+    /// The most parameters whose names have one length (`Version`, `Storage`, `TrackId` and
+    /// `Filters`); the table below refuses to build with fewer.
+    const SAME_LENGTH_LIMIT: usize = 4;
+
+    /// Per name length, the parameters so long (read from [`Param::name`] at compile time),
+    /// then `None`s.
+    const BY_LENGTH: [[Option<Param>; Self::SAME_LENGTH_LIMIT]; Self::NAME_LENGTH_LIMIT] = {
+        let mut table = [[None; Self::SAME_LENGTH_LIMIT]; Self::NAME_LENGTH_LIMIT];
+        let mut index = 0;
+        while index < Self::COUNT {
+            let param = Self::ALL[index];
+            let bucket = &mut table[param.name().len()];
+            let mut place = 0;
+            while bucket[place].is_some() {
+                place += 1;
+            }
+            bucket[place] = Some(param);
+            index += 1;
+        }
+        table
     };
 }
 
@@ -879,6 +904,16 @@ mod tests {
                 "{param} is in no table"
             );
             assert_eq!(Param::from_name(param.name()), Some(param));
+            // One byte off, one byte short or long: no parameter.
+            let name = param.name();
+            for near in [
+                name.to_lowercase(),
+                format!("{name} "),
+                name[..name.len() - 1].to_owned(),
+                format!("{}#", &name[..name.len() - 1]),
+            ] {
+                assert_eq!(Param::from_name(&near), None, "{near:?}");
+            }
             assert_eq!(
                 Param::ALL.get(param.index()),
                 Some(&param),

@@ -222,7 +222,9 @@ pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violati
 
 /// Splits `bucket-1250000000` into the bucket and the APPID digits.
 fn split_app_id(name: &str) -> Option<(&str, &str)> {
-    let (bucket, digits) = name.rsplit_once('-')?;
+    // The hyphen is ASCII: a byte search finds it, and splits at a character's boundary.
+    let hyphen = name.bytes().rposition(|b| b == b'-')?;
+    let (bucket, digits) = (name.get(..hyphen)?, name.get(hyphen + 1..)?);
     let is_app_id = facts::APPID_DIGITS.contains(&digits.len())
         && digits.bytes().all(|b| facts::DIGITS.contains_byte(b))
         && !bucket.is_empty();
