@@ -522,7 +522,7 @@ impl Param {
         for &param in Self::BY_LENGTH.get(name.len())? {
             let param = param?;
             let candidate = param.name().as_bytes();
-            if candidate.first() == Some(&first) && candidate == name {
+            if candidate.first() == Some(&first) && crate::swar::same_bytes(candidate, name) {
                 return Some(param);
             }
         }

@@ -43,9 +43,18 @@ fn wanted(policy: &Policy, rule: PolicyRule) -> Option<Wanted<'_>> {
 
 /// The policy violation of the string `value` of `param`, if a policy is about `param` and
 /// `value` does not meet it.
+#[inline]
 pub fn check_text(policy: &Policy, param: Param, value: &str) -> Option<Violation> {
+    // Inlined at every string rule, which most often finds no policy to ask.
     let rule = PolicyRule::of(param)?;
-    let (expected, message) = match wanted(policy, rule)? {
+    let wanted = wanted(policy, rule)?;
+    check_wanted_text(rule, wanted, value)
+}
+
+/// [`check_text`] for a parameter the team set a policy about.
+#[inline(never)]
+fn check_wanted_text(rule: PolicyRule, wanted: Wanted<'_>, value: &str) -> Option<Violation> {
+    let (expected, message) = match wanted {
         Wanted::Pattern(p) => (!p.pattern.is_match(value))
             .then(|| (p.pattern.as_str().to_owned(), p.message.clone()))?,
         Wanted::Allowed(p) => (!p.allowed.iter().any(|a| a == value))

@@ -66,7 +66,9 @@ pub(crate) enum ShallowValue<'a> {
     String(Cow<'a, str>),
     Array(Vec<Shallow<'a>>),
     /// An array whose entries are read one at a time (a kept parameter's: `EventNames`).
-    List(List<'a>),
+    /// Boxed: the request has one, and every other node is the smaller for it (a request's
+    /// members then fit the allocator's cache of small blocks).
+    List(Box<List<'a>>),
     Object(Vec<ShallowMember<'a>>),
     /// An array or object read for its syntax and duplicate keys only.
     Skipped {
@@ -246,7 +248,7 @@ impl<'a> Reader<'a, '_> {
             (Some(b'{'), Keep::Root | Keep::Children | Keep::All) => {
                 ShallowValue::Object(self.object(depth, keep)?)
             }
-            (Some(b'['), Keep::Children) => ShallowValue::List(self.list(depth)?),
+            (Some(b'['), Keep::Children) => ShallowValue::List(Box::new(self.list(depth)?)),
             (Some(b'['), Keep::All) => ShallowValue::Array(self.array(depth, keep)?),
             (Some(b'{' | b'['), _) => {
                 let object = self.parser.peek() == Some(b'{');
@@ -345,10 +347,11 @@ impl<'a> Reader<'a, '_> {
         if self.parser.skip_byte(b'}') {
             return Ok(Vec::new());
         }
-        // A request holds about ten parameters, `Storage` four to six fields: room for them
-        // at once, instead of growing through three sizes.
+        // A request holds six to ten parameters, `Storage` four to six fields: room for them
+        // at once, instead of growing through three sizes, and at most 1 KiB, which the
+        // allocator hands out from its cache of small blocks.
         let mut members = Vec::with_capacity(match keep {
-            Keep::Root => 16,
+            Keep::Root => 10,
             Keep::Children => 8,
             Keep::All | Keep::Nothing => 0,
         });
@@ -533,6 +536,10 @@ fn shadowed(keys: &[(Cow<'_, str>, Span)]) -> Vec<usize> {
     shadowed.reverse();
     shadowed
 }
+
+/// A request's members in the room [`Reader::object`] gives them: at most 1 KiB, what glibc's
+/// per-thread cache of small blocks serves.
+const _: () = assert!(10 * size_of::<ShallowMember<'_>>() <= 1024);
 
 #[cfg(test)]
 mod tests {
