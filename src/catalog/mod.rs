@@ -21,9 +21,6 @@
 //! assert_eq!(catalog.suggest_event(cloudaudit, "lookupevent"), Some("LookUpEvents"));
 //! ```
 
-use std::hash::BuildHasher;
-
-use foldhash::fast::FixedState;
 use hashbrown::HashTable;
 
 use crate::suggest::closest;
@@ -51,7 +48,7 @@ impl Product {
 /// A product of a [`Catalog`] with its place there, to look up its API names by hash.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ListedProduct<'c> {
-    at: u32,
+    at: usize,
     pub product: &'c Product,
 }
 
@@ -81,67 +78,57 @@ impl PartialEq for Catalog {
 
 impl Eq for Catalog {}
 
-/// The catalogue's names by hash: a request's `ResourceType` and every one of its
-/// `EventNames` is looked up, and a product lists up to two hundred names.
+/// The catalogue's names by a hash of their bytes: a request's `ResourceType` and every one of
+/// its `EventNames` is looked up, and a product lists up to two hundred names, many of them
+/// alike in length and first letters (`Describe…`), which a search by text compares at length.
 #[derive(Debug, Clone, Default)]
 struct Index {
-    /// Each product's place in [`Catalog::products`], by its code.
-    products: HashTable<u32>,
-    /// Each listed API name's place: its product's, then its own in [`Product::events`].
-    events: HashTable<(u32, u32)>,
+    /// The products' places in [`Catalog::products`], by their codes' hashes.
+    products: HashTable<usize>,
+    /// Per product, its API names' places in [`Product::events`], by their hashes.
+    events: Vec<HashTable<usize>>,
+}
+
+/// The hash a name is found by. The catalogue is ours or the user's and a request's names are
+/// looked up in it, never added: a name that shares a hash costs one more comparison.
+fn name_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(name.as_bytes());
+    hasher.finish()
+}
+
+/// The places of `names`, by their hashes.
+fn hashed<T>(names: &[T], name: impl Fn(&T) -> &str) -> HashTable<usize> {
+    let name_at = |at: &usize| names.get(*at).map_or("", &name);
+    let mut table = HashTable::with_capacity(names.len());
+    for at in 0..names.len() {
+        table.insert_unique(name_hash(name_at(&at)), at, |at| name_hash(name_at(at)));
+    }
+    table
+}
+
+/// The place of `name` among the names `name_at` finds at the places `table` holds.
+fn find<'n>(
+    table: &HashTable<usize>,
+    name: &str,
+    name_at: impl Fn(usize) -> &'n str,
+) -> Option<usize> {
+    table
+        .find(name_hash(name), |&at| name_at(at) == name)
+        .copied()
 }
 
 impl Index {
-    /// The catalogue is ours or the user's, never the request's, and its names are looked up,
-    /// never inserted, from a request: a fixed seed keeps look-ups repeatable.
-    const HASHER: FixedState = FixedState::with_seed(0);
-
-    fn product_hash(code: &str) -> u64 {
-        Self::HASHER.hash_one(code)
-    }
-
-    fn event_hash(product: u32, name: &str) -> u64 {
-        Self::HASHER.hash_one((product, name))
-    }
-
-    /// The index of `products`; `None` when there are more than `u32` places to name.
-    fn of(products: &[Product]) -> Option<Self> {
-        let mut index = Self::default();
-        for (at, product) in products.iter().enumerate() {
-            let at = u32::try_from(at).ok()?;
-            index
-                .products
-                .insert_unique(Self::product_hash(&product.code), at, |&i| {
-                    Self::product_hash(code_at(products, i))
-                });
-            for (event_at, event) in product.events.iter().enumerate() {
-                let event_at = u32::try_from(event_at).ok()?;
-                let rehash =
-                    |&(p, e): &(u32, u32)| Self::event_hash(p, event_at_in(products, p, e));
-                index
-                    .events
-                    .insert_unique(Self::event_hash(at, event), (at, event_at), rehash);
-            }
+    fn of(products: &[Product]) -> Self {
+        Self {
+            products: hashed(products, |product| &product.code),
+            events: products
+                .iter()
+                .map(|product| hashed(&product.events, String::as_str))
+                .collect(),
         }
-        Some(index)
     }
-}
-
-fn code_at(products: &[Product], at: u32) -> &str {
-    usize::try_from(at)
-        .ok()
-        .and_then(|at| products.get(at))
-        .map_or("", |product| &product.code)
-}
-
-fn event_at_in(products: &[Product], product: u32, event: u32) -> &str {
-    let (Ok(product), Ok(event)) = (usize::try_from(product), usize::try_from(event)) else {
-        return "";
-    };
-    products
-        .get(product)
-        .and_then(|product| product.events.get(event))
-        .map_or("", String::as_str)
 }
 
 /// How many unknown API names in one request get a did-you-mean; the rest get the warning
@@ -187,10 +174,7 @@ impl Catalog {
             });
         }
         crate::order::sort_by(&mut products, |a, b| a.code.cmp(&b.code));
-        let index = Index::of(&products).ok_or_else(|| CatalogError {
-            line: text.lines().count(),
-            reason: "more products or API names than a catalogue can hold".to_owned(),
-        })?;
+        let index = Index::of(&products);
         Ok(Self { products, index })
     }
 
@@ -213,12 +197,12 @@ impl Catalog {
     }
 
     /// The product with this code and its place in [`Catalog::products`].
-    fn product_at(&self, code: &str) -> Option<(u32, &Product)> {
+    fn product_at(&self, code: &str) -> Option<(usize, &Product)> {
         let products = &self.products;
-        let &at = self.index.products.find(Index::product_hash(code), |&at| {
-            code_at(products, at) == code
+        let at = find(&self.index.products, code, |at| {
+            products.get(at).map_or("", |product| &product.code)
         })?;
-        Some((at, products.get(usize::try_from(at).ok()?)?))
+        Some((at, products.get(at)?))
     }
 
     /// The listed product with this code, to ask [`Catalog::lists`] about its API names.
@@ -230,13 +214,11 @@ impl Catalog {
     /// Whether `name` is listed for `product` (exactly, case included), as
     /// [`Product::has_event`] answers, by hash.
     pub(crate) fn lists(&self, product: ListedProduct<'_>, name: &str) -> bool {
-        let products = &self.products;
-        self.index
-            .events
-            .find(Index::event_hash(product.at, name), |&(p, e)| {
-                p == product.at && event_at_in(products, p, e) == name
-            })
-            .is_some()
+        let Some(order) = self.index.events.get(product.at) else {
+            return false;
+        };
+        let events = &product.product.events;
+        find(order, name, |at| events.get(at).map_or("", String::as_str)).is_some()
     }
 
     /// The code a user most likely meant by `value`: the product an alias belongs to, a code
@@ -303,6 +285,20 @@ mod tests {
         assert_eq!(error.line, 2);
         let error = Catalog::parse("cvm\t\tA\ncos\t\tB\ncvm\t\tC").unwrap_err();
         assert_eq!(error.line, 3);
+    }
+
+    #[test]
+    fn a_name_sharing_its_hash_is_told_apart_by_its_text() {
+        let names = ["cvm", "cos"];
+        let name_at = |at: usize| names.get(at).copied().unwrap_or_default();
+        // As if "cvm" hashed as "cos" does.
+        let mut table = HashTable::new();
+        for at in [0, 1] {
+            table.insert_unique(name_hash("cos"), at, |_| name_hash("cos"));
+        }
+        assert_eq!(find(&table, "cos", name_at), Some(1));
+        assert_eq!(find(&table, "cvm", name_at), None);
+        assert_eq!(find(&HashTable::new(), "cos", name_at), None);
     }
 
     #[test]
