@@ -375,3 +375,53 @@ proptest! {
         prop_assert_eq!(reread, typed);
     }
 }
+
+/// The caller's region is checked when the validator is made: whatever the order of the
+/// builders, it is checked against the profile and the policy the validator ends with.
+#[test]
+fn the_caller_region_is_checked_against_the_final_profile_whatever_the_builders_order() {
+    let rules = |validator: Validator| -> Vec<cloudaudit_lint::RuleId> {
+        let report = validator.validate_str("{}");
+        let mut rules: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.path == "/Region")
+            .map(|d| d.rule())
+            .collect();
+        rules.dedup();
+        rules
+    };
+    let unsupported = vec![cloudaudit_lint::RuleId::RegionUnsupported];
+    let extra = || Profile::default().with_extra_regions(["ap-mars"]);
+    assert_eq!(rules(Validator::new().with_region("ap-mars")), unsupported);
+    assert!(
+        rules(
+            Validator::new()
+                .with_region("ap-mars")
+                .with_profile(extra())
+        )
+        .is_empty()
+    );
+    assert!(
+        rules(
+            Validator::new()
+                .with_profile(extra())
+                .with_region("ap-mars")
+        )
+        .is_empty()
+    );
+    let config = cloudaudit_lint::Config::from_json(&json!({"api": {"regions": ["ap-mars"]}}))
+        .expect("configuration");
+    assert!(rules(Validator::new().with_region("ap-mars").with_config(&config)).is_empty());
+    assert_eq!(
+        rules(
+            Validator::new()
+                .with_config(&config)
+                .with_region("ap-guangzhou")
+        ),
+        unsupported
+    );
+    // Also when the text is not JSON.
+    let report = Validator::new().with_region("ap-mars").validate_str("{");
+    assert!(report.diagnostics.iter().any(|d| d.path == "/Region"));
+}

@@ -48,6 +48,9 @@ pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
 pub struct Validator {
     profile: Profile,
     region: Option<String>,
+    /// What the `Region` rules find in `region`, under `profile` and `policy`: found again
+    /// whenever one of them changes, not for every request.
+    region_violations: Vec<Violation>,
     action: Option<TrackAction>,
     max_diagnostics: usize,
     levels: BTreeMap<RuleId, Level>,
@@ -68,6 +71,7 @@ impl Validator {
         Self {
             profile: Profile::default(),
             region: None,
+            region_violations: Vec::new(),
             action: None,
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
             levels: BTreeMap::new(),
@@ -80,13 +84,28 @@ impl Validator {
     /// Uses `profile` instead of the page's facts.
     pub fn with_profile(mut self, profile: Profile) -> Self {
         self.profile = profile;
-        self
+        self.check_region()
     }
 
     /// The region the caller sends the request to (an SDK client's region, `--region`). It
     /// wins over a `Region` key in the document, which then must agree with it.
     pub fn with_region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
+        self.check_region()
+    }
+
+    /// Finds again what the `Region` rules find in the caller's region.
+    fn check_region(mut self) -> Self {
+        self.region_violations = match &self.region {
+            Some(region) => crate::rules::Rules {
+                profile: &self.profile,
+                policy: &self.policy,
+                catalog: self.catalog,
+                action: self.action.unwrap_or_default(),
+            }
+            .text(Param::Region, region),
+            None => Vec::new(),
+        };
         self
     }
 
@@ -115,7 +134,7 @@ impl Validator {
             .filter(|s| s.files.is_empty())
             .cloned()
             .collect();
-        self
+        self.check_region()
     }
 
     /// Reports the rules of `suppressions` as suppressed, with their reason, instead of as
@@ -180,7 +199,10 @@ impl Validator {
             &self.profile,
             &self.policy,
             self.catalog,
-            self.region.as_deref(),
+            self.region.as_deref().map(|region| walk::CallerRegion {
+                region,
+                violations: &self.region_violations,
+            }),
             self.action,
             Budget::new(self),
         )

@@ -269,12 +269,21 @@ impl Known {
     }
 }
 
+/// The region the caller sends requests to, checked once, when the validator is made: the
+/// `Region` rules read the profile alone, the same for every request.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CallerRegion<'p> {
+    pub region: &'p str,
+    /// What the `Region` rules find in it.
+    pub violations: &'p [Violation],
+}
+
 /// Walks one request, recording findings.
 pub(crate) struct Walker<'p> {
     profile: &'p Profile,
     policy: &'p Policy,
     catalog: Option<&'p Catalog>,
-    caller_region: Option<&'p str>,
+    caller_region: Option<CallerRegion<'p>>,
     /// The action the caller chose; without one, the document's `Action` decides.
     chosen_action: Option<TrackAction>,
     /// The action being validated.
@@ -290,7 +299,7 @@ impl<'p> Walker<'p> {
         profile: &'p Profile,
         policy: &'p Policy,
         catalog: Option<&'p Catalog>,
-        caller_region: Option<&'p str>,
+        caller_region: Option<CallerRegion<'p>>,
         chosen_action: Option<TrackAction>,
         budget: Budget<'p>,
     ) -> Self {
@@ -483,8 +492,8 @@ impl<'p> Walker<'p> {
     /// an object or not.
     pub(crate) fn caller_region(&mut self) {
         if let Some(caller) = self.caller_region {
-            for violation in self.rules().text(Param::Region, caller) {
-                self.push(violation, pointer("", Param::Region.name()), None);
+            for violation in caller.violations {
+                self.push(violation.clone(), pointer("", Param::Region.name()), None);
             }
         }
     }
@@ -495,7 +504,7 @@ impl<'p> Walker<'p> {
         let at = At::top(name);
         let member = object.get(Param::Region);
         let document = member.and_then(|m| self.string(&m.value, name, at));
-        match (self.caller_region, document, member) {
+        match (self.caller_region.map(|c| c.region), document, member) {
             (Some(caller), document, _) => {
                 self.caller_region();
                 if let (Some(document), Some(member)) = (document, member)
