@@ -176,6 +176,20 @@ impl Charset {
         (half >> (b & 63)) & 1 == 1
     }
 
+    /// The first character of `value` outside the set and its index in characters, read a
+    /// byte at a time: every byte before it is in the set, so ASCII, one character each.
+    ///
+    /// ```
+    /// use cloudaudit_lint::facts::DIGITS;
+    /// assert_eq!(DIGITS.first_outside("12a4"), Some((2, 'a')));
+    /// assert_eq!(DIGITS.first_outside("1é"), Some((1, 'é')));
+    /// assert_eq!(DIGITS.first_outside("1234"), None);
+    /// ```
+    pub fn first_outside(self, value: &str) -> Option<(usize, char)> {
+        let at = value.bytes().position(|b| !self.contains_byte(b))?;
+        Some((at, value.get(at..)?.chars().next()?))
+    }
+
     /// The set as a regular-expression character class (`[A-Za-z0-9_-]`), as ECMA-262 (JSON
     /// Schema's `pattern`) and Rust's `regex` read it.
     pub fn class(self) -> String {
@@ -850,6 +864,15 @@ mod tests {
                 && all_in(parts[0], REGION_FIRST_PART_CHARS)
                 && parts[1..].iter().all(|p| all_in(p, REGION_PART_CHARS));
             prop_assert_eq!(is_region_code(&region), expected, "{:?}", region);
+        }
+
+        /// The byte-at-a-time reading is the character-at-a-time one.
+        #[test]
+        fn the_first_character_outside_is_found_by_its_bytes(value in "[a-zA-Z0-9_. é中\u{1F600}-]{0,16}") {
+            for set in [COS_BUCKET_CHARS, COS_PREFIX_CHARS, PRODUCT_CODE_CHARS, DIGITS] {
+                let expected = value.chars().enumerate().find(|&(_, c)| !set.contains(c));
+                prop_assert_eq!(set.first_outside(&value), expected, "{:?}", value);
+            }
         }
     }
 

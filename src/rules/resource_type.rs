@@ -26,10 +26,7 @@ pub fn check_resource_type(value: &str) -> Vec<Violation> {
     if product == facts::WILDCARD {
         return violations;
     }
-    let outside = product
-        .chars()
-        .enumerate()
-        .find(|(_, c)| !facts::PRODUCT_CODE_CHARS.contains(*c));
+    let outside = facts::PRODUCT_CODE_CHARS.first_outside(product);
     if product.is_empty() || outside.is_some() {
         violations.push(Violation::ResourceTypeFormat {
             value: value.to_owned(),

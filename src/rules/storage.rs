@@ -108,7 +108,10 @@ pub type FieldViolation = (Param, Violation);
 pub fn check_storage(storage: &StorageFields<'_>, profile: &Profile) -> Vec<FieldViolation> {
     let mut found = Vec::new();
     let mut add = |field: Param, violations: Vec<Violation>| {
-        found.extend(violations.into_iter().map(|v| (field, v)));
+        // Most fields find nothing: no extending by an empty list.
+        if !violations.is_empty() {
+            found.extend(violations.into_iter().map(|v| (field, v)));
+        }
     };
     let storage_type = storage
         .storage_type
@@ -255,11 +258,7 @@ fn bucket_name_faults(name: &str, written_index: impl Fn(usize) -> usize) -> Vec
             max: facts::COS_BUCKET_NAME_MAX,
         }));
     }
-    if let Some((index, character)) = bucket
-        .chars()
-        .enumerate()
-        .find(|(_, c)| !facts::is_cos_bucket_char(*c))
-    {
+    if let Some((index, character)) = facts::COS_BUCKET_CHARS.first_outside(bucket) {
         faults.push(Violation::BucketName(BucketNameFault::Charset {
             character,
             index: written_index(index),
@@ -310,11 +309,7 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
                     max: *facts::COS_PREFIX_LENGTH.end(),
                 }));
             }
-            if let Some((index, character)) = value
-                .chars()
-                .enumerate()
-                .find(|(_, c)| !facts::COS_PREFIX_CHARS.contains(*c))
-            {
+            if let Some((index, character)) = facts::COS_PREFIX_CHARS.first_outside(value) {
                 violations.push(Violation::CosPrefix(PrefixFault::Charset {
                     character,
                     index: written_index(prefix, cleaned.offset, index),
