@@ -48,9 +48,9 @@ pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
 pub struct Validator {
     profile: Profile,
     region: Option<String>,
-    /// What the `Region` rules find in `region`, under `profile` and `policy`: found again
-    /// whenever one of them changes, not for every request.
-    region_violations: Vec<Violation>,
+    /// Whether the `Region` rules find nothing in `region` under `profile` and `policy`:
+    /// asked again whenever one of them changes, not for every request.
+    region_clean: bool,
     action: Option<TrackAction>,
     max_diagnostics: usize,
     levels: BTreeMap<RuleId, Level>,
@@ -71,7 +71,7 @@ impl Validator {
         Self {
             profile: Profile::default(),
             region: None,
-            region_violations: Vec::new(),
+            region_clean: true,
             action: None,
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
             levels: BTreeMap::new(),
@@ -94,18 +94,18 @@ impl Validator {
         self.check_region()
     }
 
-    /// Finds again what the `Region` rules find in the caller's region.
+    /// Asks again whether the `Region` rules find nothing in the caller's region.
     fn check_region(mut self) -> Self {
-        self.region_violations = match &self.region {
-            Some(region) => crate::rules::Rules {
+        self.region_clean = self.region.as_deref().is_none_or(|region| {
+            crate::rules::Rules {
                 profile: &self.profile,
                 policy: &self.policy,
                 catalog: self.catalog,
                 action: self.action.unwrap_or_default(),
             }
-            .text(Param::Region, region),
-            None => Vec::new(),
-        };
+            .text(Param::Region, region)
+            .is_empty()
+        });
         self
     }
 
@@ -201,7 +201,7 @@ impl Validator {
             self.catalog,
             self.region.as_deref().map(|region| walk::CallerRegion {
                 region,
-                violations: &self.region_violations,
+                clean: self.region_clean,
             }),
             self.action,
             Budget::new(self),

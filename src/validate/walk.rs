@@ -274,8 +274,9 @@ impl Known {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct CallerRegion<'p> {
     pub region: &'p str,
-    /// What the `Region` rules find in it.
-    pub violations: &'p [Violation],
+    /// Whether the `Region` rules find nothing in it; when they do, each walk finds it again
+    /// (a wrong region is rare, and its findings are not copied from a cache).
+    pub clean: bool,
 }
 
 /// Walks one request, recording findings.
@@ -491,9 +492,9 @@ impl<'p> Walker<'p> {
     /// The caller's region, which has no place in the text: checked whatever the document is,
     /// an object or not.
     pub(crate) fn caller_region(&mut self) {
-        if let Some(caller) = self.caller_region {
-            for violation in caller.violations {
-                self.push(violation.clone(), pointer("", Param::Region.name()), None);
+        if let Some(caller) = self.caller_region.filter(|caller| !caller.clean) {
+            for violation in self.rules().text(Param::Region, caller.region) {
+                self.push(violation, pointer("", Param::Region.name()), None);
             }
         }
     }
