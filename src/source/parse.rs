@@ -376,30 +376,35 @@ impl<'a> Parser<'a> {
 
     /// Parses the string whose opening quote is at the cursor. A string
     /// without escapes is borrowed; the first escape switches to an owned copy.
+    ///
+    /// Inlined where strings are read (a request is mostly strings): the plain case is a scan
+    /// and a slice, and the call around it cost as much again.
+    #[inline]
     pub(super) fn parse_string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.offset += 1;
         let content_start = self.offset;
         self.skip_plain_run();
-        match self.peek() {
-            Some(b'"') => {
-                let content = self
-                    .text
-                    .get(content_start..self.offset)
-                    .unwrap_or_default();
-                self.offset += 1;
-                Ok(Cow::Borrowed(content))
-            }
-            _ => {
-                let mut content = String::with_capacity(self.offset - content_start + 16);
-                content.push_str(
-                    self.text
-                        .get(content_start..self.offset)
-                        .unwrap_or_default(),
-                );
-                self.parse_rest_of_escaped_string(&mut content)?;
-                Ok(Cow::Owned(content))
-            }
+        if self.peek() == Some(b'"')
+            && let Some(content) = self.text.get(content_start..self.offset)
+        {
+            self.offset += 1;
+            return Ok(Cow::Borrowed(content));
         }
+        self.parse_escaped_string(content_start).map(Cow::Owned)
+    }
+
+    /// [`Parser::parse_string`] from the first byte that is not plain (an escape, a control
+    /// character or the end of the text), the plain run from `content_start` before it.
+    #[inline(never)]
+    fn parse_escaped_string(&mut self, content_start: usize) -> Result<String, SyntaxError> {
+        let mut content = String::with_capacity(self.offset - content_start + 16);
+        content.push_str(
+            self.text
+                .get(content_start..self.offset)
+                .unwrap_or_default(),
+        );
+        self.parse_rest_of_escaped_string(&mut content)?;
+        Ok(content)
     }
 
     /// Moves the cursor to the next quote, backslash, control character or the end.
