@@ -21,7 +21,9 @@
 //! assert_eq!(catalog.suggest_event(cloudaudit, "lookupevent"), Some("LookUpEvents"));
 //! ```
 
-use hashbrown::HashTable;
+mod index;
+
+use index::Index;
 
 use crate::suggest::closest;
 
@@ -45,7 +47,7 @@ impl Product {
     }
 }
 
-/// A product of a [`Catalog`] with its place there, to look up its API names by hash.
+/// A product of a [`Catalog`] with its place there, to look up its API names in the index.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct ListedProduct<'c> {
     at: usize,
@@ -77,59 +79,6 @@ impl PartialEq for Catalog {
 }
 
 impl Eq for Catalog {}
-
-/// The catalogue's names by a hash of their bytes: a request's `ResourceType` and every one of
-/// its `EventNames` is looked up, and a product lists up to two hundred names, many of them
-/// alike in length and first letters (`Describe…`), which a search by text compares at length.
-#[derive(Debug, Clone, Default)]
-struct Index {
-    /// The products' places in [`Catalog::products`], by their codes' hashes.
-    products: HashTable<usize>,
-    /// Per product, its API names' places in [`Product::events`], by their hashes.
-    events: Vec<HashTable<usize>>,
-}
-
-/// The hash a name is found by. The catalogue is ours or the user's and a request's names are
-/// looked up in it, never added: a name that shares a hash costs one more comparison.
-fn name_hash(name: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write(name.as_bytes());
-    hasher.finish()
-}
-
-/// The places of `names`, by their hashes.
-fn hashed<T>(names: &[T], name: impl Fn(&T) -> &str) -> HashTable<usize> {
-    let name_at = |at: &usize| names.get(*at).map_or("", &name);
-    let mut table = HashTable::with_capacity(names.len());
-    for at in 0..names.len() {
-        table.insert_unique(name_hash(name_at(&at)), at, |at| name_hash(name_at(at)));
-    }
-    table
-}
-
-/// The place of `name` among the names `name_at` finds at the places `table` holds.
-fn find<'n>(
-    table: &HashTable<usize>,
-    name: &str,
-    name_at: impl Fn(usize) -> &'n str,
-) -> Option<usize> {
-    table
-        .find(name_hash(name), |&at| name_at(at) == name)
-        .copied()
-}
-
-impl Index {
-    fn of(products: &[Product]) -> Self {
-        Self {
-            products: hashed(products, |product| &product.code),
-            events: products
-                .iter()
-                .map(|product| hashed(&product.events, String::as_str))
-                .collect(),
-        }
-    }
-}
 
 /// How many unknown API names in one request get a did-you-mean; the rest get the warning
 /// alone, which keeps a list of 100 000 names linear.
@@ -198,11 +147,8 @@ impl Catalog {
 
     /// The product with this code and its place in [`Catalog::products`].
     fn product_at(&self, code: &str) -> Option<(usize, &Product)> {
-        let products = &self.products;
-        let at = find(&self.index.products, code, |at| {
-            products.get(at).map_or("", |product| &product.code)
-        })?;
-        Some((at, products.get(at)?))
+        let at = self.index.product(&self.products, code)?;
+        Some((at, self.products.get(at)?))
     }
 
     /// The listed product with this code, to ask [`Catalog::lists`] about its API names.
@@ -212,13 +158,9 @@ impl Catalog {
     }
 
     /// Whether `name` is listed for `product` (exactly, case included), as
-    /// [`Product::has_event`] answers, by hash.
+    /// [`Product::has_event`] answers.
     pub(crate) fn lists(&self, product: ListedProduct<'_>, name: &str) -> bool {
-        let Some(order) = self.index.events.get(product.at) else {
-            return false;
-        };
-        let events = &product.product.events;
-        find(order, name, |at| events.get(at).map_or("", String::as_str)).is_some()
+        self.index.lists(product.at, product.product, name)
     }
 
     /// The code a user most likely meant by `value`: the product an alias belongs to, a code
@@ -288,21 +230,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_sharing_its_hash_is_told_apart_by_its_text() {
-        let names = ["cvm", "cos"];
-        let name_at = |at: usize| names.get(at).copied().unwrap_or_default();
-        // As if "cvm" hashed as "cos" does.
-        let mut table = HashTable::new();
-        for at in [0, 1] {
-            table.insert_unique(name_hash("cos"), at, |_| name_hash("cos"));
-        }
-        assert_eq!(find(&table, "cos", name_at), Some(1));
-        assert_eq!(find(&table, "cvm", name_at), None);
-        assert_eq!(find(&HashTable::new(), "cos", name_at), None);
-    }
-
-    #[test]
-    fn look_ups_by_hash_answer_as_the_sorted_lists_do() {
+    fn look_ups_answer_as_the_sorted_lists_do() {
         let catalog = Catalog::builtin();
         for product in catalog.products() {
             assert_eq!(catalog.product(&product.code), Some(product));
