@@ -183,6 +183,7 @@ impl Charset {
     /// assert_eq!(DIGITS.first_outside("1é"), Some((1, 'é')));
     /// assert_eq!(DIGITS.first_outside("1234"), None);
     /// ```
+    #[inline]
     pub fn first_outside(self, value: &str) -> Option<(usize, char)> {
         let at = value.bytes().position(|b| !self.contains_byte(b))?;
         Some((at, value.get(at..)?.chars().next()?))

@@ -52,15 +52,7 @@ pub fn check_event_name(name: &str) -> Vec<Violation> {
     if value == facts::WILDCARD {
         return violations;
     }
-    // The first byte outside the charset starts the first character outside it (every
-    // byte of a non-ASCII character is outside), so the scan runs over bytes.
-    let outside = value
-        .bytes()
-        .position(|b| !is_api_name_byte(b))
-        .and_then(|at| {
-            let c = value.get(at..)?.chars().next()?;
-            Some((value.get(..at)?.chars().count(), c))
-        });
+    let outside = facts::API_NAME_CHARS.first_outside(value);
     if value.is_empty() || outside.is_some() {
         violations.push(Violation::EventNameFormat {
             name: name.to_owned(),

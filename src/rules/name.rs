@@ -33,22 +33,17 @@ pub fn check_name(name: &str, profile: &Profile) -> Vec<Violation> {
             max: profile.name_max,
         });
     }
-    // The first byte outside the charset starts the first character outside it (every byte
-    // of a non-ASCII character is outside), so the scan runs over bytes; characters are
-    // counted only when one is found.
+    // Found by its bytes ([`facts::Charset::first_outside`]); the characters after it are
+    // counted only when there is one.
     let value = &*cleaned.value;
-    let first_outside = value
-        .bytes()
-        .position(|b| !facts::is_name_char(char::from(b)));
-    if let Some((before, rest)) = first_outside.and_then(|at| value.split_at_checked(at)) {
-        let mut outside = rest.chars().filter(|c| !facts::is_name_char(*c));
-        if let Some(character) = outside.next() {
-            violations.push(Violation::NameCharset {
-                character,
-                index: written_index(name, cleaned.offset, before.chars().count()),
-                count: 1 + outside.count(),
-            });
-        }
+    if let Some((index, character)) = facts::NAME_CHARS.first_outside(value) {
+        // Every character before it is ASCII: its index is its byte offset too.
+        let after = value.get(index..).unwrap_or_default().chars().skip(1);
+        violations.push(Violation::NameCharset {
+            character,
+            index: written_index(name, cleaned.offset, index),
+            count: 1 + after.filter(|c| !facts::is_name_char(*c)).count(),
+        });
     }
     violations
 }
