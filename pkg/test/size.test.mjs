@@ -1,13 +1,14 @@
 // A ceiling on what init() loads (module, glue and its snippet, entry and the schema.js it
 // imports), gzip -9: it catches a heavy crate slipping into the WebAssembly build (regex alone
 // would add some 90 KB). The build prints the figures (scripts/build-wasm.sh); the package's
-// target is stated in README.md.
+// target is stated in README.md. Raised from 104 KB when the reader's arena (bumpalo) added
+// 3.0 KB for a read that allocates and drops nothing (benches/README.md, seventh round).
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 
-const CEILING_KB = 104;
+const CEILING_KB = 106;
 
 test(`the module, its glue and the entry are under ${CEILING_KB} KB gzip`, () => {
   const snippets = readdirSync(new URL("../wasm/snippets/", import.meta.url), { recursive: true })

@@ -36,6 +36,7 @@
 //! assert_eq!(names, [2, 3]);
 //! ```
 
+mod arena;
 mod decode;
 mod error;
 mod json_string;
@@ -51,6 +52,7 @@ pub(crate) use json_string::push_json_string;
 pub use parse::{JsonValue, MAX_DEPTH, Member, Node, parse};
 pub(crate) use pointer::{pointer, unescape_token};
 // The WebAssembly bindings' own uses: paths written key by key, columns JavaScript counts.
+pub(crate) use arena::with_arena;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use pointer::push_token;
 #[cfg(target_arch = "wasm32")]

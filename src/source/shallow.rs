@@ -10,13 +10,17 @@
 
 use std::borrow::Cow;
 
+use bumpalo::Bump;
+use bumpalo::collections::Vec as BumpVec;
+
+use super::arena::{Arena, ListBuffer};
 use super::parse::Parser;
 use super::{Expected, Span, SyntaxError, SyntaxErrorKind, pointer};
 use crate::Param;
 
 /// A value as [`read_request`] keeps it, or as [`read_value`](super::read_value) keeps a
 /// `serde_json::Value` (with no spans).
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Shallow<'a> {
     pub value: ShallowValue<'a>,
     pub place: Place,
@@ -48,8 +52,10 @@ impl Place {
     }
 }
 
-/// The kinds of [`Shallow`] values.
-#[derive(Debug)]
+/// The kinds of [`Shallow`] values. Everything a value holds lives in the read's [`Bump`]
+/// arena or in the text: a read request has nothing to drop, and is gone when the arena is
+/// reset (see [`with_arena`]).
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum ShallowValue<'a> {
     Null,
     Bool,
@@ -59,25 +65,30 @@ pub(crate) enum ShallowValue<'a> {
     /// is an integer. Printed where the value is read, so that code reading text (the
     /// WebAssembly module) has no float formatting in it.
     ValueNumber {
-        text: Box<str>,
+        text: &'a str,
         integer: bool,
     },
-    /// Borrowed when written without escapes.
-    String(Cow<'a, str>),
-    Array(Vec<Shallow<'a>>),
+    /// A string's contents; `escaped` when written with escapes, so that its characters do
+    /// not map to the text one to one.
+    String {
+        text: &'a str,
+        escaped: bool,
+    },
+    Array(&'a [Shallow<'a>]),
     /// An array whose entries are read one at a time (a kept parameter's: `EventNames`).
-    /// Boxed: the request has one, and every other node is the smaller for it (a request's
-    /// members then fit the allocator's cache of small blocks).
-    List(Box<List<'a>>),
-    Object(Vec<ShallowMember<'a>>),
+    List(&'a List<'a>),
+    Object(&'a [ShallowMember<'a>]),
     /// An array or object read for its syntax and duplicate keys only.
     Skipped {
         /// Whether it is an object (else an array).
         object: bool,
         /// Its duplicate keys, at any depth, in the order the walk reports them.
-        duplicates: Vec<Duplicate>,
+        duplicates: &'a [Duplicate<'a>],
     },
 }
+
+/// What a read keeps holds nothing to drop (it is `Copy`): the arena is reset, not walked.
+const _: () = assert!(!std::mem::needs_drop::<Shallow<'static>>());
 
 /// An array kept entry by entry in little room: a string written without escapes as its
 /// place in the text (8 bytes), any other entry as a value of its own. A request of a
@@ -86,23 +97,25 @@ pub(crate) enum ShallowValue<'a> {
 pub(crate) struct List<'a> {
     text: &'a str,
     /// Per entry, the byte range of a plain string's contents, or [`List::OTHER`].
-    entries: Vec<[u32; 2]>,
+    entries: &'a [[u32; 2]],
     /// The other entries, with their indexes, in order.
-    others: Vec<(usize, Shallow<'a>)>,
+    others: &'a [(usize, Shallow<'a>)],
 }
 
-impl<'a> List<'a> {
-    const OTHER: [u32; 2] = [u32::MAX, u32::MAX];
+/// A [`List`] as it is read: its entries in the arena's list buffer until it ends.
+struct ListBuilder<'a, 'r> {
+    text: &'a str,
+    entries: &'r mut ListBuffer,
+    others: BumpVec<'a, (usize, Shallow<'a>)>,
+}
 
-    /// Room a request's list holds at once (a console sends a handful of names), instead of
-    /// growing through three sizes; 64 bytes.
-    const FIRST_CAPACITY: usize = 8;
-
-    fn new(text: &'a str) -> Self {
+impl<'a, 'r> ListBuilder<'a, 'r> {
+    fn new(text: &'a str, entries: &'r mut ListBuffer, arena: &'a Bump) -> Self {
+        entries.start();
         Self {
             text,
-            entries: Vec::with_capacity(Self::FIRST_CAPACITY),
-            others: Vec::new(),
+            entries,
+            others: BumpVec::new_in(arena),
         }
     }
 
@@ -113,11 +126,14 @@ impl<'a> List<'a> {
             .checked_add(1)
             .zip(span.end.checked_sub(1))
             .and_then(|(start, end)| Some([u32::try_from(start).ok()?, u32::try_from(end).ok()?]))
-            .filter(|range| *range != Self::OTHER);
+            .filter(|range| *range != List::OTHER);
         match range {
             Some(range) => self.entries.push(range),
             None => self.push_other(Shallow {
-                value: ShallowValue::String(Cow::Borrowed(text)),
+                value: ShallowValue::String {
+                    text,
+                    escaped: false,
+                },
                 place: Place::at(span),
             }),
         }
@@ -125,8 +141,20 @@ impl<'a> List<'a> {
 
     fn push_other(&mut self, value: Shallow<'a>) {
         self.others.push((self.entries.len(), value));
-        self.entries.push(Self::OTHER);
+        self.entries.push(List::OTHER);
     }
+
+    fn build(self, arena: &'a Bump) -> List<'a> {
+        List {
+            text: self.text,
+            entries: self.entries.finish(arena),
+            others: self.others.into_bump_slice(),
+        }
+    }
+}
+
+impl<'a> List<'a> {
+    const OTHER: [u32; 2] = [u32::MAX, u32::MAX];
 
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
@@ -144,16 +172,16 @@ impl<'a> List<'a> {
     }
 
     /// Entry `index` when it is not a string written without escapes.
-    pub(crate) fn other(&self, index: usize) -> Option<&Shallow<'a>> {
+    pub(crate) fn other(&self, index: usize) -> Option<&'a Shallow<'a>> {
         let at = self.others.binary_search_by_key(&index, |(i, _)| *i).ok()?;
         self.others.get(at).map(|(_, value)| value)
     }
 }
 
 /// A member of a kept object.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct ShallowMember<'a> {
-    pub key: Cow<'a, str>,
+    pub key: &'a str,
     pub key_place: Place,
     /// The parameter `key` names, looked up once as the key is read.
     pub param: Option<Param>,
@@ -162,10 +190,10 @@ pub(crate) struct ShallowMember<'a> {
 
 /// A key that appears again later in its object, inside a value that was not kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Duplicate {
+pub(crate) struct Duplicate<'a> {
     /// The JSON Pointer of the member, relative to the skipped value (`/Tags/0/k`).
-    pub path: String,
-    pub key: String,
+    pub path: &'a str,
+    pub key: &'a str,
     pub key_span: Span,
 }
 
@@ -204,16 +232,22 @@ impl Keep {
 
 /// Reads request text in one pass: the same syntax errors as [`parse`](super::parse), and
 /// a value whose containers are kept only in the request object, in the parameters `kept`
-/// (their own entries or members), and in the parameters `whole` (entirely).
+/// (their own entries or members), and in the parameters `whole` (entirely). What it keeps
+/// lives in `arena` (strings without escapes in `text`).
 pub(crate) fn read_request<'a>(
     text: &'a str,
     kept: &[Param],
     whole: &[Param],
+    arena: &'a mut Arena,
 ) -> Result<Shallow<'a>, SyntaxError> {
+    let (arena, list_buffer) = arena.parts();
     let mut reader = Reader {
         parser: Parser::new(text),
         kept,
         whole,
+        arena,
+        list_buffer,
+        skipped_keys: Vec::new(),
     };
     let parser = &mut reader.parser;
     parser.skip_whitespace();
@@ -233,6 +267,18 @@ struct Reader<'a, 'k> {
     parser: Parser<'a>,
     kept: &'k [Param],
     whole: &'k [Param],
+    arena: &'a Bump,
+    /// The entries of the list being read (lists do not nest).
+    list_buffer: &'a mut ListBuffer,
+    /// The keys of the skipped objects open at the cursor (see [`Reader::skip_object`]).
+    skipped_keys: Vec<(Cow<'a, str>, Span)>,
+}
+
+/// A duplicate key found while skipping, before its path is final.
+struct Found<'a> {
+    path: String,
+    key: Cow<'a, str>,
+    key_span: Span,
 }
 
 impl<'a> Reader<'a, '_> {
@@ -248,14 +294,17 @@ impl<'a> Reader<'a, '_> {
             (Some(b'{'), Keep::Root | Keep::Children | Keep::All) => {
                 ShallowValue::Object(self.object(depth, keep)?)
             }
-            (Some(b'['), Keep::Children) => ShallowValue::List(Box::new(self.list(depth)?)),
+            (Some(b'['), Keep::Children) => ShallowValue::List(self.list(depth)?),
             (Some(b'['), Keep::All) => ShallowValue::Array(self.array(depth, keep)?),
             (Some(b'{' | b'['), _) => {
                 let object = self.parser.peek() == Some(b'{');
-                let duplicates = self.skip(depth, expected)?;
-                ShallowValue::Skipped { object, duplicates }
+                let found = self.skip(depth, expected)?;
+                ShallowValue::Skipped {
+                    object,
+                    duplicates: self.duplicates(found),
+                }
             }
-            (Some(b'"'), _) => ShallowValue::String(self.parser.parse_string()?),
+            (Some(b'"'), _) => self.string()?,
             (Some(b'-' | b'0'..=b'9'), _) => ShallowValue::Number(self.parser.parse_number()?),
             _ => {
                 // A literal, or an error: as the skip reads it.
@@ -272,30 +321,79 @@ impl<'a> Reader<'a, '_> {
         })
     }
 
+    /// The string at the cursor: borrowed from the text, or unescaped into the arena.
+    #[inline]
+    fn string(&mut self) -> Result<ShallowValue<'a>, SyntaxError> {
+        Ok(match self.parser.parse_string()? {
+            Cow::Borrowed(text) => ShallowValue::String {
+                text,
+                escaped: false,
+            },
+            Cow::Owned(text) => ShallowValue::String {
+                text: self.unescaped(&text),
+                escaped: true,
+            },
+        })
+    }
+
+    /// A string's unescaped contents, moved into the arena (out of line: few strings have
+    /// escapes).
+    #[inline(never)]
+    fn unescaped(&self, text: &str) -> &'a str {
+        self.arena.alloc_str(text)
+    }
+
+    /// `text` where the read keeps it: borrowed text stays, an unescaped copy moves into
+    /// the arena.
+    fn keep_str(&self, text: Cow<'a, str>) -> &'a str {
+        match text {
+            Cow::Borrowed(text) => text,
+            Cow::Owned(text) => self.unescaped(&text),
+        }
+    }
+
+    /// The duplicates found in a skipped value, in the arena.
+    fn duplicates(&self, found: Vec<Found<'a>>) -> &'a [Duplicate<'a>] {
+        if found.is_empty() {
+            return &[];
+        }
+        let arena = self.arena;
+        arena.alloc_slice_fill_iter(found.into_iter().map(|found| Duplicate {
+            path: arena.alloc_str(&found.path),
+            key: self.keep_str(found.key),
+            key_span: found.key_span,
+        }))
+    }
+
     /// The array whose `[` is at the cursor, its entries kept (their containers skipped, unless
     /// `keep` is [`Keep::All`]).
-    fn array(&mut self, depth: usize, keep: Keep) -> Result<Vec<Shallow<'a>>, SyntaxError> {
+    fn array(&mut self, depth: usize, keep: Keep) -> Result<&'a [Shallow<'a>], SyntaxError> {
         let inner = keep.entry();
-        let mut elements = Vec::new();
+        let mut elements = BumpVec::new_in(self.arena);
         self.elements(depth, |reader, inner_depth, expected| {
             elements.push(reader.value(inner_depth, expected, inner)?);
             Ok(())
         })?;
-        Ok(elements)
+        Ok(elements.into_bump_slice())
     }
 
     /// The array whose `[` is at the cursor, as a [`List`] (its containers skipped).
-    fn list(&mut self, depth: usize) -> Result<List<'a>, SyntaxError> {
-        let mut list = List::new(self.parser.text);
-        self.elements(depth, |reader, inner_depth, expected| {
+    fn list(&mut self, depth: usize) -> Result<&'a List<'a>, SyntaxError> {
+        let arena = self.arena;
+        let mut buffer = std::mem::take(self.list_buffer);
+        let mut list = ListBuilder::new(self.parser.text, &mut buffer, arena);
+        let read = self.elements(depth, |reader, inner_depth, expected| {
             let start = reader.parser.offset;
             if reader.parser.peek() == Some(b'"') {
                 let string = reader.parser.parse_string()?;
                 let span = Span::new(start, reader.parser.offset);
                 match string {
                     Cow::Borrowed(text) => list.push_plain(text, span),
-                    owned @ Cow::Owned(_) => list.push_other(Shallow {
-                        value: ShallowValue::String(owned),
+                    Cow::Owned(text) => list.push_other(Shallow {
+                        value: ShallowValue::String {
+                            text: reader.unescaped(&text),
+                            escaped: true,
+                        },
                         place: Place::at(span),
                     }),
                 }
@@ -303,8 +401,10 @@ impl<'a> Reader<'a, '_> {
                 list.push_other(reader.value(inner_depth, expected, Keep::Nothing)?);
             }
             Ok(())
-        })?;
-        Ok(list)
+        });
+        let list = read.map(|()| &*arena.alloc(list.build(arena)));
+        *self.list_buffer = buffer;
+        list
     }
 
     /// Reads the array whose `[` is at the cursor: its brackets, commas and whitespace here,
@@ -340,25 +440,28 @@ impl<'a> Reader<'a, '_> {
 
     /// The object whose `{` is at the cursor, its members kept; a member's own container
     /// is kept when `keep` is the request's and its key is one of `kept`.
-    fn object(&mut self, depth: usize, keep: Keep) -> Result<Vec<ShallowMember<'a>>, SyntaxError> {
+    fn object(&mut self, depth: usize, keep: Keep) -> Result<&'a [ShallowMember<'a>], SyntaxError> {
         let inner_depth = self.parser.enter_container(depth)?;
         self.parser.offset += 1;
         self.parser.skip_whitespace();
         if self.parser.skip_byte(b'}') {
-            return Ok(Vec::new());
+            return Ok(&[]);
         }
         // A request holds six to ten parameters, `Storage` four to six fields: room for them
-        // at once, instead of growing through three sizes, and at most 1 KiB, which the
-        // allocator hands out from its cache of small blocks.
-        let mut members = Vec::with_capacity(match keep {
-            Keep::Root => 10,
-            Keep::Children => 8,
-            Keep::All | Keep::Nothing => 0,
-        });
+        // at once, instead of growing through three sizes.
+        let mut members = BumpVec::with_capacity_in(
+            match keep {
+                Keep::Root => 10,
+                Keep::Children => 8,
+                Keep::All | Keep::Nothing => 0,
+            },
+            self.arena,
+        );
         let mut expected_key = Expected::ObjectKeyOrEnd;
         loop {
             let (key, key_span) = self.key(expected_key)?;
-            let param = Param::from_name(&key);
+            let key = self.keep_str(key);
+            let param = Param::from_name(key);
             let inner = keep.member(param, self.kept, self.whole);
             let value = self.value(inner_depth, Expected::Value, inner)?;
             members.push(ShallowMember {
@@ -370,7 +473,7 @@ impl<'a> Reader<'a, '_> {
             if self.object_goes_on()? {
                 expected_key = Expected::ObjectKey;
             } else {
-                return Ok(members);
+                return Ok(members.into_bump_slice());
             }
         }
     }
@@ -410,7 +513,7 @@ impl<'a> Reader<'a, '_> {
 
     /// Reads the value at the cursor for its syntax only; its duplicate keys, in the order
     /// the walk reports them (an object's own, then each member's in turn).
-    fn skip(&mut self, depth: usize, expected: Expected) -> Result<Vec<Duplicate>, SyntaxError> {
+    fn skip(&mut self, depth: usize, expected: Expected) -> Result<Vec<Found<'a>>, SyntaxError> {
         let start = self.parser.offset;
         match self.parser.peek() {
             Some(b'"') => {
@@ -437,7 +540,7 @@ impl<'a> Reader<'a, '_> {
         Ok(())
     }
 
-    fn skip_array(&mut self, depth: usize) -> Result<Vec<Duplicate>, SyntaxError> {
+    fn skip_array(&mut self, depth: usize) -> Result<Vec<Found<'a>>, SyntaxError> {
         let inner_depth = self.parser.enter_container(depth)?;
         self.parser.offset += 1;
         self.parser.skip_whitespace();
@@ -449,7 +552,9 @@ impl<'a> Reader<'a, '_> {
         let mut index = 0usize;
         loop {
             let inner = self.skip(inner_depth, expected)?;
-            prefix_into(&mut duplicates, &index.to_string(), inner);
+            if !inner.is_empty() {
+                prefix_into(&mut duplicates, &index.to_string(), inner);
+            }
             index += 1;
             self.parser.skip_whitespace();
             match self.parser.peek() {
@@ -465,35 +570,40 @@ impl<'a> Reader<'a, '_> {
         }
     }
 
-    fn skip_object(&mut self, depth: usize) -> Result<Vec<Duplicate>, SyntaxError> {
+    fn skip_object(&mut self, depth: usize) -> Result<Vec<Found<'a>>, SyntaxError> {
         let inner_depth = self.parser.enter_container(depth)?;
         self.parser.offset += 1;
         self.parser.skip_whitespace();
         if self.parser.skip_byte(b'}') {
             return Ok(Vec::new());
         }
-        let mut keys: Vec<(Cow<'a, str>, Span)> = Vec::new();
-        let mut nested: Vec<(usize, Vec<Duplicate>)> = Vec::new();
+        // The keys of the objects being skipped, this one's from `base` (nested ones above it
+        // while they are read): one buffer for the whole read, each object's taken off it
+        // when the object ends.
+        let base = self.skipped_keys.len();
+        let mut nested: Vec<(usize, Vec<Found<'a>>)> = Vec::new();
         let mut expected_key = Expected::ObjectKeyOrEnd;
         loop {
             let (key, key_span) = self.key(expected_key)?;
             let inner = self.skip(inner_depth, Expected::Value)?;
+            let index = self.skipped_keys.len() - base;
             if !inner.is_empty() {
-                nested.push((keys.len(), inner));
+                nested.push((index, inner));
             }
-            keys.push((key, key_span));
+            self.skipped_keys.push((key, key_span));
             if self.object_goes_on()? {
                 expected_key = Expected::ObjectKey;
             } else {
                 break;
             }
         }
-        let mut duplicates: Vec<Duplicate> = shadowed(&keys)
+        let keys = self.skipped_keys.get(base..).unwrap_or_default();
+        let mut duplicates: Vec<Found<'a>> = shadowed(keys)
             .into_iter()
             .filter_map(|i| keys.get(i))
-            .map(|(key, key_span)| Duplicate {
+            .map(|(key, key_span)| Found {
                 path: pointer("", key),
-                key: key.as_ref().to_owned(),
+                key: key.clone(),
                 key_span: *key_span,
             })
             .collect();
@@ -502,12 +612,13 @@ impl<'a> Reader<'a, '_> {
                 prefix_into(&mut duplicates, key, inner);
             }
         }
+        self.skipped_keys.truncate(base);
         Ok(duplicates)
     }
 }
 
 /// Appends `inner`, found under the member or entry `key`, with `key` in front of each path.
-fn prefix_into(duplicates: &mut Vec<Duplicate>, key: &str, inner: Vec<Duplicate>) {
+fn prefix_into<'a>(duplicates: &mut Vec<Found<'a>>, key: &str, inner: Vec<Found<'a>>) {
     for mut duplicate in inner {
         duplicate.path = pointer("", key) + &duplicate.path;
         duplicates.push(duplicate);
@@ -537,10 +648,6 @@ fn shadowed(keys: &[(Cow<'_, str>, Span)]) -> Vec<usize> {
     shadowed
 }
 
-/// A request's members in the room [`Reader::object`] gives them: at most 1 KiB, what glibc's
-/// per-thread cache of small blocks serves.
-const _: () = assert!(10 * size_of::<ShallowMember<'_>>() <= 1024);
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,7 +659,7 @@ mod tests {
 
     /// The syntax error the reader gives is the parser's, kind and offset.
     fn same_refusal(text: &str) -> Result<(), TestCaseError> {
-        let read = read_request(text, KEPT, WHOLE).err();
+        let read = read_request(text, KEPT, WHOLE, &mut Arena::new()).err();
         let parsed = parse(text).err();
         prop_assert_eq!(read, parsed, "{:?}", text);
         Ok(())
@@ -561,11 +668,12 @@ mod tests {
     #[test]
     fn keeps_the_request_and_the_named_members_and_skips_the_rest() {
         let text = r#"{"Storage": {"A": [1]}, "Tags": {"k": 1, "k": {"j": 2, "j": 3}}, "EventNames": ["x", {}]}"#;
-        let root = read_request(text, KEPT, WHOLE).expect("JSON");
+        let mut arena = Arena::new();
+        let root = read_request(text, KEPT, WHOLE, &mut arena).expect("JSON");
         let ShallowValue::Object(members) = &root.value else {
             panic!("{root:?}");
         };
-        let [storage, tags, names] = members.as_slice() else {
+        let [storage, tags, names] = members else {
             panic!("{members:?}");
         };
         let ShallowValue::Object(fields) = &storage.value.value else {
@@ -582,7 +690,7 @@ mod tests {
         else {
             panic!("{tags:?}");
         };
-        let paths: Vec<&str> = duplicates.iter().map(|d| d.path.as_str()).collect();
+        let paths: Vec<&str> = duplicates.iter().map(|d| d.path).collect();
         assert_eq!(paths, ["/k", "/k/j"]);
         assert_eq!(
             &text[duplicates[1].key_span.start..duplicates[1].key_span.end],
@@ -606,7 +714,8 @@ mod tests {
     #[test]
     fn keeps_the_whole_of_the_members_named_whole() {
         let text = r#"{"Filters": {"ResourceFields": [{"EventNames": ["a"], "X": {"k": 1}}]}}"#;
-        let root = read_request(text, KEPT, WHOLE).expect("JSON");
+        let mut arena = Arena::new();
+        let root = read_request(text, KEPT, WHOLE, &mut arena).expect("JSON");
         let ShallowValue::Object(members) = &root.value else {
             panic!("{root:?}");
         };
@@ -622,8 +731,13 @@ mod tests {
         assert!(matches!(&entry[0].value.value, ShallowValue::Array(names) if names.len() == 1));
         assert!(matches!(&entry[1].value.value, ShallowValue::Object(_)));
         // Elsewhere the same member is not kept whole.
-        let root =
-            read_request(r#"{"Storage": {"Filters": {"a": [1]}}}"#, KEPT, WHOLE).expect("JSON");
+        let root = read_request(
+            r#"{"Storage": {"Filters": {"a": [1]}}}"#,
+            KEPT,
+            WHOLE,
+            &mut arena,
+        )
+        .expect("JSON");
         let ShallowValue::Object(members) = &root.value else {
             panic!("{root:?}");
         };

@@ -2,22 +2,32 @@
 //! request text, so that one walk reads both: the same values kept and skipped, borrowed
 //! strings, and no spans (a value has no text to point into).
 
-use std::borrow::Cow;
-
+use bumpalo::Bump;
 use serde_json::Value;
 
 use super::MAX_DEPTH;
+use super::arena::Arena;
 use super::shallow::{Keep, Place, Shallow, ShallowMember, ShallowValue};
 use crate::Param;
 
 /// `value` as a request, kept as [`read_request`](super::read_request) keeps text: the
 /// request object, the members or entries of the parameters `kept`, the whole of those in
-/// `whole`.
+/// `whole`, in `arena` (strings borrowed from `value`).
 ///
 /// Nothing is read past [`MAX_DEPTH`], where text would be refused: a value built in code can
 /// be nested deeper than any text the parser accepts, and the walk never looks that far.
-pub(crate) fn read_value<'a>(value: &'a Value, kept: &[Param], whole: &[Param]) -> Shallow<'a> {
-    Reader { kept, whole }.value(value, 0, Keep::Root)
+pub(crate) fn read_value<'a>(
+    value: &'a Value,
+    kept: &[Param],
+    whole: &[Param],
+    arena: &'a Arena,
+) -> Shallow<'a> {
+    Reader {
+        kept,
+        whole,
+        arena: &arena.bump,
+    }
+    .value(value, 0, Keep::Root)
 }
 
 /// `value` as the value of a member of the request naming `param`, kept as it would be
@@ -27,54 +37,58 @@ pub(crate) fn read_member_value<'a>(
     value: &'a Value,
     kept: &[Param],
     whole: &[Param],
+    arena: &'a Arena,
 ) -> Shallow<'a> {
     let keep = Keep::Root.member(param, kept, whole);
-    Reader { kept, whole }.value(value, 1, keep)
+    Reader {
+        kept,
+        whole,
+        arena: &arena.bump,
+    }
+    .value(value, 1, keep)
 }
 
-struct Reader<'k> {
+struct Reader<'a, 'k> {
     kept: &'k [Param],
     whole: &'k [Param],
+    arena: &'a Bump,
 }
 
-impl Reader<'_> {
-    fn value<'a>(&self, value: &'a Value, depth: usize, keep: Keep) -> Shallow<'a> {
+impl<'a> Reader<'a, '_> {
+    fn value(&self, value: &'a Value, depth: usize, keep: Keep) -> Shallow<'a> {
         let deeper = depth < MAX_DEPTH;
         let kept = match (value, keep) {
             (Value::Null, _) => ShallowValue::Null,
             (Value::Bool(_), _) => ShallowValue::Bool,
             (Value::Number(number), _) => ShallowValue::ValueNumber {
-                text: number.to_string().into_boxed_str(),
+                text: self.arena.alloc_str(&number.to_string()),
                 integer: number.is_i64() || number.is_u64(),
             },
-            (Value::String(text), _) => ShallowValue::String(Cow::Borrowed(text)),
+            (Value::String(text), _) => ShallowValue::String {
+                text,
+                escaped: false,
+            },
             (Value::Object(map), Keep::Root | Keep::Children | Keep::All) if deeper => {
-                let members = map
-                    .iter()
-                    .map(|(key, value)| {
-                        let param = Param::from_name(key);
-                        let inner = keep.member(param, self.kept, self.whole);
-                        ShallowMember {
-                            key: Cow::Borrowed(key),
-                            key_place: Place::NOWHERE,
-                            param,
-                            value: self.value(value, depth + 1, inner),
-                        }
-                    })
-                    .collect();
-                ShallowValue::Object(members)
+                let members = map.iter().map(|(key, value)| {
+                    let param = Param::from_name(key);
+                    let inner = keep.member(param, self.kept, self.whole);
+                    ShallowMember {
+                        key,
+                        key_place: Place::NOWHERE,
+                        param,
+                        value: self.value(value, depth + 1, inner),
+                    }
+                });
+                ShallowValue::Object(self.arena.alloc_slice_fill_iter(members))
             }
             (Value::Array(items), Keep::Children | Keep::All) if deeper => {
                 let inner = keep.entry();
-                let items = items
-                    .iter()
-                    .map(|item| self.value(item, depth + 1, inner))
-                    .collect();
-                ShallowValue::Array(items)
+                let items = items.iter().map(|item| self.value(item, depth + 1, inner));
+                ShallowValue::Array(self.arena.alloc_slice_fill_iter(items))
             }
             (Value::Object(_) | Value::Array(_), _) => ShallowValue::Skipped {
                 object: value.is_object(),
-                duplicates: Vec::new(),
+                duplicates: &[],
             },
         };
         Shallow {
@@ -101,6 +115,7 @@ mod tests {
 
     #[test]
     fn keeps_what_the_text_reader_keeps() {
+        let arena = Arena::new();
         let value = json!({
             "Storage": {"A": [1]},
             "Tags": {"k": 1},
@@ -108,9 +123,9 @@ mod tests {
             "Filters": {"ResourceFields": [{"X": {"k": [1]}}]},
             "Status": 1.5,
         });
-        let root = read_value(&value, KEPT, WHOLE);
+        let root = read_value(&value, KEPT, WHOLE, &arena);
         assert!(root.span().is_none());
-        let keys: Vec<&str> = members(&root).iter().map(|m| &*m.key).collect();
+        let keys: Vec<&str> = members(&root).iter().map(|m| m.key).collect();
         assert_eq!(keys, ["EventNames", "Filters", "Status", "Storage", "Tags"]);
         let [names, filters, status, storage, tags] = members(&root) else {
             unreachable!()
@@ -120,7 +135,10 @@ mod tests {
         };
         assert!(matches!(
             &names[0].value,
-            ShallowValue::String(Cow::Borrowed("x"))
+            ShallowValue::String {
+                text: "x",
+                escaped: false
+            }
         ));
         assert!(matches!(
             &names[1].value,
@@ -138,7 +156,7 @@ mod tests {
             ShallowValue::Skipped { object: true, .. }
         ));
         assert!(
-            matches!(&status.value.value, ShallowValue::ValueNumber { text, integer: false } if &**text == "1.5")
+            matches!(&status.value.value, ShallowValue::ValueNumber { text, integer: false } if *text == "1.5")
         );
         // Kept whole, at every depth.
         let ShallowValue::Array(entries) = &members(&filters.value)[0].value.value else {
@@ -150,8 +168,9 @@ mod tests {
 
     #[test]
     fn a_member_value_is_kept_as_in_a_request() {
+        let arena = Arena::new();
         let value = json!(["a", ["b"]]);
-        let names = read_member_value(Some(Param::EventNames), &value, KEPT, WHOLE);
+        let names = read_member_value(Some(Param::EventNames), &value, KEPT, WHOLE, &arena);
         let ShallowValue::Array(items) = &names.value else {
             panic!("{names:?}");
         };
@@ -159,7 +178,7 @@ mod tests {
             items[1].value,
             ShallowValue::Skipped { object: false, .. }
         ));
-        let tags = read_member_value(Some(Param::Name), &value, KEPT, WHOLE);
+        let tags = read_member_value(Some(Param::Name), &value, KEPT, WHOLE, &arena);
         assert!(matches!(
             tags.value,
             ShallowValue::Skipped { object: false, .. }
@@ -168,12 +187,13 @@ mod tests {
 
     #[test]
     fn stops_reading_at_the_parsers_depth() {
+        let arena = Arena::new();
         let mut deep = json!("end");
         for _ in 0..MAX_DEPTH * 2 {
             deep = json!({ "ResourceFields": [deep] });
         }
         let request = json!({ "Filters": deep });
-        let mut value = &read_value(&request, KEPT, WHOLE);
+        let mut value = &read_value(&request, KEPT, WHOLE, &arena);
         let mut depth = 0;
         loop {
             value = match &value.value {

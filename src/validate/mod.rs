@@ -210,16 +210,19 @@ impl Validator {
 
     /// Validates JSON text; diagnostics carry their location in `text`.
     pub fn validate_str(&self, text: &str) -> Report {
-        let root = match source::read_request(text, KEPT, WHOLE) {
-            Ok(root) => root,
-            Err(error) => return self.syntax_report(text, error),
-        };
-        self.walk_text(text, root)
+        // The read request lives in the arena, and is gone before the report is built (a long
+        // list read is not held beside its diagnostics).
+        let findings = source::with_arena(|arena| {
+            source::read_request(text, KEPT, WHOLE, arena).map(|root| self.walk_text(text, &root))
+        });
+        match findings {
+            Ok(findings) => self.report(Some(text), findings),
+            Err(error) => self.syntax_report(text, error),
+        }
     }
 
-    /// Walks `root`, read from `text`, and drops it before the report is built (a long list
-    /// read is not held beside its diagnostics).
-    fn walk_text(&self, text: &str, root: source::Shallow<'_>) -> Report {
+    /// What the walk finds in `root`, read from `text`.
+    fn walk_text(&self, text: &str, root: &source::Shallow<'_>) -> Findings {
         let mut walker = self.walker();
         if text.starts_with('\u{FEFF}') {
             let bom = Span {
@@ -228,18 +231,19 @@ impl Validator {
             };
             walker.push(Violation::ByteOrderMark, String::new(), Some(bom));
         }
-        walker.request(&root);
-        let findings = walker.finish();
-        drop(root);
-        self.report(Some(text), findings)
+        walker.request(root);
+        walker.finish()
     }
 
     /// Validates a parsed value; diagnostics have no location.
     pub fn validate_value(&self, value: &serde_json::Value) -> Report {
-        let root = source::read_value(value, KEPT, WHOLE);
-        let mut walker = self.walker();
-        walker.request(&root);
-        self.report(None, walker.finish())
+        let findings = source::with_arena(|arena| {
+            let root = source::read_value(value, KEPT, WHOLE, arena);
+            let mut walker = self.walker();
+            walker.request(&root);
+            walker.finish()
+        });
+        self.report(None, findings)
     }
 
     /// Validates a typed request as its own action. Its types rule out type errors; every
@@ -280,10 +284,13 @@ impl Validator {
         resource_type: Option<&str>,
     ) -> Report {
         let param = Param::from_name(name);
-        let value = source::read_member_value(param, value, KEPT, WHOLE);
-        let mut walker = self.walker();
-        walker.parameter(name, param, value, resource_type);
-        self.report(None, walker.finish())
+        let findings = source::with_arena(|arena| {
+            let value = source::read_member_value(param, value, KEPT, WHOLE, arena);
+            let mut walker = self.walker();
+            walker.parameter(name, param, value, resource_type);
+            walker.finish()
+        });
+        self.report(None, findings)
     }
 
     /// Wraps violations a rule function returned for the value at `path` into a report, with

@@ -3,8 +3,6 @@
 //! text) or from a `serde_json::Value` by [`read_value`](crate::source::read_value) (without
 //! spans; a value cannot hold a key twice).
 
-use std::borrow::Cow;
-
 use crate::JsonType;
 use crate::source::{Duplicate, Shallow, ShallowMember, ShallowValue, Span};
 
@@ -27,7 +25,7 @@ impl<'a> Shallow<'a> {
             ShallowValue::Number(text) => number_type(text),
             ShallowValue::ValueNumber { integer: true, .. } => JsonType::Integer,
             ShallowValue::ValueNumber { integer: false, .. } => JsonType::Number,
-            ShallowValue::String(_) => JsonType::String,
+            ShallowValue::String { .. } => JsonType::String,
             ShallowValue::Array(_)
             | ShallowValue::List(_)
             | ShallowValue::Skipped { object: false, .. } => JsonType::Array,
@@ -39,7 +37,7 @@ impl<'a> Shallow<'a> {
 
     pub(crate) fn as_str(&self) -> Option<&str> {
         match &self.value {
-            ShallowValue::String(s) => Some(s),
+            ShallowValue::String { text, .. } => Some(text),
             _ => None,
         }
     }
@@ -128,15 +126,19 @@ impl<'a> Shallow<'a> {
     /// written without escapes so that characters map to the text one to one.
     pub(crate) fn char_span(&self, char_index: usize) -> Option<Span> {
         match (&self.value, self.span()) {
-            (ShallowValue::String(Cow::Borrowed(text)), Some(span)) => {
-                plain_char_span(text, span, char_index)
-            }
+            (
+                ShallowValue::String {
+                    text,
+                    escaped: false,
+                },
+                Some(span),
+            ) => plain_char_span(text, span, char_index),
             _ => None,
         }
     }
 
     /// The duplicate keys inside an array or object that was read for them alone.
-    pub(crate) fn skipped_duplicates(&self) -> Option<&[Duplicate]> {
+    pub(crate) fn skipped_duplicates(&self) -> Option<&[Duplicate<'a>]> {
         match &self.value {
             ShallowValue::Skipped { duplicates, .. } => Some(duplicates),
             _ => None,

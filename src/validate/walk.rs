@@ -228,7 +228,7 @@ impl<'t> Object<'t> {
             .members
             .iter()
             .rev()
-            .filter(|m| !later.insert(&*m.key))
+            .filter(|m| !later.insert(m.key))
             .collect();
         shadowed.reverse();
         shadowed
@@ -242,7 +242,7 @@ impl<'t> Object<'t> {
             .filter(|m| !m.param.is_some_and(|param| known.has(param)))
             .collect();
         if unknown.len() > 1 {
-            crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(&b.key));
+            crate::order::sort_by(&mut unknown, |a, b| a.key.cmp(b.key));
         }
         unknown
     }
@@ -437,7 +437,7 @@ impl<'p> Walker<'p> {
         resource_type: Option<&str>,
     ) {
         let member = [ShallowMember {
-            key: Cow::Borrowed(name),
+            key: name,
             key_place: Place::NOWHERE,
             param,
             value,
@@ -459,14 +459,14 @@ impl<'p> Walker<'p> {
         for member in object.shadowed() {
             if top {
                 // The request's own keys: each duplicate sorts with its key's parameter.
-                self.rank = Some(self.budget_rank(self.rank_of(&member.key)));
+                self.rank = Some(self.budget_rank(self.rank_of(member.key)));
             }
             let violation = Violation::DuplicateKey {
-                key: member.key.as_ref().to_owned(),
+                key: member.key.to_owned(),
             };
             self.push(
                 violation,
-                pointer(base, &member.key),
+                pointer(base, member.key),
                 member.key_place.span(),
             );
         }
@@ -789,11 +789,11 @@ impl<'p> Walker<'p> {
                 .flat_map(|params| params.iter().map(ParamSpec::name))
         };
         for member in object.unknown(Known::of(known)) {
-            let path = pointer(base, &member.key);
+            let path = pointer(base, member.key);
             let violation = Violation::UnknownParameter {
                 action: self.action.name(),
-                name: member.key.as_ref().to_owned(),
-                suggestion: suggest::closest(&member.key, names()),
+                name: member.key.to_owned(),
+                suggestion: suggest::closest(member.key, names()),
             };
             self.push(violation, path.clone(), member.key_place.span());
             self.nested_duplicates(&member.value, &path);
@@ -868,7 +868,7 @@ impl<'p> Walker<'p> {
         if let Some(duplicates) = node.skipped_duplicates() {
             for duplicate in duplicates {
                 let violation = Violation::DuplicateKey {
-                    key: duplicate.key.clone(),
+                    key: duplicate.key.to_owned(),
                 };
                 let path = format!("{path}{}", duplicate.path);
                 self.push(violation, path, Some(duplicate.key_span));
@@ -876,7 +876,7 @@ impl<'p> Walker<'p> {
         } else if let Some(object) = Object::of(node) {
             self.report_shadowed(&object, path);
             for member in object.members {
-                self.nested_duplicates(&member.value, &pointer(path, &member.key));
+                self.nested_duplicates(&member.value, &pointer(path, member.key));
             }
         } else if let Some(count) = node.item_count() {
             for index in 0..count {
