@@ -2,8 +2,9 @@
 //!
 //! **What it checks.** Nothing by itself: the value rules call it to turn "not one of …" into
 //! "did you mean …?". A case-insensitive match wins outright; otherwise the candidate with the
-//! smallest Damerau-Levenshtein distance, if that distance is small for the word's length
-//! (one edit per three characters, at least one).
+//! smallest edit distance (optimal string alignment: insertions, deletions, substitutions and
+//! swaps of neighbours), if that distance is small for the word's length (one edit per three
+//! characters, at least one).
 //!
 //! ```
 //! use cloudaudit_lint::suggest::closest;
@@ -25,6 +26,8 @@ where
     let length = lowercase.chars().count();
     let mut letters = Letters::of(&lowercase);
     let mut best: Option<(usize, &'c str)> = None;
+    // Made for the first candidate measured: most calls skip every candidate on its length.
+    let mut measure: Option<Measure> = None;
     for candidate in candidates {
         if candidate.eq_ignore_ascii_case(value) {
             return Some(candidate);
@@ -49,8 +52,9 @@ where
         {
             continue;
         }
-        let candidate_lowercase = candidate.to_ascii_lowercase();
-        let distance = strsim::damerau_levenshtein(&lowercase, &candidate_lowercase);
+        let distance = measure
+            .get_or_insert_with(|| Measure::new(&lowercase))
+            .distance(candidate);
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, candidate));
         }
@@ -59,11 +63,59 @@ where
         .map(|(_, candidate)| candidate)
 }
 
+/// The optimal string alignment distance (Damerau-Levenshtein where no part is edited twice)
+/// of one lowercase word to candidates compared case-insensitively (ASCII).
+///
+/// Natively it is rapidfuzz's bit-parallel measure of one word to many (the faulty corpus's
+/// did-you-means cost 23.5M instructions with strsim's Damerau-Levenshtein, 5.7M with it); the
+/// WebAssembly builds use strsim's dynamic programme, as rapidfuzz costs the browser module
+/// 2.7 KB gzip (benches/README.md, seventh round). The tests hold [`closest`] to strsim's
+/// measure of every candidate.
+#[cfg(not(target_arch = "wasm32"))]
+struct Measure(rapidfuzz::distance::osa::BatchComparator<char>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Measure {
+    fn new(lowercase: &str) -> Self {
+        Self(rapidfuzz::distance::osa::BatchComparator::new(
+            lowercase.chars(),
+        ))
+    }
+
+    fn distance(&self, candidate: &str) -> usize {
+        self.0
+            .distance(candidate.chars().map(|c| c.to_ascii_lowercase()))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+struct Measure {
+    word: String,
+    candidate: String,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Measure {
+    fn new(lowercase: &str) -> Self {
+        Self {
+            word: lowercase.to_owned(),
+            candidate: String::new(),
+        }
+    }
+
+    fn distance(&mut self, candidate: &str) -> usize {
+        self.candidate.clear();
+        self.candidate.push_str(candidate);
+        self.candidate.make_ascii_lowercase();
+        strsim::osa_distance(&self.word, &self.candidate)
+    }
+}
+
 /// How often each ASCII character occurs in a lowercase ASCII word.
 ///
 /// Each edit changes the counts by at most one on each side (a transposition not at all),
 /// so the larger of "characters the word has and the candidate lacks" and the reverse is a
-/// lower bound on the Damerau-Levenshtein distance (the bag distance).
+/// lower bound on the edit distance (the bag distance).
 struct Letters {
     counts: [isize; 128],
     len: usize,
@@ -130,7 +182,7 @@ mod tests {
         let lowercase = value.to_ascii_lowercase();
         let mut best: Option<(usize, &'c str)> = None;
         for candidate in candidates {
-            let distance = strsim::damerau_levenshtein(&lowercase, &candidate.to_ascii_lowercase());
+            let distance = strsim::osa_distance(&lowercase, &candidate.to_ascii_lowercase());
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, candidate));
             }
@@ -152,14 +204,14 @@ mod tests {
             );
         }
 
-        /// The bag distance never exceeds the Damerau-Levenshtein distance, so skipping on it
+        /// The bag distance never exceeds the edit distance, so skipping on it
         /// never changes a suggestion.
         #[test]
         fn bag_distance_is_a_lower_bound(word in "[a-zA-Z_-]{1,12}", candidate in "[a-zA-Z_-]{0,12}") {
             let lowercase = word.to_lowercase();
             let mut letters = Letters::of(&lowercase).expect("ASCII");
             let bound = letters.distance_at_least(&candidate).expect("ASCII");
-            let distance = strsim::damerau_levenshtein(&lowercase, &candidate.to_lowercase());
+            let distance = strsim::osa_distance(&lowercase, &candidate.to_lowercase());
             prop_assert!(bound <= distance, "{bound} > {distance}");
         }
     }
