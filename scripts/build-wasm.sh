@@ -27,6 +27,33 @@ WASM_OPT=pkg/node_modules/.bin/wasm-opt
 
 # The JavaScript snippets of the bindings: written again below, each under its content's hash.
 rm -rf "$OUT/snippets"
+
+# The modules keep the source paths of their panic locations. Those of the crates cargo
+# fetched name this machine's CARGO_HOME and the registry's folder; they are written as
+# /cargo/<crate>/... instead, so the package holds no path of the machine that built it and is
+# the same bytes whoever builds it (the standard library's are rustc's own, this crate's are
+# relative). Only the two wasm profiles below see these flags, so no other build is redone.
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+cargo_homes=("$cargo_home")
+[[ -d $cargo_home ]] && cargo_homes+=("$(cd "$cargo_home" && pwd -P)")
+remaps=()
+for home in "${cargo_homes[@]}"; do
+    for source_dir in "$home"/registry/src/*/ "$home"/git/checkouts/; do
+        [[ -d $source_dir ]] && remaps+=("--remap-path-prefix=${source_dir%/}=/cargo")
+    done
+done
+if ((${#remaps[@]})); then
+    separator=$'\x1f'
+    encoded=$(IFS=$separator; echo "${remaps[*]}")
+    if [[ -n ${CARGO_ENCODED_RUSTFLAGS:-} ]]; then
+        encoded=$CARGO_ENCODED_RUSTFLAGS$separator$encoded
+    elif [[ -n ${RUSTFLAGS:-} ]]; then
+        read -r -a user_flags <<<"$RUSTFLAGS"
+        encoded=$(IFS=$separator; echo "${user_flags[*]}")$separator$encoded
+    fi
+    export CARGO_ENCODED_RUSTFLAGS=$encoded
+    unset RUSTFLAGS
+fi
 # The crate is an rlib for Rust users; its cdylib is made here only, then wasm-bindgen writes
 # the web glue and the declarations (wasm-opt runs below, with flags of our choosing).
 cargo rustc --quiet --lib --crate-type cdylib --target wasm32-unknown-unknown --profile wasm-release \
@@ -67,6 +94,15 @@ if ! cmp -s "$speed_dir/$NAME.js" "$OUT/$NAME.js" || ! diff -r -q "$speed_dir/sn
 fi
 "$WASM_OPT" -O3 --strip-producers --strip-target-features \
     "$speed_dir/${NAME}_bg.wasm" -o "$OUT/${NAME}_node.wasm"
+# Neither module names the machine that built it (the remapping above).
+for module in "$OUT/${NAME}_bg.wasm" "$OUT/${NAME}_node.wasm"; do
+    for home in "${cargo_homes[@]}"; do
+        if LC_ALL=C grep -q -F -e "$home/" "$module"; then
+            echo "build-wasm: $module holds source paths under $home" >&2
+            exit 1
+        fi
+    done
+done
 
 # `InitOutput`, the type of what init() resolves to, lists the module's raw exports, typed
 # `any`; users have no business with them. Keep only `memory` so that no `any` is public.
