@@ -656,8 +656,13 @@ impl Violation {
             Self::ActionTypeValue { .. } => RuleId::ActionTypeValue,
             Self::ResourceTypeFormat { .. } => RuleId::ResourceTypeFormat,
             Self::ResourceTypeCase { .. } => RuleId::ResourceTypeCase,
+            // Only a switch or a positive parameter has such a violation; any other would map
+            // to `parameter-type`, the rule about a value of the wrong kind.
             Self::SwitchValue { param, .. } | Self::NotPositive { param, .. } => {
-                integer_value_rule(*param)
+                match integer_range(*param) {
+                    Some(IntegerRange::Switch(rule) | IntegerRange::Positive(rule)) => rule,
+                    Some(IntegerRange::Storage) | None => RuleId::ParameterType,
+                }
             }
             Self::ModifyName { .. } => RuleId::ModifyName,
             Self::EventNamesEmpty => RuleId::EventNamesEmpty,
@@ -879,16 +884,16 @@ impl Violation {
     }
 }
 
-/// The rule about the range of the integer parameter `param` (`SwitchValue` and
-/// `NotPositive` carry their parameter). Parameters that are not integers never have such a
-/// violation; they map to `parameter-type`, the rule about a value of the wrong kind.
-const fn integer_value_rule(param: Param) -> RuleId {
+/// What the value of an integer parameter must be: the one list of the integer parameters'
+/// range rules, which [`Rules::integer`](crate::rules::dispatch::Rules::integer) checks and
+/// [`Violation::rule`] names. `None` for a parameter that is not an integer.
+pub(crate) const fn integer_range(param: Param) -> Option<IntegerRange> {
     match param {
-        Param::Status => RuleId::StatusValue,
-        Param::TrackForAllMembers => RuleId::TrackForAllMembersValue,
-        Param::TrackId => RuleId::TrackIdValue,
-        Param::PageNumber | Param::PageSize => RuleId::PageValue,
-        Param::Compress => RuleId::StorageCompressValue,
+        Param::Status => Some(IntegerRange::Switch(RuleId::StatusValue)),
+        Param::TrackForAllMembers => Some(IntegerRange::Switch(RuleId::TrackForAllMembersValue)),
+        Param::TrackId => Some(IntegerRange::Positive(RuleId::TrackIdValue)),
+        Param::PageNumber | Param::PageSize => Some(IntegerRange::Positive(RuleId::PageValue)),
+        Param::Compress => Some(IntegerRange::Storage),
         Param::Action
         | Param::Version
         | Param::Region
@@ -905,6 +910,64 @@ const fn integer_value_rule(param: Param) -> RuleId {
         | Param::StorageAccountId
         | Param::StorageAppId
         | Param::Filters
-        | Param::ResourceFields => RuleId::ParameterType,
+        | Param::ResourceFields => None,
+    }
+}
+
+/// The range an integer parameter's value must be in ([`integer_range`]), with the rule that
+/// reports a value outside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IntegerRange {
+    /// 0 or 1 ([`Violation::SwitchValue`]).
+    Switch(RuleId),
+    /// At least 1 ([`Violation::NotPositive`]).
+    Positive(RuleId),
+    /// Any integer: `Compress`, whose range is checked with the other fields of `Storage`
+    /// ([`Violation::CompressValue`], a rule of its own).
+    Storage,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{IntegerRange, Violation, integer_range};
+    use crate::facts::ParamType;
+    use crate::{Param, RuleId};
+
+    #[test]
+    fn the_integer_parameters_are_those_of_integer_type() {
+        for &param in Param::ALL {
+            assert_eq!(
+                integer_range(param).is_some(),
+                param.ty() == ParamType::Integer,
+                "{param:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_range_violation_names_its_parameter_rule() {
+        for &param in Param::ALL {
+            let value = String::from("2");
+            let (violation, expected) = match integer_range(param) {
+                Some(IntegerRange::Switch(rule)) => (Violation::SwitchValue { param, value }, rule),
+                Some(IntegerRange::Positive(rule)) => {
+                    (Violation::NotPositive { param, value }, rule)
+                }
+                Some(IntegerRange::Storage) => (
+                    Violation::CompressValue { value },
+                    RuleId::StorageCompressValue,
+                ),
+                None => continue,
+            };
+            assert_eq!(violation.rule(), expected, "{param:?}");
+        }
+        assert_eq!(
+            Violation::SwitchValue {
+                param: Param::Status,
+                value: "2".into()
+            }
+            .rule(),
+            RuleId::StatusValue
+        );
     }
 }

@@ -9,6 +9,7 @@ use super::{action_type, catalog, common, name, policy, resource_type, switch, t
 use crate::catalog::Catalog;
 use crate::config::Policy;
 use crate::facts::{STORAGE_PARAMS, TrackAction};
+use crate::violation::{IntegerRange, integer_range};
 use crate::{Param, Profile, Violation};
 
 /// What the rules read besides the value: the facts, the team's policy, the catalogue and the
@@ -75,8 +76,8 @@ impl Rules<'_> {
     /// `i64`, which no rule accepts. `Compress` in range is checked with the other fields of
     /// `Storage`, by [`Rules::storage`].
     pub fn integer(&self, param: Param, value: Result<i64, String>) -> Vec<Violation> {
-        match param {
-            Param::Status | Param::TrackForAllMembers => match value {
+        match integer_range(param) {
+            Some(IntegerRange::Switch(_)) => match value {
                 Ok(value) => {
                     let mut found = switch::check_switch(param, value);
                     found.extend(policy::check_integer(self.policy, param, value));
@@ -84,7 +85,7 @@ impl Rules<'_> {
                 }
                 Err(text) => vec![Violation::SwitchValue { param, value: text }],
             },
-            Param::TrackId | Param::PageNumber | Param::PageSize => match value {
+            Some(IntegerRange::Positive(_)) => match value {
                 Ok(value) if value >= 1 => Vec::new(),
                 Ok(value) => vec![Violation::NotPositive {
                     param,
@@ -92,28 +93,12 @@ impl Rules<'_> {
                 }],
                 Err(text) => vec![Violation::NotPositive { param, value: text }],
             },
-            Param::Compress => match value {
+            Some(IntegerRange::Storage) => match value {
                 Ok(_) => Vec::new(),
                 Err(text) => vec![Violation::CompressValue { value: text }],
             },
-            // Not integers.
-            Param::Action
-            | Param::Version
-            | Param::Region
-            | Param::Name
-            | Param::ActionType
-            | Param::ResourceType
-            | Param::EventNames
-            | Param::Storage
-            | Param::ExportId
-            | Param::StorageType
-            | Param::StorageRegion
-            | Param::StorageName
-            | Param::StoragePrefix
-            | Param::StorageAccountId
-            | Param::StorageAppId
-            | Param::Filters
-            | Param::ResourceFields => Vec::new(),
+            // Not an integer.
+            None => Vec::new(),
         }
     }
 
