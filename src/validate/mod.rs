@@ -48,8 +48,10 @@ pub const DEFAULT_MAX_DIAGNOSTICS: usize = 1000;
 pub struct Validator {
     profile: Profile,
     region: Option<String>,
-    /// Whether the `Region` rules find nothing in `region` under `profile` and `policy`:
-    /// asked again whenever one of them changes, not for every request.
+    /// Whether the `Region` rules find nothing in `region` under what else the validator holds
+    /// (profile, policy, catalogue, action): asked again by every builder that changes one of
+    /// them, not for every request. Without a fixed action they are asked for the default one,
+    /// as no `Region` rule reads the action.
     region_clean: bool,
     action: Option<TrackAction>,
     max_diagnostics: usize,
@@ -148,7 +150,7 @@ impl Validator {
     /// catalogue is the default when the `catalog` feature is on.
     pub fn with_catalog(mut self, catalog: Option<&'static Catalog>) -> Self {
         self.catalog = catalog;
-        self
+        self.check_region()
     }
 
     /// Validates every request as `action`. Without this, a document's `Action` key chooses
@@ -164,7 +166,7 @@ impl Validator {
     /// ```
     pub fn with_action(mut self, action: TrackAction) -> Self {
         self.action = Some(action);
-        self
+        self.check_region()
     }
 
     /// Keeps at most `max` diagnostics in a report; the rest are counted in
