@@ -82,7 +82,8 @@ impl Measure {
         ))
     }
 
-    fn distance(&self, candidate: &str) -> usize {
+    /// `&mut` as the WebAssembly builds' measure needs it (it lowercases into a buffer).
+    fn distance(&mut self, candidate: &str) -> usize {
         self.0
             .distance(candidate.chars().map(|c| c.to_ascii_lowercase()))
     }
@@ -167,7 +168,7 @@ impl Letters {
 
 #[cfg(test)]
 mod tests {
-    use super::{Letters, closest};
+    use super::{Letters, Measure, closest};
     use proptest::prelude::*;
 
     /// [`closest`] without its shortcuts: every candidate measured.
@@ -191,6 +192,21 @@ mod tests {
     }
 
     proptest! {
+        /// The measure is strsim's optimal string alignment distance, for words of one machine
+        /// word's letters and for longer ones (rapidfuzz measures those a block at a time),
+        /// and compares the candidate case-insensitively.
+        #[test]
+        fn the_measure_is_the_optimal_string_alignment_distance(
+            word in "[a-d_é]{0,150}",
+            candidate in "[a-dA-D_é]{0,150}",
+        ) {
+            let mut measure = Measure::new(&word);
+            prop_assert_eq!(
+                measure.distance(&candidate),
+                strsim::osa_distance(&word, &candidate.to_ascii_lowercase())
+            );
+        }
+
         /// Skipping on the lower bounds never changes a suggestion.
         #[test]
         fn the_shortcuts_change_no_suggestion(
