@@ -376,12 +376,26 @@ impl Validator {
             })
             .count();
         findings.truncate(kept);
-        let spans: Vec<Option<Span>> = findings.iter().map(|f| f.span).collect();
-        let locations = locate(text, &spans);
+        // Every position in one sweep over the text, handed out in the findings' order.
+        let mut positions = text
+            .map(|text| {
+                let offsets: Vec<usize> = findings
+                    .iter()
+                    .filter_map(|f| f.span)
+                    .flat_map(|span| [span.start, span.end])
+                    .collect();
+                source::locate_all(text, &offsets)
+            })
+            .unwrap_or_default()
+            .into_iter();
         let diagnostics = findings
             .into_iter()
-            .zip(locations)
-            .filter_map(|(finding, location)| {
+            .filter_map(|finding| {
+                let location = finding.span.filter(|_| text.is_some()).and_then(|span| {
+                    let start = positions.next()?;
+                    let end = positions.next()?;
+                    Some(Location { span, start, end })
+                });
                 Some(Diagnostic {
                     severity: self.severity(finding.violation.rule())?,
                     suppressed: self.suppression(finding.violation.rule()),
@@ -408,27 +422,6 @@ fn default_catalog() -> Option<&'static Catalog> {
 #[cfg(not(feature = "catalog"))]
 fn default_catalog() -> Option<&'static Catalog> {
     None
-}
-
-fn locate(text: Option<&str>, spans: &[Option<Span>]) -> Vec<Option<Location>> {
-    let Some(text) = text else {
-        return vec![None; spans.len()];
-    };
-    let offsets: Vec<usize> = spans
-        .iter()
-        .flatten()
-        .flat_map(|span| [span.start, span.end])
-        .collect();
-    let mut positions = source::locate_all(text, &offsets).into_iter();
-    spans
-        .iter()
-        .map(|span| {
-            let span = (*span)?;
-            let start = positions.next()?;
-            let end = positions.next()?;
-            Some(Location { span, start, end })
-        })
-        .collect()
 }
 
 /// Validates JSON text with the page's facts; `region` is the caller's region, if any.
