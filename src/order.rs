@@ -25,6 +25,10 @@ pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl FnMut(&T) -> K) 
         return;
     }
     let keys: Vec<K> = items.iter().map(key).collect();
+    // Items already in order (a report's findings usually are) stay where they are.
+    if keys.is_sorted() {
+        return;
+    }
     let order = positions_in_order(items.len(), &mut |a, b| keys[a].cmp(&keys[b]));
     permute(items, order);
 }
