@@ -35,7 +35,13 @@ rm -rf "$OUT/snippets"
 # relative). Only the two wasm profiles below see these flags, so no other build is redone.
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 cargo_homes=("$cargo_home")
-[[ -d $cargo_home ]] && cargo_homes+=("$(cd "$cargo_home" && pwd -P)")
+# Through a symbolic link, cargo may name the sources by either path.
+if [[ -d $cargo_home ]]; then
+    resolved=$(cd "$cargo_home" && pwd -P)
+    if [[ $resolved != "$cargo_home" ]]; then
+        cargo_homes+=("$resolved")
+    fi
+fi
 remaps=()
 for home in "${cargo_homes[@]}"; do
     for source_dir in "$home"/registry/src/*/ "$home"/git/checkouts/; do
