@@ -72,7 +72,10 @@ test("diagnostics are plain objects with the documented fields", () => {
 test("text is read whole whatever its characters: ASCII, two- and three-byte UTF-8, pairs", () => {
   // A string crosses into the module as UTF-8 written by the engine's encoder: one byte per
   // UTF-16 unit first, more room when that does not hold it.
-  for (const filler of ["", "é", "审计", "😀", "a".repeat(5000), "审".repeat(5000)]) {
+  // The buffer the encoder writes into holds 4 KiB, then grows to 64 KiB; past that a text
+  // has a buffer of its own: fillers on each side of each size, and short ones after long.
+  const fillers = ["", "é", "审计", "😀", "a".repeat(5000), "审".repeat(5000), "😀".repeat(12000)];
+  for (const filler of [...fillers, "a".repeat(70000), "审".repeat(30000), ...fillers]) {
     const text = JSON.stringify({ ...valid, Name: `${filler}x y`, Colour: filler });
     const diagnostics = validate(text, { region: "ap-guangzhou" });
     const rules = diagnostics.map((d) => d.rule);
@@ -92,6 +95,43 @@ test("options.region is read on every call: each call's region, whichever came b
   assert.deepEqual(regions.map(mismatch), [false, true, true, false, true]);
   assert.throws(() => validate(request, { region: 5 }), TypeError);
   assert.equal(mismatch("ap-guangzhou"), false);
+});
+
+test("one options object changed between calls: each call reads it as it is then", () => {
+  const request = { ...valid, Name: "ab", Region: "ap-guangzhou" };
+  const options = { region: "ap-guangzhou" };
+  const seen = () => {
+    const diagnostics = validate(request, options);
+    const mismatch = diagnostics.some((d) => d.rule === "region-mismatch");
+    const chinese = /[\u4e00-\u9fff]/.test(diagnostics[0].message);
+    return [mismatch, chinese, diagnostics.length];
+  };
+  assert.deepEqual(seen(), [false, false, 1]);
+  assert.deepEqual(seen(), [false, false, 1]);
+  options.region = "ap-shanghai"; // also region-unsupported: the API is not offered there
+  assert.deepEqual(seen(), [true, false, 3]);
+  options.locale = "zh-CN";
+  assert.deepEqual(seen(), [true, true, 3]);
+  options.maxDiagnostics = 1;
+  assert.deepEqual(seen(), [false, true, 1]);
+  delete options.maxDiagnostics;
+  options.locale = "en";
+  assert.deepEqual(seen(), [true, false, 3]);
+  // A field check between reads the same object without `region`; then `validate` again.
+  assert.equal(checkName("ab", options).length, 1);
+  assert.deepEqual(seen(), [true, false, 3]);
+  // Bad options throw on every call, also when the same bad ones come again.
+  options.locale = "fr";
+  assert.throws(() => validate(request, options), RangeError);
+  assert.throws(() => validate(request, options), RangeError);
+  options.locale = "en";
+  assert.deepEqual(seen(), [true, false, 3]);
+  // An object option is read afresh each time: a change inside it counts.
+  const profile = { nameMin: 2 };
+  const withProfile = { profile };
+  assert.equal(checkName("ab", withProfile).length, 0);
+  profile.nameMin = 3;
+  assert.equal(checkName("ab", withProfile).length, 1);
 });
 
 test("apiErrorCode is null where the server would accept the request", () => {

@@ -24,30 +24,44 @@ export const takeFailure = () => {
 
 // options.rs: an options object read in one crossing. `names` are the options' names; `wanted`
 // has a bit per name to read. The answer: the bits of the options given (neither undefined
-// nor null), their values kept for optionValue; or the first key that is no option; or
-// undefined when a read threw (takeFailure has it).
-let optionValues = [];
+// nor null), their values kept for optionValue, plus bit 30 when every value is the one the
+// call before read with the same `names` and `wanted` and all are primitives (so the settings
+// built then still hold; an object may have changed since); or the first key that is no
+// option; or undefined when a read threw (takeFailure has it). Each instance of the module
+// passes its own `names` array: two instances may share this file.
+const SAME = 1 << 30;
+const optionValues = [];
+let settled = -1;
+let settledNames = null;
 export function readOptions(options, names, wanted) {
   return attempt(() => {
     for (const key of Object.keys(options)) if (!names.includes(key)) return key;
     let given = 0;
-    optionValues = names.map((name, i) => {
-      if ((wanted & (1 << i)) === 0) return undefined;
-      const value = options[name];
-      if (value !== undefined && value !== null) given |= 1 << i;
-      return value;
-    });
-    return given;
+    let same = settled === wanted && settledNames === names;
+    let primitive = true;
+    for (let i = 0; i < names.length; i++) {
+      const value = (wanted & (1 << i)) === 0 ? undefined : options[names[i]];
+      if (value !== undefined && value !== null) {
+        given |= 1 << i;
+        if (typeof value === "object" || typeof value === "function") primitive = false;
+      }
+      if (value !== optionValues[i]) same = false;
+      optionValues[i] = value;
+    }
+    settled = primitive ? wanted : -1;
+    settledNames = names;
+    return same ? given | SAME : given;
   });
 }
 export const optionValue = (index) => optionValues[index];
 
-// text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
+// text.rs: a string's UTF-8, written by the engine's encoder into the module's memory: the
+// bytes written; -1 for a value that is not a string; -2 - its length when it did not fit.
 const encoder = new TextEncoder();
-export const utf16Length = (value) => (typeof value === "string" ? value.length : -1);
 export function encodeInto(text, memory, at, capacity) {
+  if (typeof text !== "string") return -1;
   const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, capacity));
-  return read === text.length ? written : -1;
+  return read === text.length ? written : -2 - text.length;
 }
 
 // packed.rs: diagnostics from one payload. Flags: 1 located, 2 help, 4 fixable,

@@ -67,15 +67,27 @@ extern "C" {
 ///
 /// A key that is no option (`maxDiagnostic`, `lcoale`) is refused: a `TypeError` naming it
 /// and the closest option. What a getter or a proxy trap throws is thrown on.
-struct Given(u32);
+struct Given {
+    bits: u32,
+    /// Every value is the one the read before read, with the same `wanted`, and a primitive:
+    /// the settings built from that read, if it built any, hold for this one.
+    same: bool,
+}
+
+/// The bit of `readOptions`' answer that says [`Given::same`].
+const SAME: u32 = 1 << 30;
 
 impl Given {
     fn read(options: &JsValue, wanted: u32) -> Result<Self, JsValue> {
         let answer = OPTION_KEYS.with(|names| read_options(options, names, wanted));
         let answer = attempt::thrown(answer)?;
         if let Some(bits) = answer.as_f64() {
-            // A bit per option: six of them.
-            return Ok(Self(bits as u32));
+            // A bit per option (six of them) and `SAME`.
+            let bits = bits as u32;
+            return Ok(Self {
+                bits: bits & !SAME,
+                same: bits & SAME != 0,
+            });
         }
         let key = answer.as_string().unwrap_or_default();
         let hint = closest(&key, OPTION_NAMES)
@@ -89,11 +101,12 @@ impl Given {
 
     /// Option `index`'s value, when it is given.
     fn get(&self, index: usize) -> Option<JsValue> {
-        (self.0 & 1 << index != 0).then(|| option_value(index))
+        (self.bits & 1 << index != 0).then(|| option_value(index))
     }
 }
 
 /// What a call runs with.
+#[derive(Clone)]
 pub(crate) struct Settings {
     /// The language of messages.
     pub locale: Locale,
@@ -147,6 +160,25 @@ impl Settings {
             wanted |= 1 << REGION | 1 << ACTION;
         }
         let given = Given::read(&options, wanted)?;
+        if given.same
+            && let Some(settled) = SETTLED.with_borrow(|settled| {
+                settled
+                    .as_ref()
+                    .filter(|(read, _)| *read == wanted)
+                    .map(|(_, settings)| settings.clone())
+            })
+        {
+            return Ok(settled);
+        }
+        // Kept only if these options are good: a later read of the same ones finds nothing
+        // and reads them again, to throw again.
+        SETTLED.set(None);
+        let settings = Self::from_given(&given)?;
+        SETTLED.set(Some((wanted, settings.clone())));
+        Ok(settings)
+    }
+
+    fn from_given(given: &Given) -> Result<Self, JsValue> {
         let locale = match given.get(LOCALE) {
             None => Locale::En,
             // The two tags themselves, compared in JavaScript: no string crosses over.
@@ -280,6 +312,8 @@ thread_local! {
     static DEFAULT: RefCell<Option<Rc<Validator>>> = const { RefCell::new(None) };
     static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
     static LAST_REGION: RefCell<Option<(JsValue, String)>> = const { RefCell::new(None) };
+    /// The settings of the last options read, with the bits of the options it asked for.
+    static SETTLED: RefCell<Option<(u32, Settings)>> = const { RefCell::new(None) };
 }
 
 /// The product catalogue in use, if one is installed.
@@ -306,6 +340,7 @@ pub(crate) fn install_catalog(catalog: Option<Catalog>) {
     CATALOG.set(catalog);
     DEFAULT.set(None);
     LAST.set(None);
+    SETTLED.set(None);
 }
 
 /// A validator with the page's facts and the installed catalogue (and no other, whatever
