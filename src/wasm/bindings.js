@@ -22,20 +22,26 @@ export const takeFailure = () => {
   return error;
 };
 
-// options.rs: an options object read in one crossing. `names` are the options' names; `wanted`
-// has a bit per name to read. The answer: the bits of the options given (neither undefined
-// nor null), their values kept for optionValue, plus bit 30 when every value is the one the
-// call before read with the same `names` and `wanted` and all are primitives (so the settings
-// built then still hold; an object may have changed since); or the first key that is no
-// option; or undefined when a read threw (takeFailure has it). Each instance of the module
-// passes its own `names` array: two instances may share this file.
+// options.rs: an options object read in one crossing, answered with one number. `names` are
+// the options' names; `wanted` has a bit per name to read. The answer: the bits of the options
+// given (neither undefined nor null), their values kept for optionValue, plus bit 30 when
+// every value is the one the call before read with the same `names` and `wanted` and all are
+// primitives (so the settings built then still hold; an object may have changed since); -1
+// for a key that is no option (unknownOption has it); -2 when a read threw (takeFailure has
+// it). Each instance of the module passes its own `names` array: two may share this file.
 const SAME = 1 << 30;
 const optionValues = [];
 let settled = -1;
 let settledNames = null;
+let unknownKey = "";
 export function readOptions(options, names, wanted) {
-  return attempt(() => {
-    for (const key of Object.keys(options)) if (!names.includes(key)) return key;
+  try {
+    for (const key of Object.keys(options)) {
+      if (!names.includes(key)) {
+        unknownKey = key;
+        return -1;
+      }
+    }
     let given = 0;
     let same = settled === wanted && settledNames === names;
     let primitive = true;
@@ -51,8 +57,13 @@ export function readOptions(options, names, wanted) {
     settled = primitive ? wanted : -1;
     settledNames = names;
     return same ? given | SAME : given;
-  });
+  } catch (error) {
+    settled = -1;
+    failure = { error };
+    return -2;
+  }
 }
+export const unknownOption = () => unknownKey;
 export const optionValue = (index) => optionValues[index];
 
 // text.rs: a string's UTF-8, written by the engine's encoder into the module's memory: the

@@ -56,10 +56,15 @@ const ACTION: usize = 5;
 
 #[wasm_bindgen(module = "/src/wasm/bindings.js")]
 extern "C" {
+    /// The bits of the options given and [`SAME`]; -1 for a key that is no option; -2 when a
+    /// read threw.
     #[wasm_bindgen(js_name = readOptions)]
-    fn read_options(options: &JsValue, names: &js_sys::Array, wanted: u32) -> JsValue;
+    fn read_options(options: &JsValue, names: &js_sys::Array, wanted: u32) -> f64;
     #[wasm_bindgen(js_name = optionValue)]
     fn option_value(index: usize) -> JsValue;
+    /// The key that is no option, after `readOptions` answered -1.
+    #[wasm_bindgen(js_name = unknownOption)]
+    fn unknown_option() -> String;
 }
 
 /// An options object, read in one crossing into JavaScript: which of the options in `wanted`
@@ -80,16 +85,17 @@ const SAME: u32 = 1 << 30;
 impl Given {
     fn read(options: &JsValue, wanted: u32) -> Result<Self, JsValue> {
         let answer = OPTION_KEYS.with(|names| read_options(options, names, wanted));
-        let answer = attempt::thrown(answer)?;
-        if let Some(bits) = answer.as_f64() {
+        if answer >= 0.0 {
             // A bit per option (six of them) and `SAME`.
-            let bits = bits as u32;
+            let bits = answer as u32;
             return Ok(Self {
                 bits: bits & !SAME,
                 same: bits & SAME != 0,
             });
         }
-        let key = answer.as_string().unwrap_or_default();
+        // What a getter or a proxy trap threw, if that is what happened; else a key.
+        attempt::thrown(())?;
+        let key = unknown_option();
         let hint = closest(&key, OPTION_NAMES)
             .map(|name| format!("; did you mean `{name}`?"))
             .unwrap_or_default();
