@@ -1,4 +1,4 @@
-// The bindings' JavaScript, one module (one file to fetch); attempt.rs and packed.rs explain it.
+// The bindings' JavaScript, one module (one file to fetch); the Rust files named below explain it.
 
 // attempt.rs: reads that may throw.
 let failure = null;
@@ -22,13 +22,7 @@ export const takeFailure = () => {
   return error;
 };
 
-// options.rs: an options object read in one crossing, answered with one number. `names` are
-// the options' names; `wanted` has a bit per name to read. The answer: the bits of the options
-// given (neither undefined nor null), their values kept for optionValue, plus bit 30 when
-// every value is the one the call before read with the same `names` and `wanted` and all are
-// primitives (so the settings built then still hold; an object may have changed since); -1
-// for a key that is no option (unknownOption has it); -2 when a read threw (takeFailure has
-// it). Each instance of the module passes its own `names` array: two may share this file.
+// options.rs: an options object read in one crossing (options.rs says what the answer holds).
 const SAME = 1 << 30;
 const optionValues = [];
 let settled = -1;
@@ -66,8 +60,7 @@ export function readOptions(options, names, wanted) {
 export const unknownOption = () => unknownKey;
 export const optionValue = (index) => optionValues[index];
 
-// text.rs: a string's UTF-8, written by the engine's encoder into the module's memory: the
-// bytes written; -1 for a value that is not a string; -2 - its length when it did not fit.
+// text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
 const encoder = new TextEncoder();
 export function encodeInto(text, memory, at, capacity) {
   if (typeof text !== "string") return -1;

@@ -56,8 +56,14 @@ const ACTION: usize = 5;
 
 #[wasm_bindgen(module = "/src/wasm/bindings.js")]
 extern "C" {
-    /// The bits of the options given and [`SAME`]; -1 for a key that is no option; -2 when a
-    /// read threw.
+    /// Reads the options named in `names` whose bit is set in `wanted`, in one crossing, and
+    /// answers with one number: the bits of the options given (neither `undefined` nor
+    /// `null`), their values kept for `optionValue`, plus [`SAME`] when every value is the one
+    /// the read before read, with the same `names` and `wanted`, and all are primitives (an
+    /// object may have changed inside since); -1 for a key that is no option
+    /// (`unknownOption` has it); -2 when a read threw (`takeFailure` has it). Each instance of
+    /// the module passes its own `names` array ([`OPTION_KEYS`]): two instances may share the
+    /// bindings' file, and one's read must not look like the other's.
     #[wasm_bindgen(js_name = readOptions)]
     fn read_options(options: &JsValue, names: &js_sys::Array, wanted: u32) -> f64;
     #[wasm_bindgen(js_name = optionValue)]
