@@ -25,7 +25,7 @@ extern "C" {
 }
 
 /// The most the scratch buffer keeps between calls: a request's text of a few hundred bytes
-/// fits many times over; a larger one is read into a buffer of its own, given back after.
+/// fits many times over; the room a larger one took is given back once it is copied out.
 const SCRATCH_KEPT: usize = 64 * 1024;
 
 /// What the scratch buffer starts with: the typical request and then some.
@@ -68,37 +68,27 @@ fn encode(value: &JsValue, buffer: &mut [u8]) -> Encoded {
 
 /// The text of `value` when it is a string (as `JsValue::as_string`), `None` otherwise.
 pub(crate) fn string_of(value: &JsValue) -> Option<String> {
-    let units = SCRATCH.with_borrow_mut(|scratch| match encode(value, scratch) {
-        Encoded::Bytes(written) => Err(text(&scratch[..written], value)),
-        Encoded::NotText => Err(None),
-        Encoded::TooSmall(units) => Ok(units),
-    });
-    let units = match units {
-        Ok(units) => units,
-        Err(done) => return done,
-    };
-    // Every UTF-16 unit takes at most three bytes of UTF-8.
-    let Some(needed) = units.checked_mul(3) else {
-        return value.as_string();
-    };
-    if needed <= SCRATCH_KEPT {
-        return SCRATCH.with_borrow_mut(|scratch| {
-            scratch.resize(needed, 0);
-            match encode(value, scratch) {
-                Encoded::Bytes(written) => text(&scratch[..written], value),
-                _ => value.as_string(),
-            }
-        });
-    }
-    let mut own = vec![0_u8; needed];
-    match encode(value, &mut own) {
-        Encoded::Bytes(written) => {
-            own.truncate(written);
-            // The encoder writes UTF-8; the check is the one `String` asks for, not a doubt.
-            String::from_utf8(own).ok().or_else(|| value.as_string())
+    SCRATCH.with_borrow_mut(|scratch| {
+        let units = match encode(value, scratch) {
+            Encoded::Bytes(written) => return text(&scratch[..written], value),
+            Encoded::NotText => return None,
+            Encoded::TooSmall(units) => units,
+        };
+        // Every UTF-16 unit takes at most three bytes of UTF-8.
+        let Some(needed) = units.checked_mul(3) else {
+            return value.as_string();
+        };
+        scratch.resize(needed, 0);
+        let read = match encode(value, scratch) {
+            Encoded::Bytes(written) => text(&scratch[..written], value),
+            _ => value.as_string(),
+        };
+        if scratch.len() > SCRATCH_KEPT {
+            scratch.truncate(SCRATCH_KEPT);
+            scratch.shrink_to_fit();
         }
-        _ => value.as_string(),
-    }
+        read
+    })
 }
 
 /// The encoder's bytes as a `String` (the check is the one `str` asks for, not a doubt).
