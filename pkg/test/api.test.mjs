@@ -295,7 +295,13 @@ test("the .d.ts unions are the rule table's (generated from it at compile time)"
 
 test("the product catalogue: off until loaded, then advisory warnings with a did-you-mean", async () => {
   assert.deepEqual(checkResourceType("cmv"), []);
+  // One options object before and after: the settings it was read into are not kept across.
+  const options = { region: "ap-guangzhou" };
+  const unknownProduct = () =>
+    validate({ ...valid, ResourceType: "cmv", EventNames: ["*"] }, options).some((d) => d.rule === "resource-type-unknown");
+  assert.equal(unknownProduct(), false);
   await loadCatalog();
+  assert.equal(unknownProduct(), true);
   const [unknown] = checkResourceType("cmv");
   assert.deepEqual([unknown.rule, unknown.severity, unknown.help], [
     "resource-type-unknown",
@@ -313,6 +319,7 @@ test("the product catalogue: off until loaded, then advisory warnings with a did
   assert.throws(() => setCatalog(42), TypeError);
   setCatalog(null);
   assert.deepEqual(checkResourceType("cmv"), []);
+  assert.equal(unknownProduct(), false);
 });
 
 test("random inputs: diagnostics or a TypeError, never a trap of the module", () => {
