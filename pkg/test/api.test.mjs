@@ -70,10 +70,10 @@ test("diagnostics are plain objects with the documented fields", () => {
 });
 
 test("text is read whole whatever its characters: ASCII, two- and three-byte UTF-8, pairs", () => {
-  // A string crosses into the module as UTF-8 written by the engine's encoder: one byte per
-  // UTF-16 unit first, more room when that does not hold it.
-  // The buffer the encoder writes into holds 4 KiB, then grows to 64 KiB; past that a text
-  // has a buffer of its own: fillers on each side of each size, and short ones after long.
+  // A string crosses into the module as UTF-8 written by the engine's encoder into a buffer
+  // the module keeps: 4 KiB to start, grown (three bytes a UTF-16 unit) for a text that does
+  // not fit, and given back down to 64 KiB after a longer one: fillers on each side of each
+  // size, and short ones after long.
   const fillers = ["", "é", "审计", "😀", "a".repeat(5000), "审".repeat(5000), "😀".repeat(12000)];
   for (const filler of [...fillers, "a".repeat(70000), "审".repeat(30000), ...fillers]) {
     const text = JSON.stringify({ ...valid, Name: `${filler}x y`, Colour: filler });

@@ -8,8 +8,8 @@
 //! is the same (the callers look for lone surrogates in the string itself).
 //!
 //! The encoder writes into a buffer kept between calls ([`SCRATCH`]), so a call asks nothing
-//! of JavaScript beforehand (not the string's length, not the memory object) and zeroes
-//! nothing: one crossing for a text that fits, two for one that does not.
+//! of JavaScript beforehand (not the string's length, not the memory object) and, for a text
+//! that fits, zeroes nothing: one crossing for a text that fits, two for one that does not.
 
 use std::cell::RefCell;
 
@@ -50,9 +50,8 @@ enum Encoded {
 
 /// Encodes `value` into `buffer` when it is a string.
 fn encode(value: &JsValue, buffer: &mut [u8]) -> Encoded {
-    let Ok(capacity) = u32::try_from(buffer.len()) else {
-        return Encoded::NotText;
-    };
+    // Within `u32` on wasm32, where `usize` is 32 bits; saturated elsewhere.
+    let capacity = u32::try_from(buffer.len()).unwrap_or(u32::MAX);
     // wasm32 addresses are 32 bits: the pointer is the offset into the memory.
     let at = buffer.as_mut_ptr() as usize as u32;
     let answer = MEMORY.with(|memory| encode_into(value, memory, at, capacity));
