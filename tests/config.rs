@@ -3,6 +3,8 @@
 
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
@@ -140,8 +142,7 @@ fn suppressed_rules_are_reported_as_suppressed_and_do_not_count() {
 
 #[test]
 fn a_suppression_can_make_a_file_pass() {
-    let dir = std::env::temp_dir().join(format!("cloudaudit-lint-suppress-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::process::Folder::new("config", "suppress");
     std::fs::write(
         dir.join("cloudaudit-lint.toml"),
         "[[suppress]]\nrules = [\"name-length\"]\nreason = \"short names are fine here\"\n",

@@ -2,6 +2,9 @@
 //! byte as it was.
 
 #[cfg(feature = "cli")]
+mod common;
+
+#[cfg(feature = "cli")]
 use std::process::Command;
 
 use cloudaudit_lint::{RuleId, Validator};
@@ -11,8 +14,7 @@ const FIXABLE: &str = include_str!("fixtures/fixable.json");
 #[cfg(feature = "cli")]
 #[test]
 fn three_fixable_faults_are_repaired_and_the_rest_is_byte_identical() {
-    let dir = std::env::temp_dir().join(format!("cloudaudit-lint-fix-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::process::Folder::new("fix", "three-faults");
     let file = dir.join("request.json");
     std::fs::write(&file, FIXABLE).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))

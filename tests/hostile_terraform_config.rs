@@ -8,6 +8,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::path::Path;
 #[cfg(feature = "cli")]
 use std::process::{Command, Output, Stdio};
@@ -55,11 +57,10 @@ fn run(args: &[&str], dir: &Path) -> Output {
         .expect("the binary runs")
 }
 
+/// A folder of the test's own, removed when the test ends.
 #[cfg(feature = "cli")]
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("cloudaudit-lint-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a temporary folder");
-    dir
+fn temp_dir(name: &str) -> common::process::Folder {
+    common::process::Folder::new("terraform-config", name)
 }
 
 // ---- Terraform plans ----

@@ -5,6 +5,8 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use cloudaudit_lint::i18n::describe;
 use cloudaudit_lint::schema::json_schema;
 use cloudaudit_lint::{Config, Locale, Profile, RuleId};
@@ -82,21 +84,18 @@ fn descriptions(schema: &serde_json::Value) -> Vec<String> {
 
 #[cfg(feature = "cli")]
 mod cli {
-    use std::path::{Path, PathBuf};
+    use std::path::Path;
     use std::process::Command;
 
     use serde_json::Value;
 
     use super::CONFIG;
+    use super::common::process::Folder;
 
     /// A folder of its own holding `cloudaudit-lint.toml` with `[api] name-max = 64` and a
     /// request whose name is too short.
-    fn folder(test: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "cloudaudit-lint-profile-prose-{}-{test}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&dir).expect("the folder is made");
+    fn folder(test: &str) -> Folder {
+        let dir = Folder::new("profile-prose", test);
         std::fs::write(dir.join("cloudaudit-lint.toml"), CONFIG).expect("the config is written");
         std::fs::write(dir.join("request.json"), r#"{"Name": "ab"}"#)
             .expect("the request is written");

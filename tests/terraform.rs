@@ -3,6 +3,9 @@
 //! address and attribute path, located in the plan file.
 
 #[cfg(feature = "cli")]
+mod common;
+
+#[cfg(feature = "cli")]
 use std::process::Command;
 
 use cloudaudit_lint::{RuleId, Validator, terraform};
@@ -155,8 +158,7 @@ fn requests_are_not_plans() {
 #[cfg(feature = "cli")]
 #[test]
 fn the_cli_reports_plans_by_address_and_never_fixes_them() {
-    let dir = std::env::temp_dir().join(format!("cloudaudit-lint-plan-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::process::Folder::new("terraform", "plan");
     let file = dir.join("plan.json");
     std::fs::write(&file, PLAN).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
