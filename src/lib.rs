@@ -45,7 +45,7 @@ pub mod profile;
 pub mod report;
 pub mod request;
 pub mod rule_doc;
-pub mod rule_id;
+pub mod rule_table;
 pub mod rules;
 pub mod schema;
 // The text reader (decoding, parsing, positions): internal, public only for the CLI, the fuzz
@@ -74,10 +74,10 @@ pub use request::{
     DescribeAuditTrackRequest, DescribeAuditTracksRequest, Filters, ModifyAuditTrackRequest,
     ModifyEventsAuditTrackRequest, ResourceField, Storage, TrackRequest,
 };
-pub use rule_id::{RuleId, Severity};
+pub use rule_table::{RuleId, Severity, Violation};
 pub use source::{Expected, SyntaxError, SyntaxErrorKind};
 pub use validate::{Validator, validate_str, validate_value};
-pub use violation::{JsonType, NotJson, PolicyRule, Replacement, Violation};
+pub use violation::{JsonType, NotJson, PolicyRule, Replacement};
 
 /// The README's Rust examples, run as doctests.
 #[doc = include_str!("../README.md")]

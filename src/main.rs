@@ -208,7 +208,7 @@ fn parse_action(name: &str) -> Result<TrackAction, String> {
 
 fn parse_rule(id: &str) -> Result<RuleId, String> {
     id.parse()
-        .map_err(|e: cloudaudit_lint::rule_id::UnknownRuleId| {
+        .map_err(|e: cloudaudit_lint::rule_table::UnknownRuleId| {
             let ids = RuleId::ALL.iter().map(|r| r.as_str());
             match cloudaudit_lint::suggest::closest(id, ids) {
                 Some(close) => format!("{e}; did you mean `{close}`?"),

@@ -1,5 +1,5 @@
 //! Each rule's documentation page, rendered from the rule's doc comment in the
-//! [rule table](crate::rule_id).
+//! [rule table](crate::rule_table).
 //!
 //! A page has ruff's sections, in this order: `## What it checks`, `## Why` and `## Example`.
 //! The example holds a failing request in a `json` code block, the words `Use instead:`, and
@@ -375,7 +375,7 @@ pub fn text_for(rule: RuleId, profile: &Profile) -> Result<String, DocError> {
 /// `docs/rules/README.md`: every rule, its severity and description, linking its page.
 pub fn index() -> String {
     let mut page = String::from(
-        "# Rules\n\nOne page per rule, generated from the rule table (`src/rule_id.rs`). \
+        "# Rules\n\nOne page per rule, generated from the rule table (`src/rule_table.rs`). \
          `cloudaudit-lint rules RULE` prints the same page.\n\n\
          | id | severity | what it checks |\n| --- | --- | --- |\n",
     );

@@ -2,9 +2,10 @@
 //! line says what to do.
 
 use super::{Help, character, list};
+use crate::Violation;
 use crate::facts::{self, TrackAction};
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault};
 use crate::{Profile, RuleId};
 
 /// The message for `violation`.

@@ -1,9 +1,10 @@
 //! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
 
 use super::{Help, character, list};
+use crate::Violation;
 use crate::facts::{self, TrackAction};
 use crate::source::{Expected, SyntaxErrorKind};
-use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault, Violation};
+use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault};
 use crate::{Profile, RuleId};
 
 /// The message for `violation`.
