@@ -182,7 +182,7 @@ impl Diagnostic {
     /// document such as a Terraform plan or a `.tf` file (fix the Terraform configuration by
     /// hand instead).
     pub fn is_fixable(&self) -> bool {
-        self.within.is_none() && self.violation.fix().is_some()
+        self.within.is_none() && self.violation.is_fixable()
     }
 
     /// Whether it is a warning that counts (not suppressed).

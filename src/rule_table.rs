@@ -2269,31 +2269,64 @@ impl Violation {
     /// assert_eq!(v.fix(), None); // a typo: the suggestion is a guess
     /// ```
     pub fn fix(&self) -> Option<Fix> {
-        let string = |s: &str| Some(Fix::Replace(Replacement::from(s)));
+        Some(match self.fix_of()? {
+            FixOf::Text(text) => Fix::Replace(Replacement::from(text)),
+            FixOf::Value(replacement) => Fix::Replace(replacement.clone()),
+            FixOf::RemoveEntry => Fix::RemoveEntry,
+            FixOf::OnlyWildcard => Fix::OnlyWildcard,
+        })
+    }
+
+    /// Whether [`fix`](Self::fix) has a fix, asked without building it.
+    ///
+    /// ```
+    /// use cloudaudit_lint::Violation;
+    /// let v = Violation::ResourceTypeCase { value: "COS".into(), lowercase: "cos".into() };
+    /// assert!(v.is_fixable());
+    /// assert!(!Violation::EventNamesEmpty.is_fixable());
+    /// ```
+    pub fn is_fixable(&self) -> bool {
+        self.fix_of().is_some()
+    }
+
+    /// The one decision of what is fixable and how, borrowing the fix's text.
+    fn fix_of(&self) -> Option<FixOf<'_>> {
         match self {
-            Self::SurroundingWhitespace { trimmed, .. } => string(trimmed),
-            Self::WrongType { replacement, .. } => replacement.clone().map(Fix::Replace),
-            Self::ResourceTypeCase { lowercase, .. } => string(lowercase),
-            Self::BucketNameAppId { bucket, .. } => string(bucket),
+            Self::SurroundingWhitespace { trimmed, .. } => Some(FixOf::Text(trimmed)),
+            Self::WrongType { replacement, .. } => replacement.as_ref().map(FixOf::Value),
+            Self::ResourceTypeCase { lowercase, .. } => Some(FixOf::Text(lowercase)),
+            Self::BucketNameAppId { bucket, .. } => Some(FixOf::Text(bucket)),
             Self::ActionTypeValue {
                 value,
                 suggestion: Some(s),
-            } if value.eq_ignore_ascii_case(s) => string(s),
+            } if value.eq_ignore_ascii_case(s) => Some(FixOf::Text(s)),
             Self::StorageTypeValue {
                 value,
                 suggestion: Some(s),
                 ..
-            } if value.eq_ignore_ascii_case(s) => string(s),
+            } if value.eq_ignore_ascii_case(s) => Some(FixOf::Text(s)),
             Self::UnsupportedRegion {
                 region,
                 suggestion: Some(s),
                 ..
-            } if region.eq_ignore_ascii_case(s) => string(s),
-            Self::EventNamesDuplicate { .. } => Some(Fix::RemoveEntry),
+            } if region.eq_ignore_ascii_case(s) => Some(FixOf::Text(s)),
+            Self::EventNamesDuplicate { .. } => Some(FixOf::RemoveEntry),
             Self::EventNamesWildcard {
                 has_wildcard: true, ..
-            } => Some(Fix::OnlyWildcard),
+            } => Some(FixOf::OnlyWildcard),
             _ => None,
         }
     }
+}
+
+/// A [`Fix`] as [`Violation::fix_of`] decides it, its text borrowed from the violation.
+enum FixOf<'v> {
+    /// Write this string.
+    Text(&'v str),
+    /// Write this value.
+    Value(&'v Replacement),
+    /// Remove the entry.
+    RemoveEntry,
+    /// Replace the array with `["*"]`.
+    OnlyWildcard,
 }
