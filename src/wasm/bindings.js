@@ -68,14 +68,30 @@ export function encodeInto(text, memory, at, capacity) {
   return read === text.length ? written : -2 - text.length;
 }
 
-// packed.rs: diagnostics from one payload. Flags: 1 located, 2 help, 4 fixable,
-// 8 apiErrorCode, 16 resource, 32 suppressed.
-export function unpack(text, numbers, omitted) {
+// packed.rs: diagnostics from one payload in the module's memory. Flags: 1 located, 2 help,
+// 4 fixable, 8 apiErrorCode, 16 resource, 32 suppressed.
+const decoder = new TextDecoder();
+const inNode = typeof process === "object" && typeof process.versions?.node === "string" && typeof Buffer === "function";
+const views = new WeakMap(); // per instance's memory, renewed when it grows
+function viewsOf(memory) {
+  let kept = views.get(memory);
+  if (kept === undefined || kept.buffer !== memory.buffer) {
+    const buffer = memory.buffer;
+    kept = { buffer, bytes: inNode ? Buffer.from(buffer) : new Uint8Array(buffer), words: new Uint32Array(buffer) };
+    views.set(memory, kept);
+  }
+  return kept;
+}
+export function unpack(memory, textAt, textLength, numbersAt, count, omitted) {
+  const { bytes, words: numbers } = viewsOf(memory);
+  const end = textAt + textLength;
+  const text = inNode ? bytes.toString("utf8", textAt, end) : decoder.decode(bytes.subarray(textAt, end));
   const diagnostics = [];
   let at = 0;
-  let n = 0;
+  let n = numbersAt >>> 2;
+  const last = n + count;
   const cut = () => text.slice(at, (at += numbers[n++]));
-  while (n < numbers.length) {
+  while (n < last) {
     const flags = numbers[n++];
     const d = { rule: cut(), severity: cut(), path: cut(), message: cut(), apiErrorCode: flags & 8 ? cut() : null };
     if (flags & 1) {

@@ -33,8 +33,18 @@ const SUPPRESSED: u32 = 1 << 5;
 #[wasm_bindgen(module = "/src/wasm/bindings.js")]
 extern "C" {
     /// The diagnostics the payload describes, as an array of plain objects, with `omitted`
-    /// set on it when positive.
-    fn unpack(text: &str, numbers: &[u32], omitted: f64) -> JsValue;
+    /// set on it when positive: its text is `text_length` bytes of `memory` at `text_at`, its
+    /// numbers `count` words at `numbers_at`. The bindings read both through views of the
+    /// memory they keep (Node: a `Buffer`, whose decoder is the faster there), not through a
+    /// view made for each call.
+    fn unpack(
+        memory: &JsValue,
+        text_at: u32,
+        text_length: u32,
+        numbers_at: u32,
+        count: u32,
+        omitted: f64,
+    ) -> JsValue;
 }
 
 /// The payload being written.
@@ -121,5 +131,17 @@ pub(crate) fn to_js<'d>(
     for diagnostic in diagnostics {
         payload.diagnostic(diagnostic, locale, located);
     }
-    unpack(&payload.text, &payload.numbers, omitted as f64)
+    // wasm32 addresses and lengths are 32 bits; the numbers are aligned as `u32`s are.
+    let address = |at: *const u8| at as usize as u32;
+    let length = |length: usize| u32::try_from(length).unwrap_or(u32::MAX);
+    super::text::with_memory(|memory| {
+        unpack(
+            memory,
+            address(payload.text.as_ptr()),
+            length(payload.text.len()),
+            address(payload.numbers.as_ptr().cast()),
+            length(payload.numbers.len()),
+            omitted as f64,
+        )
+    })
 }

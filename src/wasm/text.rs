@@ -38,6 +38,11 @@ thread_local! {
     static SCRATCH: RefCell<Vec<u8>> = RefCell::new(vec![0; SCRATCH_FIRST]);
 }
 
+/// Calls `read` with the module's memory object (kept, not asked of JavaScript each time).
+pub(crate) fn with_memory<T>(read: impl FnOnce(&JsValue) -> T) -> T {
+    MEMORY.with(read)
+}
+
 /// What one try at encoding gave.
 enum Encoded {
     /// The text's UTF-8 in the buffer's first bytes.
@@ -54,7 +59,7 @@ fn encode(value: &JsValue, buffer: &mut [u8]) -> Encoded {
     let capacity = u32::try_from(buffer.len()).unwrap_or(u32::MAX);
     // wasm32 addresses are 32 bits: the pointer is the offset into the memory.
     let at = buffer.as_mut_ptr() as usize as u32;
-    let answer = MEMORY.with(|memory| encode_into(value, memory, at, capacity));
+    let answer = with_memory(|memory| encode_into(value, memory, at, capacity));
     if answer >= 0.0 {
         // At most `capacity` (the encoder writes no more than the view it is given).
         Encoded::Bytes((answer as usize).min(buffer.len()))
