@@ -329,6 +329,29 @@ test("what an option's getter or proxy trap throws is thrown on, and only the op
   assert.deepEqual(read.filter((key) => key === "region" || key === "action").sort(), ["action", "region"]);
 });
 
+test("an option's getter or toJSON that calls the module again leaves each call its own options", () => {
+  const faulty = request({ Name: "a b", Status: 7 });
+  const english = validate(faulty, { locale: "en" });
+  const chinese = validate(faulty, { locale: "zh-CN" });
+  assert.notDeepEqual(english, chinese);
+  // A nested call while the options are read: the outer call keeps its locale.
+  const getter = { locale: "en", get action() { validate("{}", { locale: "zh-CN" }); return "CreateAuditTrack"; } };
+  assert.deepEqual(validate(faulty, getter), english);
+  assert.deepEqual(validate(faulty, getter), english, "and again, with the same options");
+  // A nested call while a profile is read (its toJSON): the outer call keeps its limit.
+  const profile = { toJSON() { validate("{}", { maxDiagnostics: 0 }); return {}; } };
+  const listed = validate(faulty, { maxDiagnostics: 50, profile });
+  assert.equal(listed.length, english.length);
+  assert.equal(listed.omitted, undefined);
+  // Whichever read was kept, each set of options still gives its own answer afterwards.
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual(validate(faulty, { locale: "zh-CN" }), chinese);
+    assert.deepEqual(validate(faulty, { locale: "en", action: "CreateAuditTrack" }), english);
+    assert.equal(validate(faulty, { maxDiagnostics: 0 }).length, 0);
+    assert.deepEqual(validate(faulty, { locale: "en" }), english);
+  }
+});
+
 test("a profile the configuration file's reader refuses is refused here too", () => {
   for (const call of [
     () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),

@@ -24,9 +24,8 @@ export const takeFailure = () => {
 
 // options.rs: an options object read in one crossing (options.rs says what the answer holds).
 const SAME = 1 << 30;
-const optionValues = [];
-let settled = -1;
-let settledNames = null;
+let kept = null; // the read whose settings the module keeps: set by settle() only
+let latest = null; // the latest read, which optionValue() and latestRead() answer from
 let unknownKey = "";
 export function readOptions(options, names, wanted) {
   try {
@@ -36,8 +35,9 @@ export function readOptions(options, names, wanted) {
         return -1;
       }
     }
+    // Into this read's own array: a getter may call the module again while it is read.
+    const values = [];
     let given = 0;
-    let same = settled === wanted && settledNames === names;
     let primitive = true;
     for (let i = 0; i < names.length; i++) {
       const value = (wanted & (1 << i)) === 0 ? undefined : options[names[i]];
@@ -45,20 +45,28 @@ export function readOptions(options, names, wanted) {
         given |= 1 << i;
         if (typeof value === "object" || typeof value === "function") primitive = false;
       }
-      if (value !== optionValues[i]) same = false;
-      optionValues[i] = value;
+      values.push(value);
     }
-    settled = primitive ? wanted : -1;
-    settledNames = names;
+    latest = { names, wanted, values, primitive };
+    const same =
+      primitive &&
+      kept !== null &&
+      kept.primitive &&
+      kept.names === names &&
+      kept.wanted === wanted &&
+      values.every((value, i) => value === kept.values[i]);
     return same ? given | SAME : given;
   } catch (error) {
-    settled = -1;
     failure = { error };
     return -2;
   }
 }
 export const unknownOption = () => unknownKey;
-export const optionValue = (index) => optionValues[index];
+export const optionValue = (index) => latest.values[index];
+export const latestRead = () => latest;
+export const settle = (read) => {
+  kept = read;
+};
 
 // text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
 const encoder = new TextEncoder();

@@ -58,16 +58,23 @@ const ACTION: usize = 5;
 extern "C" {
     /// Reads the options named in `names` whose bit is set in `wanted`, in one crossing, and
     /// answers with one number: the bits of the options given (neither `undefined` nor
-    /// `null`), their values kept for `optionValue`, plus [`SAME`] when every value is the one
-    /// the read before read, with the same `names` and `wanted`, and all are primitives (an
-    /// object may have changed inside since); -1 for a key that is no option
-    /// (`unknownOption` has it); -2 when a read threw (`takeFailure` has it). Each instance of
-    /// the module passes its own `names` array ([`OPTION_KEYS`]): two instances may share the
-    /// bindings' file, and one's read must not look like the other's.
+    /// `null`), plus [`SAME`] when every value is the one of the read last settled
+    /// (`settle`), with the same `names` and `wanted`, and all are primitives (an object may
+    /// have changed inside since); -1 for a key that is no option (`unknownOption` has it);
+    /// -2 when a read threw (`takeFailure` has it). The read's values are `optionValue`'s,
+    /// and the read itself `latestRead`'s, until the next read. Each instance of the module
+    /// passes its own `names` array ([`OPTION_KEYS`]): two instances may share the bindings'
+    /// file, and one's read must not look like the other's.
     #[wasm_bindgen(js_name = readOptions)]
     fn read_options(options: &JsValue, names: &js_sys::Array, wanted: u32) -> f64;
     #[wasm_bindgen(js_name = optionValue)]
     fn option_value(index: usize) -> JsValue;
+    /// The latest read, to [`settle`] once its settings are built.
+    #[wasm_bindgen(js_name = latestRead)]
+    fn latest_read() -> JsValue;
+    /// Makes `read` the one later reads are compared with: called with [`SETTLED`] set to
+    /// its settings, and at no other time, so that the two always describe the same read.
+    fn settle(read: &JsValue);
     /// The key that is no option, after `readOptions` answered -1.
     #[wasm_bindgen(js_name = unknownOption)]
     fn unknown_option() -> String;
@@ -80,8 +87,8 @@ extern "C" {
 /// and the closest option. What a getter or a proxy trap throws is thrown on.
 struct Given {
     bits: u32,
-    /// Every value is the one the read before read, with the same `wanted`, and a primitive:
-    /// the settings built from that read, if it built any, hold for this one.
+    /// Every value is the one of the read last settled, with the same `wanted`, and a
+    /// primitive: the settings built from that read ([`SETTLED`]) hold for this one.
     same: bool,
 }
 
@@ -111,9 +118,30 @@ impl Given {
         )))
     }
 
+    /// The read's values and the read itself, taken before code of the caller's can run
+    /// again: a getter or a `toJSON` of `profile` may call the module, whose read replaces
+    /// these in JavaScript.
+    fn take(&self) -> Values {
+        Values {
+            values: std::array::from_fn(|index| {
+                (self.bits & 1 << index != 0).then(|| option_value(index))
+            }),
+            read: latest_read(),
+        }
+    }
+}
+
+/// One read's values, by index of [`OPTION_NAMES`] (`None` for an option not given).
+struct Values {
+    values: [Option<JsValue>; OPTION_NAMES.len()],
+    /// The read, for `settle`.
+    read: JsValue,
+}
+
+impl Values {
     /// Option `index`'s value, when it is given.
-    fn get(&self, index: usize) -> Option<JsValue> {
-        (self.bits & 1 << index != 0).then(|| option_value(index))
+    fn take(&mut self, index: usize) -> Option<JsValue> {
+        self.values.get_mut(index).and_then(Option::take)
     }
 }
 
@@ -185,13 +213,15 @@ impl Settings {
         // Kept only if these options are good: a later read of the same ones finds nothing
         // and reads them again, to throw again.
         SETTLED.set(None);
-        let settings = Self::from_given(&given)?;
+        let mut values = given.take();
+        let settings = Self::from_values(&mut values)?;
         SETTLED.set(Some((wanted, settings.clone())));
+        settle(&values.read);
         Ok(settings)
     }
 
-    fn from_given(given: &Given) -> Result<Self, JsValue> {
-        let locale = match given.get(LOCALE) {
+    fn from_values(given: &mut Values) -> Result<Self, JsValue> {
+        let locale = match given.take(LOCALE) {
             None => Locale::En,
             // The two tags themselves, compared in JavaScript: no string crosses over.
             Some(tag) if ZH_CN.with(|zh| tag == *zh) => Locale::ZhCn,
@@ -203,17 +233,17 @@ impl Settings {
                 None => return Err(type_error("options.locale must be \"en\" or \"zh-CN\"")),
             },
         };
-        let region = given.get(REGION).map(|r| region_text(&r)).transpose()?;
-        let action = given.get(ACTION).map(|a| track_action(&a)).transpose()?;
-        let profile = object_json(given.get(PROFILE), "profile")?;
-        let config = object_json(given.get(CONFIG), "config")?;
+        let region = given.take(REGION).map(|r| region_text(&r)).transpose()?;
+        let action = given.take(ACTION).map(|a| track_action(&a)).transpose()?;
+        let profile = object_json(given.take(PROFILE), "profile")?;
+        let config = object_json(given.take(CONFIG), "config")?;
         if profile.is_some() && config.is_some() {
             return Err(type_error(
                 "options: give the API facts in `profile` or in `config.api`, not both",
             ));
         }
         let max_diagnostics = given
-            .get(MAX_DIAGNOSTICS)
+            .take(MAX_DIAGNOSTICS)
             .map(|max| limit(&max))
             .transpose()?;
         let configured = config.is_some();
@@ -324,7 +354,8 @@ thread_local! {
     static DEFAULT: RefCell<Option<Rc<Validator>>> = const { RefCell::new(None) };
     static LAST: RefCell<Option<(Key, Rc<Validator>)>> = const { RefCell::new(None) };
     static LAST_REGION: RefCell<Option<(JsValue, String)>> = const { RefCell::new(None) };
-    /// The settings of the last options read, with the bits of the options it asked for.
+    /// The settings of the read last settled (`settle`), with the bits of the options it
+    /// asked for.
     static SETTLED: RefCell<Option<(u32, Settings)>> = const { RefCell::new(None) };
 }
 
