@@ -61,6 +61,7 @@ test("calls whose argument or options throw keep the memory flat", () => {
     "a throwing proxy as the request": `(i) => lint.validate(new Proxy({}, { ownKeys() { throw new Error("no " + i); }, getPrototypeOf() { throw new Error("proto " + i); } }))`,
     "an unknown option": `(i) => { try { lint.validate("{}", { maxDiagnostic: i }); } catch {} }`,
     "a refused profile": `(i) => { try { lint.facts({ nameMin: 50 + (i % 7), nameMax: 3 }); } catch {} }`,
+    "a config whose policy pattern does not compile": `(i) => { try { lint.checkName("audit", { config: { policy: { name: { pattern: "(" + (i % 7) } } } }); } catch {} }`,
   };
   for (const [what, call] of Object.entries(cases)) {
     const { wasm, heap } = growth("", call, { count: 200_000 });

@@ -93,28 +93,20 @@ impl Matcher {
 struct Matcher(js_sys::RegExp);
 
 #[cfg(target_arch = "wasm32")]
-mod js {
-    use wasm_bindgen::prelude::*;
-
-    #[wasm_bindgen]
-    extern "C" {
-        /// `RegExp(pattern, flags)`, which throws a `SyntaxError` for a bad pattern.
-        #[wasm_bindgen(catch, js_name = RegExp)]
-        pub fn compile(pattern: &str, flags: &str) -> Result<js_sys::RegExp, JsValue>;
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
 impl Matcher {
     fn compile(source: &str) -> Result<Self, PatternError> {
         use wasm_bindgen::JsCast;
-        js::compile(source, "u").map(Self).map_err(|error| {
-            let message = error.dyn_ref::<js_sys::Error>().map_or_else(
-                || "not a regular expression".to_owned(),
-                |e| e.message().into(),
-            );
-            PatternError::Invalid(message)
-        })
+        // Caught in JavaScript: a `catch` import leaks a slot of the module's table per throw
+        // (`crate::wasm::attempt`), and a form's config editor compiles on every keystroke.
+        crate::wasm::attempt::compile_reg_exp(source, "u")
+            .map(Self)
+            .map_err(|error| {
+                let message = error.dyn_ref::<js_sys::Error>().map_or_else(
+                    || "not a regular expression".to_owned(),
+                    |e| e.message().into(),
+                );
+                PatternError::Invalid(message)
+            })
     }
 
     fn is_match(&self, text: &str) -> bool {

@@ -15,6 +15,8 @@ extern "C" {
     fn is_array_or_not(value: &JsValue) -> bool;
     fn stringify(value: &JsValue) -> JsValue;
     fn call(method: &JsValue, this: &JsValue, argument: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = regExp)]
+    fn reg_exp(pattern: &str, flags: &str) -> JsValue;
     fn failed() -> bool;
     #[wasm_bindgen(js_name = takeFailure)]
     fn take_failure() -> JsValue;
@@ -51,6 +53,12 @@ pub(crate) fn is_array(value: &JsValue) -> Result<bool, JsValue> {
 pub(crate) fn json_text(value: &JsValue) -> Result<Option<String>, JsValue> {
     let text = stringify(value);
     thrown(text).map(|text| super::text::string_of(&text))
+}
+
+/// `new RegExp(pattern, flags)`, which throws a `SyntaxError` for a bad pattern.
+pub(crate) fn compile_reg_exp(pattern: &str, flags: &str) -> Result<js_sys::RegExp, JsValue> {
+    let compiled = reg_exp(pattern, flags);
+    thrown(compiled).map(JsCast::unchecked_into)
 }
 
 /// `method.call(this, argument)`.

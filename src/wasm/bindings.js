@@ -15,6 +15,7 @@ export const keys = (object) => attempt(() => Object.keys(object));
 export const isArray = (value) => attempt(() => Array.isArray(value)) === true;
 export const stringify = (value) => attempt(() => JSON.stringify(value));
 export const call = (method, self, argument) => attempt(() => method.call(self, argument));
+export const regExp = (pattern, flags) => attempt(() => new RegExp(pattern, flags));
 export const failed = () => failure !== null;
 export const takeFailure = () => {
   const error = failure?.error;

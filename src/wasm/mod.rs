@@ -28,7 +28,7 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-mod attempt;
+pub(crate) mod attempt;
 mod convert;
 mod fix;
 mod options;
