@@ -1912,6 +1912,10 @@ pub enum Violation {
         bucket: String,
         /// The APPID digits.
         app_id: String,
+        /// `bucket` is the name as written less the suffix (and surrounding whitespace), so
+        /// the fix writes it; false when the suffix was found only once characters were
+        /// folded or removed.
+        exact: bool,
     },
     /// The CLS topic ID length is out of range.
     ClsTopicLength {
@@ -2295,7 +2299,11 @@ impl Violation {
             Self::SurroundingWhitespace { trimmed, .. } => Some(FixOf::Text(trimmed)),
             Self::WrongType { replacement, .. } => replacement.as_ref().map(FixOf::Value),
             Self::ResourceTypeCase { lowercase, .. } => Some(FixOf::Text(lowercase)),
-            Self::BucketNameAppId { bucket, .. } => Some(FixOf::Text(bucket)),
+            Self::BucketNameAppId {
+                bucket,
+                exact: true,
+                ..
+            } => Some(FixOf::Text(bucket)),
             Self::ActionTypeValue {
                 value,
                 suggestion: Some(s),

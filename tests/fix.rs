@@ -132,3 +132,36 @@ fn the_api_lists_each_change() {
         ]
     );
 }
+
+#[test]
+fn the_appid_fix_removes_the_suffix_and_nothing_else() {
+    let v = Validator::new().with_region("ap-guangzhou");
+    let fixed_name = |name: &str| {
+        let text = format!(
+            r#"{{"Storage": {{"StorageType": "cos", "StorageName": "{name}", "StoragePrefix": "logs"}}}}"#
+        );
+        let fixed = v.fix_str(&text);
+        let changes: Vec<String> = fixed.changes.iter().map(|c| c.after.clone()).collect();
+        (changes, fixed.text.contains(name))
+    };
+    // A look-alike, an invisible character or an escape in the bucket is left for a person:
+    // each names another bucket than its ASCII reading.
+    for (written, kept) in [
+        (r"l\u043egs-1250000000", r#""l\u043egs""#),
+        ("l\u{043e}gs-1250000000", "\"l\u{043e}gs\""),
+        (r"logs\u200b-1250000000", r#""logs\u200b""#),
+        (r"ab\u00adc-1250000000", r#""ab\u00adc""#),
+    ] {
+        let (changes, _) = fixed_name(written);
+        assert_eq!(changes.len(), 1, "{written}: {changes:?}");
+        let after: serde_json::Value = serde_json::from_str(&changes[0]).expect("JSON");
+        let expected: serde_json::Value = serde_json::from_str(kept).expect("JSON");
+        assert_eq!(after, expected, "{written}");
+    }
+    // A suffix found only once an invisible character is removed is not fixed.
+    let (changes, unchanged) = fixed_name(r"logs-125\u200b0000000");
+    assert_eq!(changes, Vec::<String>::new());
+    assert!(unchanged);
+    // The plain case still is.
+    assert_eq!(fixed_name("logs-1250000000").0, ["\"logs\""]);
+}

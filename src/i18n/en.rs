@@ -199,7 +199,7 @@ pub fn message(violation: &Violation) -> String {
             "StorageRegion \"{value}\" is not a region Tencent Cloud publishes for storage; CloudAudit may refuse it"
         ),
         V::BucketName(fault) => bucket_name(fault),
-        V::BucketNameAppId { bucket, app_id } => format!(
+        V::BucketNameAppId { bucket, app_id, .. } => format!(
             "StorageName \"{bucket}-{app_id}\" ends with what looks like an APPID; CloudAudit wants the bucket name without \"-{app_id}\""
         ),
         V::ClsTopicLength { length, min, max } => format!(

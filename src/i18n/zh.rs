@@ -187,7 +187,7 @@ pub fn message(violation: &Violation) -> String {
             format!("StorageRegion \"{value}\" 不是腾讯云公布的存储地域；云审计可能拒绝")
         }
         V::BucketName(fault) => bucket_name(fault),
-        V::BucketNameAppId { bucket, app_id } => format!(
+        V::BucketNameAppId { bucket, app_id, .. } => format!(
             "StorageName \"{bucket}-{app_id}\" 以疑似 APPID 的后缀结尾；云审计需要不带 \"-{app_id}\" 的存储桶名称"
         ),
         V::ClsTopicLength { length, min, max } => format!(

@@ -206,7 +206,11 @@ pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violati
     match storage_type {
         Some(facts::STORAGE_COS) => {
             let written_index = |index| written_index(name, cleaned.offset, index);
-            violations.extend(bucket_name_faults(&cleaned.value, written_index));
+            violations.extend(bucket_name_faults(
+                &cleaned.value,
+                name.trim(),
+                written_index,
+            ));
         }
         Some(facts::STORAGE_CLS) => {
             let length = cleaned.value.chars().count();
@@ -234,14 +238,28 @@ fn split_app_id(name: &str) -> Option<(&str, &str)> {
     is_app_id.then_some((bucket, digits))
 }
 
+/// The faults of `name`, a cleaned value; `written` is the value as written, trimmed, and
 /// `written_index` maps a character index of `name` to the value as written.
-fn bucket_name_faults(name: &str, written_index: impl Fn(usize) -> usize) -> Vec<Violation> {
+///
+/// The `-APPID` finding's bucket is `written` less the suffix when it ends with the same one:
+/// its fix then removes the suffix and nothing else (a look-alike or an invisible character
+/// in the bucket stays, for its own rule and a person).
+fn bucket_name_faults(
+    name: &str,
+    written: &str,
+    written_index: impl Fn(usize) -> usize,
+) -> Vec<Violation> {
     let mut faults = Vec::new();
     let bucket = match split_app_id(name) {
         Some((bucket, app_id)) => {
+            let as_written = written
+                .strip_suffix(app_id)
+                .and_then(|rest| rest.strip_suffix('-'))
+                .filter(|rest| !rest.is_empty());
             faults.push(Violation::BucketNameAppId {
-                bucket: bucket.to_owned(),
+                bucket: as_written.unwrap_or(bucket).to_owned(),
                 app_id: app_id.to_owned(),
+                exact: as_written.is_some(),
             });
             bucket
         }
@@ -281,7 +299,7 @@ fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
     // The length first: most hosts are short, and then the name's and the region's own
     // rules need not be asked whether they are well formed.
     if length <= facts::COS_HOST_MAX
-        || bucket_name_faults(bucket, |index| index)
+        || bucket_name_faults(bucket, bucket, |index| index)
             .iter()
             .any(|v| matches!(v, Violation::BucketName(_)))
         || !is_region_code(&region)

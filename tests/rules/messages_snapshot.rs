@@ -212,6 +212,7 @@ fn by_hand() -> Vec<Violation> {
         Violation::BucketNameAppId {
             bucket: "logs".into(),
             app_id: "1250000000".into(),
+            exact: true,
         },
         Violation::ClsTopicLength {
             length: 51,
