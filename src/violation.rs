@@ -39,13 +39,17 @@ pub enum Fix {
 }
 
 /// A value to write in place of the one found: what [`Fix::Replace`] and a type error's
-/// advice carry. Displayed as the JSON text written, as `serde_json` would write it.
+/// advice carry. Displayed as the JSON text written: as `serde_json` would write it, except
+/// that a character a person cannot see (a bidirectional control, a zero-width character, a
+/// control character) is written as its `\uXXXX` escape, so that a fix never writes a hidden
+/// character into a file.
 ///
 /// ```
 /// use cloudaudit_lint::Replacement;
 /// assert_eq!(Replacement::from("say \"hi\"").to_string(), r#""say \"hi\"""#);
 /// assert_eq!(Replacement::Integer(1).to_string(), "1");
 /// assert_eq!(Replacement::Strings(vec!["*".into()]).to_string(), r#"["*"]"#);
+/// assert_eq!(Replacement::from("a\u{202E}b").to_string(), r#""a\u202eb""#);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
