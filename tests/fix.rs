@@ -158,6 +158,9 @@ fn the_appid_fix_removes_the_suffix_and_nothing_else() {
         let expected: serde_json::Value = serde_json::from_str(kept).expect("JSON");
         assert_eq!(after, expected, "{written}");
     }
+    // What cannot be seen is written as an escape, never raw.
+    assert_eq!(fixed_name(r"logs\u200b-1250000000").0, [r#""logs\u200b""#]);
+    assert_eq!(fixed_name("logs\u{202E}-1250000000").0, [r#""logs\u202e""#]);
     // A suffix found only once an invisible character is removed is not fixed.
     let (changes, unchanged) = fixed_name(r"logs-125\u200b0000000");
     assert_eq!(changes, Vec::<String>::new());
