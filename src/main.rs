@@ -439,12 +439,15 @@ enum WriteError {
     Io(#[from] io::Error),
     #[error("it is not a regular file")]
     NotRegular,
+    #[error("it is read-only")]
+    ReadOnly,
 }
 
 /// Replaces the file `path` names (through symbolic links, the file they point to) with
 /// `text`, atomically: a temporary file in the same folder is written, takes the original's
 /// permissions, is flushed to disk and renamed over the original. On any failure the original
-/// is left as it was and the temporary file is removed. A file that does not exist yet (no
+/// is left as it was and the temporary file is removed. A file with no write permission for
+/// anyone is refused, and a FIFO or a device. A file that does not exist yet (no
 /// name at all, not even a dangling link) is made the same way, with the permissions a new
 /// file gets (0666 less the umask).
 fn write_atomically(path: &Path, text: &[u8]) -> Result<(), WriteError> {
@@ -460,6 +463,14 @@ fn write_atomically(path: &Path, text: &[u8]) -> Result<(), WriteError> {
     // A FIFO or a device is not replaced by a file.
     if existing.as_ref().is_some_and(|m| !m.is_file()) {
         return Err(WriteError::NotRegular);
+    }
+    // A file its owner made read-only is left alone, though the folder would let the rename
+    // replace it.
+    if existing
+        .as_ref()
+        .is_some_and(|m| m.permissions().readonly())
+    {
+        return Err(WriteError::ReadOnly);
     }
     let target = match existing {
         Some(_) => std::fs::canonicalize(path)?,
@@ -811,7 +822,7 @@ fn expand_folders(
     let mut seen = std::collections::HashSet::new();
     for path in named {
         if is_stdin(path) || !path.is_dir() {
-            if is_stdin(path) || seen.insert(path.to_owned()) {
+            if is_stdin(path) || seen.insert(file_identity(path)) {
                 found.push(Named::File(path.to_owned()));
             }
             continue;
@@ -841,7 +852,7 @@ fn expand_folders(
                 Some((dir, config)) => config.selects(&file, &dir),
                 None => Config::default().selects(&file, &folder),
             };
-            if selected && seen.insert(file.clone()) {
+            if selected && seen.insert(file_identity(&file)) {
                 found.push(Named::File(file));
             }
         }
@@ -853,6 +864,13 @@ fn expand_folders(
         }
     }
     Ok(found)
+}
+
+/// What tells files apart however they are named (`a.json`, `./a.json`, an absolute path, a
+/// symbolic link to it): the canonical path, or the path as given when it has none (a file
+/// that cannot be read, reported as such).
+fn file_identity(path: &Path) -> std::path::PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }
 
 /// The reports of the `.tf` inputs by index, and the siblings reported beside them.

@@ -874,3 +874,79 @@ fn sarif_keeps_a_backslash_in_a_unix_file_name() {
         ["uri"];
     assert_eq!(uri, "a%5Cb.json");
 }
+
+#[test]
+fn a_read_only_file_is_not_fixed_and_the_others_are() {
+    let folder = Folder::new("hostile", "read-only");
+    let fixable = fixable_request(0);
+    let locked = folder.write("locked.json", &fixable);
+    folder.write("open.json", &fixable);
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let out = run(
+        &folder.0,
+        &[
+            "check",
+            "--fix",
+            "--no-config",
+            "--region",
+            "ap-guangzhou",
+            "--format",
+            "json",
+            "locked.json",
+            "open.json",
+        ],
+    );
+    assert_eq!(code(&out), 2, "stderr: {}", text(&out.stderr));
+    let report = json(&out);
+    let error = report[0]["error"].as_str().expect("an error for the file");
+    assert!(error.contains("locked.json: it is read-only"), "{error}");
+    assert_eq!(rules_of(&report[0]), ["action-type-value"]);
+    assert_eq!(fs::read_to_string(&locked).unwrap(), fixable);
+    assert_eq!(
+        fs::metadata(&locked).unwrap().permissions().mode() & 0o777,
+        0o444
+    );
+    assert!(report[1].get("error").is_none(), "{}", report[1]);
+    assert_eq!(report[1]["fixed"][0]["after"], "\"Read\"");
+    assert_eq!(
+        folder.names(),
+        ["locked.json", "open.json"],
+        "no temporary file is left"
+    );
+}
+
+#[test]
+fn a_file_named_several_ways_is_checked_and_fixed_once() {
+    let folder = Folder::new("hostile", "named-twice");
+    let fixable = fixable_request(0);
+    let file = folder.write("sub/a.json", &fixable);
+    std::os::unix::fs::symlink(&file, folder.0.join("link.json")).expect("a symbolic link");
+    let absolute = file.to_string_lossy().into_owned();
+    let out = run(
+        &folder.0,
+        &[
+            "check",
+            "--fix",
+            "--no-config",
+            "--region",
+            "ap-guangzhou",
+            "--format",
+            "json",
+            "sub/a.json",
+            "./sub/a.json",
+            &absolute,
+            "link.json",
+            "sub",
+        ],
+    );
+    assert_eq!(code(&out), 0, "stderr: {}", text(&out.stderr));
+    let report = json(&out);
+    let files: Vec<&str> = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["sub/a.json"]);
+    assert_eq!(report[0]["fixed"].as_array().map(Vec::len), Some(1));
+}
