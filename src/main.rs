@@ -1059,7 +1059,12 @@ fn rule_page(
     profile: &cloudaudit_lint::Profile,
 ) -> Result<String, rule_doc::DocError> {
     match format {
-        Format::Human => rule_doc::text_for(rule, profile),
+        // The page states the configuration's facts, which may hold control characters.
+        Format::Human => rule_doc::text_for(rule, profile).map(|page| {
+            page.lines()
+                .map(|line| format!("{}\n", cloudaudit_lint::report::human::shown(line)))
+                .collect()
+        }),
         Format::Json | Format::Sarif | Format::Github | Format::Junit | Format::Gitlab => {
             rules::page_json(rule, profile)
         }

@@ -950,3 +950,37 @@ fn a_file_named_several_ways_is_checked_and_fixed_once() {
     assert_eq!(files, ["sub/a.json"]);
     assert_eq!(report[0]["fixed"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn the_rules_listing_and_pages_draw_a_configurations_control_characters_as_u_fffd() {
+    let folder = Folder::new("hostile", "rules-config");
+    folder.write(
+        "cloudaudit-lint.toml",
+        "[api]\nregions = [\"\\u001b[31mX\\u202e\", \"ap-guangzhou\"]\n\
+         storage-types = [\"\\u001b[5m\"]\ncapped-products = [\"\\u001b[1m\"]\n",
+    );
+    for args in [
+        &["rules", "--config", "cloudaudit-lint.toml"][..],
+        &[
+            "rules",
+            "region-unsupported",
+            "--config",
+            "cloudaudit-lint.toml",
+        ],
+        &[
+            "rules",
+            "event-names-cap",
+            "--config",
+            "cloudaudit-lint.toml",
+        ],
+    ] {
+        let out = run(&folder.0, args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", text(&out.stderr));
+        let listing = text(&out.stdout);
+        assert!(
+            !listing.contains(['\u{1b}', '\u{202e}']),
+            "{args:?}: {listing}"
+        );
+        assert!(listing.contains('\u{FFFD}'), "{args:?}: {listing}");
+    }
+}

@@ -20,6 +20,7 @@
 use serde::Serialize;
 
 use crate::i18n::describe;
+use crate::report::human::shown;
 use crate::rule_doc::{self, DocError};
 use crate::{Locale, Profile, RuleId, Severity};
 
@@ -30,7 +31,8 @@ fn description(rule: RuleId, profile: &Profile, locale: Locale) -> String {
 }
 
 /// One line per rule: its id, its default severity and its description in `locale` (stating
-/// the facts of `profile`), in aligned columns.
+/// the facts of `profile`, made safe to print: a configuration's region may hold an escape
+/// sequence), in aligned columns.
 pub fn table(rules: &[RuleId], profile: &Profile, locale: Locale) -> String {
     let width = rules.iter().map(|r| r.as_str().len()).max().unwrap_or(0);
     rules
@@ -40,7 +42,7 @@ pub fn table(rules: &[RuleId], profile: &Profile, locale: Locale) -> String {
                 "{:<width$}  {:<7}  {}\n",
                 rule.as_str(),
                 rule.default_severity().as_str(),
-                description(*rule, profile, locale)
+                shown(&description(*rule, profile, locale))
             )
         })
         .collect()
