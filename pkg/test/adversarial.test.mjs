@@ -242,12 +242,40 @@ test("nesting past the parser's limit is a located diagnostic, never []", () => 
   assert.deepEqual(name[0].path, "/Name");
   assert.match(name[0].message, /object/);
   const whole = validate({ ...request({ ActionType: "read" }), Name: deep }, options);
+  // 128 levels counted from the request, the parser's limit for text too: the request, Name's
+  // object and 126 objects below it are read, the next is not.
   assert.deepEqual(where(whole).slice(0, 2), [
     ["parameter-type", "/Name"],
-    ["parameter-type", `/Name${"/a".repeat(63)}`],
+    ["parameter-type", `/Name${"/a".repeat(127)}`],
   ]);
-  assert.match(whole[1].message, /deeper than 64/);
+  assert.match(whole[1].message, /deeper than 128/);
   assert.ok(whole.some((d) => d.rule === "action-type-value"));
+});
+
+test("a value is read alike whether or not another part of it has no JSON form", () => {
+  // JSON.stringify reads the value when it can; the module's own reader when another part is
+  // a BigInt. Depth and array length are bounded the same way on both.
+  const both = (value) => [
+    validate({ ...request({}), ...value }, options),
+    validate({ ...request({}), ...value, TrackForAllMembers: 1n }, options).filter((d) => d.path !== "/TrackForAllMembers"),
+  ];
+  const nested = (levels) => {
+    let value = 1;
+    for (let i = 0; i < levels; i++) value = [value];
+    return value;
+  };
+  for (const levels of [100, 126, 127, 128, 200]) {
+    const [plain, alongside] = both({ Name: nested(levels) });
+    assert.deepEqual(alongside, plain, `${levels} levels`);
+    assert.equal(plain.some((d) => /deeper than 128/.test(d.message)), levels > 127, `${levels} levels`);
+  }
+  const long = new Array(2 ** 20 + 1).fill("A");
+  const [plain, alongside] = both({ EventNames: long });
+  assert.deepEqual(alongside, plain);
+  assert.match(notJson(plain, "/EventNames").message, /more than 1048576 entries/);
+  const sparse = [];
+  sparse.length = 3_000_000;
+  assert.match(notJson(checkEventNames("cos", sparse), "/EventNames").message, /more than 1048576 entries/);
 });
 
 test("every way a JavaScript value fails to convert is a located diagnostic, and the rest is still reported", () => {

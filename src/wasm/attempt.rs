@@ -61,6 +61,28 @@ pub(crate) fn compile_reg_exp(pattern: &str, flags: &str) -> Result<js_sys::RegE
     thrown(compiled).map(JsCast::unchecked_into)
 }
 
+/// What `JSON.stringify` wrote, when asked for at most a given length.
+pub(crate) enum JsonText {
+    /// The text.
+    Text(String),
+    /// Nothing: the value has no JSON form (a function, a symbol, `undefined`).
+    Nothing,
+    /// Longer than asked for; not copied.
+    TooLong,
+}
+
+/// `JSON.stringify(value)`, its text taken only when it is at most `max_units` UTF-16 units.
+pub(crate) fn json_text_within(value: &JsValue, max_units: usize) -> Result<JsonText, JsValue> {
+    let text = thrown(stringify(value))?;
+    let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
+        return Ok(JsonText::Nothing);
+    };
+    if usize::try_from(text.length()).unwrap_or(usize::MAX) > max_units {
+        return Ok(JsonText::TooLong);
+    }
+    Ok(super::text::string_of(text).map_or(JsonText::Nothing, JsonText::Text))
+}
+
 /// `method.call(this, argument)`.
 pub(crate) fn call_method(
     method: &JsValue,

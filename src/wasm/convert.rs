@@ -57,24 +57,29 @@ impl Request {
 }
 
 /// Validates a JavaScript value as `JSON.stringify` writes it, the JSON text placed by
-/// `embed` (the request itself, or a request around one parameter at `prefix`).
+/// `embed` (the request itself, or a request around one parameter at `prefix`), inside
+/// `embedding` containers of it.
 ///
 /// `JSON.stringify` (native, fast) serves the common case. Where it throws (a cycle, a
-/// `BigInt`, a getter, `toJSON` or proxy trap that throws, nesting past the engine's stack)
-/// or writes what the parser refuses (a lone surrogate, nesting past [`MAX_DEPTH`]), the
-/// value is read again by [`sanitize`], which puts `true` in place of each value it cannot
-/// read; whole-request validation then reports each of them where it is, as it reports
-/// every other problem, and [`merge`] words those diagnostics as [`NotJson`] ones. `None`
-/// for a value with no JSON form at all (a function or a symbol).
+/// `BigInt`, a getter, `toJSON` or proxy trap that throws, nesting past the engine's stack),
+/// writes what the parser refuses (a lone surrogate, nesting past [`MAX_DEPTH`]) or writes
+/// more than an array within [`ENTRIES_LIMIT`] can take, the value is read again by
+/// [`sanitize`], which puts `true` in place of each value it cannot read; whole-request
+/// validation then reports each of them where it is, as it reports every other problem, and
+/// [`merge`] words those diagnostics as [`NotJson`] ones. Both ways read a value alike: the
+/// same depth (the parser's, counted from the request) and the same entries. `None` for a
+/// value with no JSON form at all (a function or a symbol).
 pub(crate) fn validate_value(
     validator: &Validator,
     value: &JsValue,
     prefix: &str,
+    embedding: usize,
     embed: impl Fn(&str) -> String,
 ) -> Option<Report> {
-    match attempt::json_text(value) {
-        Ok(None) => return None,
-        Ok(Some(json)) => {
+    match attempt::json_text_within(value, FAST_PATH_UNITS) {
+        Ok(attempt::JsonText::Nothing) => return None,
+        Ok(attempt::JsonText::TooLong) | Err(_) => {}
+        Ok(attempt::JsonText::Text(json)) => {
             let report = validator.validate_str(&embed(&json));
             let refused = report
                 .diagnostics
@@ -84,9 +89,8 @@ pub(crate) fn validate_value(
                 return Some(report);
             }
         }
-        Err(_) => {}
     }
-    let sanitized = sanitize(value, prefix)?;
+    let sanitized = sanitize(value, prefix, MAX_DEPTH.saturating_sub(embedding))?;
     let mut report = validator.validate_str(&embed(&sanitized.text));
     merge(validator, &mut report, sanitized.unreadable);
     Some(report)
@@ -101,23 +105,28 @@ pub(crate) struct Sanitized {
     pub unreadable: Vec<(String, NotJson)>,
 }
 
-/// How deep a JavaScript value is read: past any nesting a request can have (two levels),
-/// within the parser's [`MAX_DEPTH`] with the request around a parameter.
-const DEPTH_LIMIT: usize = MAX_DEPTH / 2;
-
 /// How many entries of one array are read: a sparse array of length 2^32 - 1 is a few bytes
 /// of JavaScript, and `JSON.stringify` would write `null` for every hole.
 const ENTRIES_LIMIT: usize = 1 << 20;
 
+/// The longest `JSON.stringify` text read as it is (in UTF-16 units): an array of more than
+/// [`ENTRIES_LIMIT`] entries takes at least `2 * ENTRIES_LIMIT + 3` (an entry and a comma
+/// each), so a text within this holds none, and a longer one is read by [`sanitize`], which
+/// does not read such an array.
+const FAST_PATH_UNITS: usize = 2 * ENTRIES_LIMIT + 2;
+
 /// How much of a thrown error's message is kept.
 const ERROR_MESSAGE_LIMIT: usize = 200;
 
-fn sanitize(value: &JsValue, prefix: &str) -> Option<Sanitized> {
+/// `depth_limit`: how many containers deep the value is read, so that with the request
+/// around it the text is within the parser's [`MAX_DEPTH`].
+fn sanitize(value: &JsValue, prefix: &str, depth_limit: usize) -> Option<Sanitized> {
     let mut reader = Reader {
         text: String::new(),
         unreadable: Vec::new(),
         path: prefix.to_owned(),
         ancestors: Vec::new(),
+        depth_limit,
     };
     reader
         .value(&JsValue::from_str(""), value.clone())
@@ -140,6 +149,8 @@ struct Reader {
     path: String,
     /// The objects being read, outermost first (for cycles).
     ancestors: Vec<JsValue>,
+    /// How many of them there may be.
+    depth_limit: usize,
 }
 
 impl Reader {
@@ -184,8 +195,8 @@ impl Reader {
     }
 
     fn object(&mut self, object: JsValue) -> bool {
-        if self.ancestors.len() >= DEPTH_LIMIT {
-            return self.unreadable(NotJson::TooDeep { limit: DEPTH_LIMIT });
+        if self.ancestors.len() >= self.depth_limit {
+            return self.unreadable(NotJson::TooDeep { limit: MAX_DEPTH });
         }
         if self.ancestors.contains(&object) {
             return self.unreadable(NotJson::Cycle);

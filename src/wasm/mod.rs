@@ -73,7 +73,7 @@ pub fn validate(
         Request::Text(text) => (validator.validate_str(text), true),
         Request::Bytes(bytes) => (validator.validate_bytes(bytes), true),
         Request::Value(value) => {
-            let report = convert::validate_value(validator, value, "", str::to_owned)
+            let report = convert::validate_value(validator, value, "", 0, str::to_owned)
                 .ok_or_else(|| type_error("validate: the request has no JSON form"))?;
             (report, false)
         }
@@ -366,7 +366,8 @@ fn check_value(
         push_members(&mut request, members);
         request
     };
-    let mut report = convert::validate_value(validator, value, &path, embed)
+    // The value is a member of the request `embed` writes around it.
+    let mut report = convert::validate_value(validator, value, &path, 1, embed)
         .ok_or_else(|| type_error("a function or symbol is not a parameter value"))?;
     report.diagnostics.retain(|d| {
         d.path
