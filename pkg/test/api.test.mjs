@@ -2,6 +2,7 @@
 // resolves to under the "node" condition). Run after scripts/build-wasm.sh: `node --test`.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import vm from "node:vm";
 
 import init, {
   checkActionType,
@@ -13,6 +14,7 @@ import init, {
   checkStorage,
   checkTrackForAllMembers,
   facts,
+  fix,
   initSync,
   loadCatalog,
   rules,
@@ -45,6 +47,28 @@ test("a valid request is an empty array, as an object, as text and as bytes", ()
   const text = JSON.stringify(valid, null, 2);
   assert.deepEqual(validate(text, { region: "ap-guangzhou" }), []);
   assert.deepEqual(validate(Buffer.from(text), { region: "ap-guangzhou" }), []);
+});
+
+test("bytes are bytes from any realm, and a view of part of a buffer is that part", () => {
+  const faulty = JSON.stringify({ ...valid, Name: "a b" });
+  const expected = validate(faulty, { region: "ap-guangzhou" });
+  assert.equal(expected[0].rule, "name-charset");
+  const encoded = new TextEncoder().encode(faulty);
+  // A vm context's Uint8Array (as test environments make them) fails `instanceof` here.
+  const foreign = vm.runInNewContext("new Uint8Array(bytes)", { bytes: [...encoded] });
+  assert.ok(!(foreign instanceof Uint8Array));
+  assert.deepEqual(validate(foreign, { region: "ap-guangzhou" }), expected);
+  // One whose prototype was changed is still one.
+  const plain = Object.setPrototypeOf(Uint8Array.from(encoded), Object.prototype);
+  assert.deepEqual(validate(plain, { region: "ap-guangzhou" }), expected);
+  // A view is the bytes it views, not its whole buffer.
+  const padded = new Uint8Array(encoded.length + 8).fill(0x20);
+  padded.set(encoded, 4);
+  assert.deepEqual(validate(padded.subarray(4, 4 + encoded.length), { region: "ap-guangzhou" }), expected);
+  // Other typed arrays and look-alikes are objects, as before.
+  const lookalike = { [Symbol.toStringTag]: "Uint8Array", length: 0 };
+  assert.ok(validate(lookalike).some((d) => d.rule === "missing-parameter"));
+  assert.throws(() => fix(foreign), /not bytes/);
 });
 
 test("diagnostics are plain objects with the documented fields", () => {

@@ -23,6 +23,17 @@ export const takeFailure = () => {
   return error;
 };
 
+// convert.rs: a Uint8Array of any realm (a vm context's, a test environment's), told by its
+// internal slot rather than instanceof, seen through a view of this realm. Never throws: the
+// intrinsic getters run no code of the value's (a proxy has no typed array slot).
+const typedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray, name).get;
+const [typedArrayName, bufferOf, offsetOf, lengthOf] = [Symbol.toStringTag, "buffer", "byteOffset", "byteLength"].map(intrinsic);
+export function byteView(value) {
+  if (typedArrayName.call(value) !== "Uint8Array") return undefined;
+  return new Uint8Array(bufferOf.call(value), offsetOf.call(value), lengthOf.call(value));
+}
+
 // options.rs: an options object read in one crossing (options.rs says what the answer holds).
 const SAME = 1 << 30;
 let kept = null; // the read whose settings the module keeps: set by settle() only

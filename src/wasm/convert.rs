@@ -21,6 +21,15 @@ use super::options::type_error;
 use crate::source::{MAX_DEPTH, push_json_string, push_token};
 use crate::{JsonType, Locale, NotJson, Report, Validator, Violation};
 
+#[wasm_bindgen(module = "/src/wasm/bindings.js")]
+extern "C" {
+    /// `value` as a `Uint8Array` of this realm when it is one of any realm (told by its
+    /// internal slot, not `instanceof`, which a vm context's or a test environment's array
+    /// fails and which runs a proxy's trap); `undefined` otherwise.
+    #[wasm_bindgen(js_name = byteView)]
+    fn byte_view(value: &JsValue) -> JsValue;
+}
+
 /// A request as given to `validate`.
 pub(crate) enum Request {
     /// JSON text: diagnostics are located in it.
@@ -36,11 +45,7 @@ impl Request {
         if let Some(text) = super::text::string_of(&request) {
             return Ok(Self::Text(text));
         }
-        // `isView` first: `instanceof` would run a proxy's `getPrototypeOf` trap, which may
-        // throw, and a throw through an import without `catch` unwinds past Rust's frames.
-        if js_sys::ArrayBuffer::is_view(&request)
-            && let Some(bytes) = request.dyn_ref::<js_sys::Uint8Array>()
-        {
+        if let Some(bytes) = byte_view(&request).dyn_ref::<js_sys::Uint8Array>() {
             return Ok(Self::Bytes(bytes.to_vec()));
         }
         if request.is_undefined()
