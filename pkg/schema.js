@@ -59,13 +59,24 @@ export function schema(action = "CreateAuditTrack", options = undefined) {
 function diagnosticsOf(value, action, options) {
   try {
     if (isPlainRecord(value)) {
-      return { diagnostics: validate("Action" in value ? value : { Action: action, ...value }, options) };
+      // The value itself, not a copy: a class instance's toJSON, a getter or a proxy trap is the
+      // module's to read (a throw is a diagnostic where it is), as validate() reads it.
+      return { diagnostics: validate(value, namesAction(value) ? options : { ...options, action }) };
     }
     // Not an object: JSON text of it, so that the module says what it is (`request-not-object`).
     return { diagnostics: validate(JSON.stringify(value) ?? "null", options) };
   } catch (error) {
     if (error instanceof TypeError) return { diagnostics: [], failure: error.message };
     throw error;
+  }
+}
+
+/** Whether `value` names its own `Action` (a `has` trap that throws counts as no). */
+function namesAction(value) {
+  try {
+    return "Action" in value;
+  } catch {
+    return false;
   }
 }
 
@@ -91,8 +102,26 @@ function pointerKeys(pointer, value) {
     .split("/")
     .map((segment) => {
       const key = segment.replaceAll("~1", "/").replaceAll("~0", "~");
-      const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
-      node = node !== null && typeof node === "object" ? node[index ?? key] : undefined;
+      const index = isArray(node) && /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : undefined;
+      node = member(node, index ?? key);
       return index ?? key;
     });
+}
+
+// Reads of the value that may throw (a getter, a proxy trap, a revoked proxy): the path is then
+// the pointer's keys as they are, and the diagnostic already says what threw.
+function isArray(node) {
+  try {
+    return Array.isArray(node);
+  } catch {
+    return false;
+  }
+}
+
+function member(node, key) {
+  try {
+    return node !== null && typeof node === "object" ? node[key] : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -43,6 +43,28 @@ describe("schema() itself", () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  test("a value is read as validate() reads it: a class's toJSON, a throwing getter or trap", () => {
+    const s = schema("CreateAuditTrack", { region })["~standard"];
+    const rules = (request) => validate(request, { region, action: "CreateAuditTrack" }).filter((d) => d.severity === "error").map((d) => d.message);
+    class Model {
+      toJSON() {
+        return INVALID;
+      }
+    }
+    const cases = [
+      new Model(),
+      { ...VALID, get Status() { throw new Error("boom"); } },
+      new Proxy({}, { ownKeys() { throw new Error("trap"); } }),
+      new Proxy({}, { has() { throw new Error("has"); } }),
+    ];
+    for (const value of cases) {
+      const result = s.validate(value);
+      assert.deepEqual(result.issues.map((i) => i.message), rules(value));
+      assert.ok(result.issues.length > 0);
+    }
+    assert.deepEqual(s.validate(new Model()).issues.map((i) => i.message), rules(INVALID));
+  });
+
   test("errors are issues with their message and path as keys; warnings are not issues", () => {
     const s = schema(undefined, { region });
     assert.equal(s["~standard"].version, 1);
