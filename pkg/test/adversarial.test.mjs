@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { checkEventNames, checkName, checkStatus, checkStorage, facts, validate } from "../node.js";
+import { checkEventNames, checkName, checkStatus, checkStorage, facts, fix, validate } from "../node.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = process.env.CLOUDAUDIT_LINT_BIN ?? `${root}target/debug/cloudaudit-lint`;
@@ -232,6 +232,31 @@ test("a lone surrogate is a located parameter-type diagnostic of its value, and 
     ["parameter-type", "/Na\ufffdme"],
   ]);
   assert.match(key[1].message, /key/);
+});
+
+test("text with a lone surrogate is one located json-syntax error, never a U+FFFD read into it", () => {
+  const text = `{\n  "Name": "au\ud800dit",\n  "ActionType": "read"\n}`;
+  const diagnostics = validate(text, options);
+  assert.deepEqual(where(diagnostics), [["json-syntax", ""]]);
+  const [d] = diagnostics;
+  assert.deepEqual([d.line, d.column], [2, 14]);
+  assert.match(d.message, /lone surrogate U\+D800/);
+  assert.equal(text.indexOf("\ud800"), "{\n".length + d.column - 1, "the column is the surrogate's");
+  assert.match(validate(text, { ...options, locale: "zh-CN" })[0].message, /U\+D800/);
+  // A low half alone, after a pair (an emoji), in a key.
+  const key = `{"\ud83d\ude00": 1, "K\udc00": 2}`;
+  const [k] = validate(key, options);
+  assert.deepEqual([k.rule, k.line, k.column], ["json-syntax", 1, 13]);
+  assert.match(k.message, /U\+DC00/);
+  // A pair is text: an ordinary request with an emoji in it.
+  assert.ok(!validate(`{"Name": "\ud83d\ude00"}`, options).some((d) => d.rule === "json-syntax"));
+  // fix() says so rather than writing U+FFFD in its place, or giving the text back unfixed.
+  assert.throws(() => fix(text), (error) => error instanceof TypeError && /lone surrogate/.test(error.message));
+  assert.throws(
+    () => fix({ Name: " audit ", Status: "1", Storage: { StoragePrefix: "a\ud800" } }),
+    (error) => error instanceof TypeError && /lone surrogate/.test(error.message),
+  );
+  assert.equal(fix({ Name: " audit " }).changes.length, 1);
 });
 
 test("nesting past the parser's limit is a located diagnostic, never []", () => {

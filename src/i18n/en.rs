@@ -346,6 +346,9 @@ pub fn syntax(kind: &SyntaxErrorKind) -> String {
         ),
         K::TooDeep { limit } => format!("the JSON nests deeper than {limit} levels"),
         K::InvalidUtf8 => "the text is not valid UTF-8; save it as UTF-8".into(),
+        K::RawLoneSurrogate { code_unit } => format!(
+            "the text holds a lone surrogate U+{code_unit:04X} (half of a UTF-16 pair), which has no UTF-8 form: it cannot be sent"
+        ),
         K::Utf16 { big_endian } => format!(
             "the text is UTF-16 ({}); save it as UTF-8",
             if *big_endian {

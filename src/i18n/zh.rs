@@ -393,6 +393,9 @@ fn syntax(kind: &SyntaxErrorKind) -> String {
         }
         K::TooDeep { limit } => format!("JSON 嵌套超过 {limit} 层"),
         K::InvalidUtf8 => "文本不是有效的 UTF-8".into(),
+        K::RawLoneSurrogate { code_unit } => format!(
+            "文本含有孤立的代理项 U+{code_unit:04X}（UTF-16 代理对的一半），它没有 UTF-8 形式，无法发送"
+        ),
         K::Utf16 { .. } => "文本是 UTF-16 编码；请另存为 UTF-8".into(),
     }
 }

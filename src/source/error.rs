@@ -101,6 +101,13 @@ pub enum SyntaxErrorKind {
         /// Whether the text is UTF-16BE rather than UTF-16LE.
         big_endian: bool,
     },
+    /// A JavaScript string holding a lone surrogate itself, not as a `\u` escape (half of a
+    /// UTF-16 pair): not text, and with no UTF-8 form, so it cannot be sent. Only the npm
+    /// package reads such strings.
+    RawLoneSurrogate {
+        /// The surrogate's code unit, U+D800 to U+DFFF.
+        code_unit: u16,
+    },
 }
 
 /// What the parser wanted at the place of an error.
@@ -168,6 +175,7 @@ mod tests {
             SyntaxErrorKind::TooDeep { limit: 128 },
             SyntaxErrorKind::InvalidUtf8,
             SyntaxErrorKind::Utf16 { big_endian: false },
+            SyntaxErrorKind::RawLoneSurrogate { code_unit: 0xD800 },
         ];
         for kind in kinds {
             let text = message(kind);

@@ -317,7 +317,9 @@ impl Validator {
         )
     }
 
-    fn syntax_report(&self, text: &str, error: source::SyntaxError) -> Report {
+    /// The report of `text` refused with `error`: the syntax error, and the caller's region
+    /// if it is wrong.
+    pub(crate) fn syntax_report(&self, text: &str, error: source::SyntaxError) -> Report {
         let end = text
             .get(error.offset..)
             .and_then(|rest| rest.chars().next())

@@ -82,8 +82,14 @@ export const settle = (read) => {
 
 // text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
 const encoder = new TextEncoder();
+const loneSurrogate = /[\ud800-\udfff]/u; // in unicode mode, a surrogate that pairs is one code point
+const wellFormed = String.prototype.isWellFormed
+  ? (text) => text.isWellFormed()
+  : (text) => !loneSurrogate.test(text);
+export const loneSurrogateAt = (text) => loneSurrogate.exec(text)?.index ?? -1;
 export function encodeInto(text, memory, at, capacity) {
   if (typeof text !== "string") return -1;
+  if (!wellFormed(text)) return NaN;
   const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, capacity));
   return read === text.length ? written : -2 - text.length;
 }

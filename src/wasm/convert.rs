@@ -18,7 +18,8 @@ use wasm_bindgen::prelude::*;
 
 use super::attempt::{self, is_array, own_keys};
 use super::options::type_error;
-use crate::source::{MAX_DEPTH, push_json_string, push_token};
+use super::text::JsText;
+use crate::source::{MAX_DEPTH, SyntaxError, SyntaxErrorKind, push_json_string, push_token};
 use crate::{JsonType, Locale, NotJson, Report, Validator, Violation};
 
 #[wasm_bindgen(module = "/src/wasm/bindings.js")]
@@ -34,6 +35,13 @@ extern "C" {
 pub(crate) enum Request {
     /// JSON text: diagnostics are located in it.
     Text(String),
+    /// A string with a lone surrogate, which is no text: a syntax error where it is.
+    NotText {
+        /// The string with U+FFFD in place of each lone surrogate.
+        text: String,
+        /// The first one's place: a syntax error there.
+        error: SyntaxError,
+    },
     /// File bytes (a `Uint8Array` or Node `Buffer`): decoded as the command-line program does.
     Bytes(Vec<u8>),
     /// A JavaScript value: diagnostics carry no location, since the caller wrote no text.
@@ -42,8 +50,19 @@ pub(crate) enum Request {
 
 impl Request {
     pub fn read(request: JsValue) -> Result<Self, JsValue> {
-        if let Some(text) = super::text::string_of(&request) {
-            return Ok(Self::Text(text));
+        match super::text::js_text(&request) {
+            Some(JsText::Text(text)) => return Ok(Self::Text(text)),
+            Some(JsText::LoneSurrogate {
+                text,
+                index,
+                code_unit,
+            }) => {
+                let offset = byte_offset(&text, index);
+                let kind = SyntaxErrorKind::RawLoneSurrogate { code_unit };
+                let error = SyntaxError::new(kind, offset);
+                return Ok(Self::NotText { text, error });
+            }
+            None => {}
         }
         if let Some(bytes) = byte_view(&request).dyn_ref::<js_sys::Uint8Array>() {
             return Ok(Self::Bytes(bytes.to_vec()));
@@ -59,6 +78,19 @@ impl Request {
         }
         Ok(Self::Value(request))
     }
+}
+
+/// The byte offset in `text` of the character at UTF-16 index `index` (the text's length past
+/// its end).
+fn byte_offset(text: &str, index: usize) -> usize {
+    let mut units = 0;
+    for (offset, c) in text.char_indices() {
+        if units >= index {
+            return offset;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
 }
 
 /// Validates a JavaScript value as `JSON.stringify` writes it, the JSON text placed by

@@ -28,8 +28,23 @@ pub fn fix(
     }
     let text = match Request::read(request)? {
         Request::Text(text) => text,
-        Request::Value(value) => attempt::json_text(&value)?
-            .ok_or_else(|| type_error("fix: the request must be JSON text or an object"))?,
+        Request::NotText { .. } => {
+            return Err(type_error(
+                "fix: the text holds a lone surrogate (half of a UTF-16 pair), which has no UTF-8 form; validate() says where",
+            ));
+        }
+        Request::Value(value) => {
+            let text = attempt::json_text(&value)?
+                .ok_or_else(|| type_error("fix: the request must be JSON text or an object"))?;
+            // JSON.stringify writes a lone surrogate as its escape, which no parser takes: the
+            // text would come back unfixed with no word of why.
+            if crate::source::parse(&text).is_err() {
+                return Err(type_error(
+                    "fix: the object has no faithful JSON form (a string with a lone surrogate, or nesting past the parser's limit); validate() says where",
+                ));
+            }
+            text
+        }
         Request::Bytes(_) => {
             return Err(type_error(
                 "fix: the request must be JSON text or an object, not bytes (decode them first)",

@@ -71,6 +71,7 @@ pub fn validate(
     let validator = &settings.validator;
     let (report, located) = match &request {
         Request::Text(text) => (validator.validate_str(text), true),
+        Request::NotText { text, error } => (validator.syntax_report(text, error.clone()), true),
         Request::Bytes(bytes) => (validator.validate_bytes(bytes), true),
         Request::Value(value) => {
             let report = convert::validate_value(validator, value, "", 0, str::to_owned)

@@ -4,8 +4,10 @@
 //! wasm-bindgen's `JsValue::as_string` copies a string in a JavaScript loop, one UTF-16 unit
 //! at a time, up to its first non-ASCII character; for a request of a few hundred characters
 //! that loop was the largest single cost of a valid request in Node. `TextEncoder.encodeInto`
-//! does the same work natively. Both replace a lone surrogate with U+FFFD, so the text read
-//! is the same (the callers look for lone surrogates in the string itself).
+//! does the same work natively. A string with a lone surrogate (half of a UTF-16 pair) is no
+//! text: the bindings tell it from the engine's own check (`isWellFormed`) before encoding,
+//! and it is read the slow way, with U+FFFD in place of each, its first one's place given
+//! ([`JsText::LoneSurrogate`]) for the caller to report.
 //!
 //! The encoder writes into a buffer kept between calls ([`SCRATCH`]), so a call asks nothing
 //! of JavaScript beforehand (not the string's length, not the memory object) and, for a text
@@ -19,9 +21,12 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     /// Encodes `text` into `capacity` bytes of `memory` at `at`: the bytes written; -1 for a
     /// value that is not a string; `-2 - units` (its length in UTF-16 units) when the bytes
-    /// did not hold all of it.
+    /// did not hold all of it; NaN, writing nothing, for a string with a lone surrogate.
     #[wasm_bindgen(js_name = encodeInto)]
     fn encode_into(text: &JsValue, memory: &JsValue, at: u32, capacity: u32) -> f64;
+    /// The UTF-16 index of the first lone surrogate of `text`, -1 for none.
+    #[wasm_bindgen(js_name = loneSurrogateAt)]
+    fn lone_surrogate_at(text: &JsValue) -> f64;
 }
 
 /// The most the scratch buffer keeps between calls: a request's text of a few hundred bytes
@@ -51,6 +56,8 @@ enum Encoded {
     NotText,
     /// The buffer was too small for this many UTF-16 units.
     TooSmall(usize),
+    /// The value is a string with a lone surrogate.
+    IllFormed,
 }
 
 /// Encodes `value` into `buffer` when it is a string.
@@ -60,7 +67,9 @@ fn encode(value: &JsValue, buffer: &mut [u8]) -> Encoded {
     // wasm32 addresses are 32 bits: the pointer is the offset into the memory.
     let at = buffer.as_mut_ptr() as usize as u32;
     let answer = with_memory(|memory| encode_into(value, memory, at, capacity));
-    if answer >= 0.0 {
+    if answer.is_nan() {
+        Encoded::IllFormed
+    } else if answer >= 0.0 {
         // At most `capacity` (the encoder writes no more than the view it is given).
         Encoded::Bytes((answer as usize).min(buffer.len()))
     } else if answer == -1.0 {
@@ -70,28 +79,75 @@ fn encode(value: &JsValue, buffer: &mut [u8]) -> Encoded {
     }
 }
 
-/// The text of `value` when it is a string (as `JsValue::as_string`), `None` otherwise.
+/// A JavaScript string as text.
+pub(crate) enum JsText {
+    /// The string, which is text.
+    Text(String),
+    /// A string with a lone surrogate (half of a UTF-16 pair), which is not text: read with
+    /// U+FFFD in place of each (as `JsValue::as_string` reads it).
+    LoneSurrogate {
+        /// The string so read.
+        text: String,
+        /// The first lone surrogate's index, in UTF-16 units.
+        index: usize,
+        /// Its code unit.
+        code_unit: u16,
+    },
+}
+
+/// The text of `value` when it is a string (as `JsValue::as_string`, a lone surrogate read as
+/// U+FFFD), `None` otherwise.
 pub(crate) fn string_of(value: &JsValue) -> Option<String> {
+    js_text(value).map(|text| match text {
+        JsText::Text(text) | JsText::LoneSurrogate { text, .. } => text,
+    })
+}
+
+/// `value` as text when it is a string, saying whether it holds a lone surrogate; `None` when
+/// it is no string.
+pub(crate) fn js_text(value: &JsValue) -> Option<JsText> {
     SCRATCH.with_borrow_mut(|scratch| {
         let units = match encode(value, scratch) {
-            Encoded::Bytes(written) => return text(&scratch[..written], value),
+            Encoded::Bytes(written) => return text(&scratch[..written], value).map(JsText::Text),
             Encoded::NotText => return None,
+            Encoded::IllFormed => return ill_formed(value),
             Encoded::TooSmall(units) => units,
         };
         // Every UTF-16 unit takes at most three bytes of UTF-8.
         let Some(needed) = units.checked_mul(3) else {
-            return value.as_string();
+            return value.as_string().map(JsText::Text);
         };
         scratch.resize(needed, 0);
         let read = match encode(value, scratch) {
-            Encoded::Bytes(written) => text(&scratch[..written], value),
-            _ => value.as_string(),
+            Encoded::Bytes(written) => text(&scratch[..written], value).map(JsText::Text),
+            _ => value.as_string().map(JsText::Text),
         };
         if scratch.len() > SCRATCH_KEPT {
             scratch.truncate(SCRATCH_KEPT);
             scratch.shrink_to_fit();
         }
         read
+    })
+}
+
+/// A string with a lone surrogate, read the slow way (it is no request anyone can send).
+fn ill_formed(value: &JsValue) -> Option<JsText> {
+    let text = value.as_string()?;
+    let index = lone_surrogate_at(value);
+    let Some(code_unit) = (index >= 0.0)
+        .then(|| {
+            value
+                .unchecked_ref::<js_sys::JsString>()
+                .char_code_at(index as u32)
+        })
+        .filter(|unit| unit.is_finite())
+    else {
+        return Some(JsText::Text(text));
+    };
+    Some(JsText::LoneSurrogate {
+        text,
+        index: index as usize,
+        code_unit: code_unit as u16,
     })
 }
 
