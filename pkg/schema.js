@@ -59,8 +59,7 @@ export function schema(action = "CreateAuditTrack", options = undefined) {
 function diagnosticsOf(value, action, options) {
   try {
     if (isPlainRecord(value)) {
-      // The value itself, not a copy: a class instance's toJSON, a getter or a proxy trap is the
-      // module's to read (a throw is a diagnostic where it is), as validate() reads it.
+      // The value itself, not a copy: read as validate() reads it.
       return { diagnostics: validate(value, namesAction(value) ? options : { ...options, action }) };
     }
     // Not an object: JSON text of it, so that the module says what it is (`request-not-object`).
@@ -108,8 +107,7 @@ function pointerKeys(pointer, value) {
     });
 }
 
-// Reads of the value that may throw (a getter, a proxy trap, a revoked proxy): the path is then
-// the pointer's keys as they are, and the diagnostic already says what threw.
+// Reads that may throw (a getter, a proxy trap): the diagnostic already says what threw.
 function isArray(node) {
   try {
     return Array.isArray(node);

@@ -23,9 +23,7 @@ export const takeFailure = () => {
   return error;
 };
 
-// convert.rs: a Uint8Array of any realm (a vm context's, a test environment's), told by its
-// internal slot rather than instanceof, seen through a view of this realm. Never throws: the
-// intrinsic getters run no code of the value's (a proxy has no typed array slot).
+// convert.rs: a Uint8Array of any realm, by its internal slot.
 const typedArray = Object.getPrototypeOf(Uint8Array.prototype);
 const intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray, name).get;
 const [typedArrayName, bufferOf, offsetOf, lengthOf] = [Symbol.toStringTag, "buffer", "byteOffset", "byteLength"].map(intrinsic);
@@ -34,10 +32,10 @@ export function byteView(value) {
   return new Uint8Array(bufferOf.call(value), offsetOf.call(value), lengthOf.call(value));
 }
 
-// options.rs: an options object read in one crossing (options.rs says what the answer holds).
+// options.rs: an options object read in one crossing.
 const SAME = 1 << 30;
-let kept = null; // the read whose settings the module keeps: set by settle() only
-let latest = null; // the latest read, which optionValue() and latestRead() answer from
+let kept = null;
+let latest = null;
 let unknownKey = "";
 export function readOptions(options, names, wanted) {
   try {
@@ -47,7 +45,6 @@ export function readOptions(options, names, wanted) {
         return -1;
       }
     }
-    // Into this read's own array: a getter may call the module again while it is read.
     const values = [];
     let given = 0;
     let primitive = true;
@@ -80,9 +77,9 @@ export const settle = (read) => {
   kept = read;
 };
 
-// text.rs: a string's UTF-8, written by the engine's encoder into the module's memory.
+// text.rs: a string's UTF-8, written into the module's memory.
 const encoder = new TextEncoder();
-const loneSurrogate = /[\ud800-\udfff]/u; // in unicode mode, a surrogate that pairs is one code point
+const loneSurrogate = /[\ud800-\udfff]/u;
 const wellFormed = String.prototype.isWellFormed
   ? (text) => text.isWellFormed()
   : (text) => !loneSurrogate.test(text);
@@ -94,11 +91,10 @@ export function encodeInto(text, memory, at, capacity) {
   return read === text.length ? written : -2 - text.length;
 }
 
-// packed.rs: diagnostics from one payload in the module's memory. Flags: 1 located, 2 help,
-// 4 fixable, 8 apiErrorCode, 16 resource, 32 suppressed.
+// packed.rs: diagnostics from one payload in the module's memory.
 const decoder = new TextDecoder();
 const inNode = typeof process === "object" && typeof process.versions?.node === "string" && typeof Buffer === "function";
-const views = new WeakMap(); // per instance's memory, renewed when it grows
+const views = new WeakMap();
 function viewsOf(memory) {
   let kept = views.get(memory);
   if (kept === undefined || kept.buffer !== memory.buffer) {

@@ -26,7 +26,8 @@ use crate::{JsonType, Locale, NotJson, Report, Validator, Violation};
 extern "C" {
     /// `value` as a `Uint8Array` of this realm when it is one of any realm (told by its
     /// internal slot, not `instanceof`, which a vm context's or a test environment's array
-    /// fails and which runs a proxy's trap); `undefined` otherwise.
+    /// fails and which runs a proxy's trap); `undefined` otherwise. Never throws: the
+    /// intrinsic getters it reads with run none of the value's code.
     #[wasm_bindgen(js_name = byteView)]
     fn byte_view(value: &JsValue) -> JsValue;
 }

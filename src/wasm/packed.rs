@@ -35,8 +35,8 @@ extern "C" {
     /// The diagnostics the payload describes, as an array of plain objects, with `omitted`
     /// set on it when positive: its text is `text_length` bytes of `memory` at `text_at`, its
     /// numbers `count` words at `numbers_at`. The bindings read both through views of the
-    /// memory they keep (Node: a `Buffer`, whose decoder is the faster there), not through a
-    /// view made for each call.
+    /// memory they keep for each instance's memory, made again when it grows (Node: a
+    /// `Buffer`, whose decoder is the faster there), not through a view made for each call.
     fn unpack(
         memory: &JsValue,
         text_at: u32,

@@ -24,7 +24,9 @@ extern "C" {
     /// did not hold all of it; NaN, writing nothing, for a string with a lone surrogate.
     #[wasm_bindgen(js_name = encodeInto)]
     fn encode_into(text: &JsValue, memory: &JsValue, at: u32, capacity: u32) -> f64;
-    /// The UTF-16 index of the first lone surrogate of `text`, -1 for none.
+    /// The UTF-16 index of the first lone surrogate of `text`, -1 for none (found by a
+    /// regular expression in unicode mode, where a surrogate that pairs is one code point;
+    /// engines without `isWellFormed` use the same one to tell a string with one).
     #[wasm_bindgen(js_name = loneSurrogateAt)]
     fn lone_surrogate_at(text: &JsValue) -> f64;
 }
