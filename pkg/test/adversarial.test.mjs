@@ -234,6 +234,28 @@ test("a lone surrogate is a located parameter-type diagnostic of its value, and 
   assert.match(key[1].message, /key/);
 });
 
+test("Number, String and Boolean objects and a BigInt's toJSON are read as JSON.stringify reads them, either way", () => {
+  const value = { ...request({}), Name: new String("a b"), Status: new Number(7), TrackForAllMembers: new Boolean(true) };
+  const plain = validate(value, options);
+  assert.deepEqual(where(plain), where(validate({ ...value, Name: "a b", Status: 7, TrackForAllMembers: true }, options)));
+  // With a BigInt beside them, the module's own reader reads them, alike.
+  const alongside = validate({ ...value, ActionType: 1n }, options).filter((d) => d.path !== "/ActionType");
+  assert.deepEqual(alongside, plain);
+  assert.deepEqual(checkName(new String("a b")), checkName("a b"));
+  assert.deepEqual(where(checkName(new String("au\ud800dit"))), [["parameter-type", "/Name"]]);
+  // A BigInt with a toJSON is what the toJSON gives, as JSON.stringify has it.
+  BigInt.prototype.toJSON = function () {
+    return Number(this);
+  };
+  try {
+    assert.deepEqual(checkStatus(1n), []);
+    assert.deepEqual(validate({ ...request({}), Status: 1n, Name: new String("audit") }, options), []);
+  } finally {
+    delete BigInt.prototype.toJSON;
+  }
+  assert.match(checkStatus(1n)[0].message, /BigInt/);
+});
+
 test("text with a lone surrogate is one located json-syntax error, never a U+FFFD read into it", () => {
   const text = `{\n  "Name": "au\ud800dit",\n  "ActionType": "read"\n}`;
   const diagnostics = validate(text, options);

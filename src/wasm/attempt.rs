@@ -14,7 +14,8 @@ extern "C" {
     #[wasm_bindgen(js_name = isArray)]
     fn is_array_or_not(value: &JsValue) -> bool;
     fn stringify(value: &JsValue) -> JsValue;
-    fn call(method: &JsValue, this: &JsValue, argument: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = jsonValue)]
+    fn json_value_or_not(key: &JsValue, value: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = regExp)]
     fn reg_exp(pattern: &str, flags: &str) -> JsValue;
     fn failed() -> bool;
@@ -83,12 +84,11 @@ pub(crate) fn json_text_within(value: &JsValue, max_units: usize) -> Result<Json
     Ok(super::text::string_of(text).map_or(JsonText::Nothing, JsonText::Text))
 }
 
-/// `method.call(this, argument)`.
-pub(crate) fn call_method(
-    method: &JsValue,
-    this: &JsValue,
-    argument: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let value = call(method, this, argument);
+/// The value `JSON.stringify` writes for `value`, the member `key` of its holder: its
+/// `toJSON(key)` when it has one (an object or a `BigInt`), and then a `Number`, `String`,
+/// `Boolean` or `BigInt` object as its primitive (told by its internal slot; a `Number` and a
+/// `String` converted as the engine converts them, which may run its `valueOf` or `toString`).
+pub(crate) fn json_value(key: &JsValue, value: &JsValue) -> Result<JsValue, JsValue> {
+    let value = json_value_or_not(key, value);
     thrown(value)
 }

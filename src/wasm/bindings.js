@@ -14,7 +14,24 @@ export const get = (object, key) => attempt(() => object[key]);
 export const keys = (object) => attempt(() => Object.keys(object));
 export const isArray = (value) => attempt(() => Array.isArray(value)) === true;
 export const stringify = (value) => attempt(() => JSON.stringify(value));
-export const call = (method, self, argument) => attempt(() => method.call(self, argument));
+const wrappers = [Number, String, Boolean, BigInt].map((type) => [type.prototype.valueOf, type]);
+export const jsonValue = (key, value) =>
+  attempt(() => {
+    if ((typeof value === "object" && value !== null) || typeof value === "bigint") {
+      const toJSON = value.toJSON;
+      if (typeof toJSON === "function") value = toJSON.call(value, key);
+    }
+    if (typeof value !== "object" || value === null) return value;
+    for (const [valueOf, type] of wrappers) {
+      try {
+        valueOf.call(value);
+      } catch {
+        continue;
+      }
+      return type === Number || type === String ? type(value) : valueOf.call(value);
+    }
+    return value;
+  });
 export const regExp = (pattern, flags) => attempt(() => new RegExp(pattern, flags));
 export const failed = () => failure !== null;
 export const takeFailure = () => {

@@ -195,8 +195,8 @@ impl Reader {
     /// Writes `value` (the member `key` of its holder); `false`, writing nothing, for what
     /// `JSON.stringify` leaves out (`undefined`, a function, a symbol).
     fn value(&mut self, key: &JsValue, value: JsValue) -> bool {
-        let value = if value.is_object() {
-            match to_json(key, &value) {
+        let value = if value.is_object() || value.is_bigint() {
+            match attempt::json_value(key, &value) {
                 Ok(value) => value,
                 Err(error) => return self.unreadable(NotJson::Threw(message_of(&error))),
             }
@@ -328,16 +328,6 @@ impl Reader {
         self.unreadable.push((self.path.clone(), reason));
         self.text.push_str("true");
         true
-    }
-}
-
-/// `value.toJSON(key)` when `value` has that method (a `Date`), else `value`.
-fn to_json(key: &JsValue, value: &JsValue) -> Result<JsValue, JsValue> {
-    let method = attempt::property(value, &"toJSON".into())?;
-    if method.is_function() {
-        attempt::call_method(&method, value, key)
-    } else {
-        Ok(value.clone())
     }
 }
 
