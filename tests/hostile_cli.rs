@@ -875,6 +875,21 @@ fn sarif_keeps_a_backslash_in_a_unix_file_name() {
     assert_eq!(uri, "a%5Cb.json");
 }
 
+/// `check --fix` of `inputs` in `dir`, with the page's facts, reported as JSON.
+fn fix_as_json(dir: &Path, inputs: &[&str]) -> Output {
+    let mut args = vec![
+        "check",
+        "--fix",
+        "--no-config",
+        "--region",
+        "ap-guangzhou",
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(inputs);
+    run(dir, &args)
+}
+
 #[test]
 fn a_read_only_file_is_not_fixed_and_the_others_are() {
     let folder = Folder::new("hostile", "read-only");
@@ -882,20 +897,7 @@ fn a_read_only_file_is_not_fixed_and_the_others_are() {
     let locked = folder.write("locked.json", &fixable);
     folder.write("open.json", &fixable);
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o444)).expect("chmod");
-    let out = run(
-        &folder.0,
-        &[
-            "check",
-            "--fix",
-            "--no-config",
-            "--region",
-            "ap-guangzhou",
-            "--format",
-            "json",
-            "locked.json",
-            "open.json",
-        ],
-    );
+    let out = fix_as_json(&folder.0, &["locked.json", "open.json"]);
     assert_eq!(code(&out), 2, "stderr: {}", text(&out.stderr));
     let report = json(&out);
     let error = report[0]["error"].as_str().expect("an error for the file");
@@ -922,22 +924,9 @@ fn a_file_named_several_ways_is_checked_and_fixed_once() {
     let file = folder.write("sub/a.json", &fixable);
     std::os::unix::fs::symlink(&file, folder.0.join("link.json")).expect("a symbolic link");
     let absolute = file.to_string_lossy().into_owned();
-    let out = run(
+    let out = fix_as_json(
         &folder.0,
-        &[
-            "check",
-            "--fix",
-            "--no-config",
-            "--region",
-            "ap-guangzhou",
-            "--format",
-            "json",
-            "sub/a.json",
-            "./sub/a.json",
-            &absolute,
-            "link.json",
-            "sub",
-        ],
+        &["sub/a.json", "./sub/a.json", &absolute, "link.json", "sub"],
     );
     assert_eq!(code(&out), 0, "stderr: {}", text(&out.stderr));
     let report = json(&out);
