@@ -440,5 +440,10 @@ test("a profile the configuration file's reader refuses is refused here too", ()
       return true;
     });
   }
+  // A count past the module's 32-bit range says what the range is.
+  assert.throws(
+    () => facts({ nameMax: 2 ** 40 }),
+    (error) => error instanceof TypeError && /nameMax must be a non-negative integer, at most 4294967295/.test(error.message),
+  );
   assert.equal(facts({ nameMin: 5, nameMax: 5 }).nameMax, 5);
 });

@@ -341,6 +341,9 @@ test("the product catalogue: off until loaded, then advisory warnings with a did
   assert.ok(validate({ ...valid, ResourceType: "cmv", EventNames: ["*"] }).some((d) => d.rule === "resource-type-unknown"));
   assert.throws(() => setCatalog("cvm\tonly two fields"), (e) => e instanceof Error && /catalogue line 1/.test(e.message));
   assert.throws(() => setCatalog(42), TypeError);
+  // An empty download is refused, not installed as a catalogue that knows no product.
+  assert.throws(() => setCatalog(""), (e) => e instanceof Error && /no product is listed/.test(e.message));
+  assert.deepEqual(checkResourceType("cvm"), [], "the catalogue in use stays");
   setCatalog(null);
   assert.deepEqual(checkResourceType("cmv"), []);
   assert.equal(unknownProduct(), false);

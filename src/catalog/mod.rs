@@ -122,6 +122,13 @@ impl Catalog {
                 events,
             });
         }
+        if products.is_empty() {
+            // Most likely a download that came back empty: every product would be unknown.
+            return Err(CatalogError {
+                line: text.lines().count().max(1),
+                reason: "no product is listed".to_owned(),
+            });
+        }
         crate::order::sort_by(&mut products, |a, b| a.code.cmp(&b.code));
         let index = Index::of(&products);
         Ok(Self { products, index })
@@ -227,6 +234,16 @@ mod tests {
         assert_eq!(error.line, 2);
         let error = Catalog::parse("cvm\t\tA\ncos\t\tB\ncvm\t\tC").unwrap_err();
         assert_eq!(error.line, 3);
+    }
+
+    #[test]
+    fn a_catalogue_that_lists_no_product_is_refused() {
+        for text in ["", "\n", "# a header only\n# and another\n"] {
+            let error = Catalog::parse(text).unwrap_err();
+            assert_eq!(error.reason, "no product is listed", "{text:?}");
+        }
+        assert_eq!(Catalog::parse("# x\n# y\n").unwrap_err().line, 2);
+        assert!(Catalog::parse("cvm\t\tRunInstances").is_ok());
     }
 
     #[test]

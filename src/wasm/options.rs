@@ -507,7 +507,8 @@ fn count(field: &str, value: &JsonValue<'_>) -> Result<usize, JsValue> {
         .and_then(|text| text.parse().ok())
         .ok_or_else(|| {
             type_error(&format!(
-                "options.profile.{field} must be a non-negative integer"
+                "options.profile.{field} must be a non-negative integer, at most {}",
+                usize::MAX
             ))
         })
 }
