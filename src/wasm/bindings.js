@@ -53,6 +53,7 @@ export function byteView(value) {
 const SAME = 1 << 30;
 let kept = null;
 let latest = null;
+let spare = [];
 let unknownKey = "";
 export function readOptions(options, names, wanted) {
   try {
@@ -62,7 +63,8 @@ export function readOptions(options, names, wanted) {
         return -1;
       }
     }
-    const values = [];
+    const values = spare ?? new Array(names.length);
+    spare = null;
     let given = 0;
     let primitive = true;
     for (let i = 0; i < names.length; i++) {
@@ -71,17 +73,17 @@ export function readOptions(options, names, wanted) {
         given |= 1 << i;
         if (typeof value === "object" || typeof value === "function") primitive = false;
       }
-      values.push(value);
+      values[i] = value;
+    }
+    let same = primitive && kept !== null && kept.primitive && kept.names === names && kept.wanted === wanted;
+    for (let i = 0; same && i < names.length; i++) same = values[i] === kept.values[i];
+    if (same) {
+      spare = values;
+      latest = kept;
+      return given | SAME;
     }
     latest = { names, wanted, values, primitive };
-    const same =
-      primitive &&
-      kept !== null &&
-      kept.primitive &&
-      kept.names === names &&
-      kept.wanted === wanted &&
-      values.every((value, i) => value === kept.values[i]);
-    return same ? given | SAME : given;
+    return given;
   } catch (error) {
     failure = { error };
     return -2;
@@ -97,13 +99,11 @@ export const settle = (read) => {
 // text.rs: a string's UTF-8, written into the module's memory.
 const encoder = new TextEncoder();
 const loneSurrogate = /[\ud800-\udfff]/u;
-const wellFormed = String.prototype.isWellFormed
-  ? (text) => text.isWellFormed()
-  : (text) => !loneSurrogate.test(text);
+const hasWellFormed = typeof String.prototype.isWellFormed === "function";
 export const loneSurrogateAt = (text) => loneSurrogate.exec(text)?.index ?? -1;
 export function encodeInto(text, memory, at, capacity) {
   if (typeof text !== "string") return -1;
-  if (!wellFormed(text)) return NaN;
+  if (hasWellFormed ? !text.isWellFormed() : loneSurrogate.test(text)) return NaN;
   const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, capacity));
   return read === text.length ? written : -2 - text.length;
 }
@@ -122,6 +122,7 @@ function viewsOf(memory) {
   return kept;
 }
 export function unpack(memory, textAt, textLength, numbersAt, count, omitted) {
+  if (count === 0 && !(omitted > 0)) return [];
   const { bytes, words: numbers } = viewsOf(memory);
   const end = textAt + textLength;
   const text = inNode ? bytes.toString("utf8", textAt, end) : decoder.decode(bytes.subarray(textAt, end));

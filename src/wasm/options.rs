@@ -62,7 +62,10 @@ extern "C" {
     /// (`settle`), with the same `names` and `wanted`, and all are primitives (an object may
     /// have changed inside since); -1 for a key that is no option (`unknownOption` has it);
     /// -2 when a read threw (`takeFailure` has it). The read's values are `optionValue`'s,
-    /// and the read itself `latestRead`'s, until the next read. Each instance of the module
+    /// and the read itself `latestRead`'s, until the next read. Each read reads into an array
+    /// of its own (a getter may call the module again while it is read), taken from one spare
+    /// array that a read equal to the settled one gives back, so that the usual call
+    /// allocates nothing. Each instance of the module
     /// passes its own `names` array ([`OPTION_KEYS`]): two instances may share the bindings'
     /// file, and one's read must not look like the other's.
     #[wasm_bindgen(js_name = readOptions)]
