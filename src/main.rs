@@ -234,7 +234,10 @@ const MIB: u64 = 1024 * 1024;
 
 fn main() -> ExitCode {
     ignore_file_size_signal();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return refused_or_answered(&error),
+    };
     let (output, status) = match cli.command {
         Command::Lsp => return ExitCode::from(cloudaudit_lint::lsp::run()),
         Command::Check(args) => match check(&args) {
@@ -292,7 +295,27 @@ fn main() -> ExitCode {
             )
         }
     };
-    let mut stdout = io::stdout().lock();
+    deliver(&mut io::stdout().lock(), &output, status)
+}
+
+/// What the arguments' parser answers instead of a command: `--help` and `--version` on
+/// standard output, delivered as any output is (a failed write is exit status 2, not 0); a
+/// usage error as clap reports it (standard error, exit status 2).
+fn refused_or_answered(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            // Styled on a terminal, plain elsewhere, as clap itself prints it.
+            let text = error.render().ansi().to_string();
+            deliver(&mut anstream::stdout().lock(), &text, 0)
+        }
+        _ => error.exit(),
+    }
+}
+
+/// Writes `output` to standard output and exits with `status`, or with 2 when the output could
+/// not all be delivered.
+fn deliver(stdout: &mut impl Write, output: &str, status: u8) -> ExitCode {
     match stdout
         .write_all(output.as_bytes())
         .and_then(|()| stdout.flush())

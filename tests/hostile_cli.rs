@@ -380,6 +380,30 @@ fn output_to_a_full_device_is_an_error_with_a_message() {
 }
 
 #[test]
+fn help_and_version_to_a_full_device_are_an_error_too() {
+    let folder = Folder::new("hostile", "dev-full-help");
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["check", "--help"],
+        &["rules"],
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let child = command(&folder.0, &os(args)).stdout(full).spawn().unwrap();
+        let out = finish(child, "> /dev/full");
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(text(&out.stderr).contains("No space left"), "{args:?}");
+    }
+    // Written where they can be, they are a success.
+    let out = run(&folder.0, &["--version"]);
+    assert_eq!(code(&out), 0);
+    assert!(text(&out.stdout).starts_with("cloudaudit-lint "));
+}
+
+#[test]
 fn a_closed_pipe_is_quiet_but_not_a_success() {
     let folder = Folder::new("hostile", "epipe");
     let mut child = command(&folder.0, &os(&["check", "--no-config", "-"]))
