@@ -63,7 +63,8 @@ function diagnosticsOf(value, action, options) {
       return { diagnostics: validate(value, namesAction(value) ? options : { ...options, action }) };
     }
     // Not an object: JSON text of it, so that the module says what it is (`request-not-object`).
-    return { diagnostics: validate(JSON.stringify(value) ?? "null", options) };
+    const text = typeof value === "string" && value.toWellFormed ? value.toWellFormed() : value;
+    return { diagnostics: validate(JSON.stringify(text) ?? "null", options) };
   } catch (error) {
     if (error instanceof TypeError) return { diagnostics: [], failure: error.message };
     throw error;

@@ -279,6 +279,8 @@ test("text with a lone surrogate is one located json-syntax error, never a U+FFF
     (error) => error instanceof TypeError && /lone surrogate/.test(error.message),
   );
   assert.equal(fix({ Name: " audit " }).changes.length, 1);
+  // In a profile, said as such; a schema given such a string says it is no request.
+  assert.throws(() => facts({ regions: ["ap-\ud800"] }), /options.profile holds a string with a lone surrogate/);
 });
 
 test("nesting past the parser's limit is a located diagnostic, never []", () => {

@@ -80,6 +80,10 @@ test("bad arguments and options are TypeErrors", () => {
   const cycle = {};
   cycle.self = cycle;
   assert.throws(() => fix(cycle), TypeError);
+  // What JSON.stringify throws is said in the package's own TypeError.
+  const noJson = (message) => (error) => error instanceof TypeError && error.message.startsWith("cloudaudit-lint: fix: the request has no JSON form") && message.test(error.message);
+  assert.throws(() => fix({ Status: 1n }), noJson(/BigInt/));
+  assert.throws(() => fix({ get Name() { throw new Error("boom"); } }), noJson(/boom/));
 });
 
 test("options reach the fixes: a profile's storage types decide what is fixable", () => {

@@ -355,7 +355,7 @@ pub(crate) fn lone_surrogate(value: &JsValue, in_key: bool) -> Option<NotJson> {
 }
 
 /// A thrown value's message, bounded (an `Error`'s `message`, or the value as text).
-fn message_of(error: &JsValue) -> String {
+pub(crate) fn message_of(error: &JsValue) -> String {
     // Read as a property, not through `instanceof Error`: the thrown value may be a proxy.
     let message = if error.is_object() {
         attempt::property(error, &"message".into())

@@ -34,7 +34,15 @@ pub fn fix(
             ));
         }
         Request::Value(value) => {
-            let text = attempt::json_text(&value)?
+            // What JSON.stringify threw (a BigInt, a cycle, a getter's own error), as the
+            // TypeError this function throws for a request with no JSON form.
+            let text = attempt::json_text(&value)
+                .map_err(|thrown| {
+                    type_error(&format!(
+                        "fix: the request has no JSON form: {}",
+                        super::convert::message_of(&thrown)
+                    ))
+                })?
                 .ok_or_else(|| type_error("fix: the request must be JSON text or an object"))?;
             // JSON.stringify writes a lone surrogate as its escape, which no parser takes: the
             // text would come back unfixed with no word of why.

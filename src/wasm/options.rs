@@ -452,7 +452,12 @@ const PROFILE_FIELDS: [&str; 8] = [
 /// with the crate's own parser rather than a serde deserializer (whose error messages alone
 /// would bring float formatting into the module); a wasm test holds the two together.
 fn read_profile(json: &str) -> Result<Profile, JsValue> {
-    let root = source::parse(json).map_err(|_| type_error("options.profile is not JSON"))?;
+    let root = source::parse(json).map_err(|error| match error.kind {
+        source::SyntaxErrorKind::LoneSurrogate { .. } => type_error(
+            "options.profile holds a string with a lone surrogate (half of a UTF-16 pair), which is not text",
+        ),
+        _ => type_error("options.profile is not JSON"),
+    })?;
     let Some(members) = root.value.as_object() else {
         return Err(type_error("options.profile must be an object"));
     };

@@ -63,6 +63,8 @@ describe("schema() itself", () => {
       assert.ok(result.issues.length > 0);
     }
     assert.deepEqual(s.validate(new Model()).issues.map((i) => i.message), rules(INVALID));
+    // A string is no request, whatever its characters.
+    assert.deepEqual(s.validate("\ud800").issues.map((i) => i.message), s.validate("x").issues.map((i) => i.message));
   });
 
   test("errors are issues with their message and path as keys; warnings are not issues", () => {
