@@ -60,7 +60,7 @@ function diagnosticsOf(value, action, options) {
   try {
     if (isPlainRecord(value)) {
       // The value itself, not a copy: read as validate() reads it.
-      return { diagnostics: validate(value, namesAction(value) ? options : { ...options, action }) };
+      return { diagnostics: validate(value, namesAction(value) ? options : withAction(options, action)) };
     }
     // Not an object: JSON text of it, so that the module says what it is (`request-not-object`).
     const text = typeof value === "string" && value.toWellFormed ? value.toWellFormed() : value;
@@ -69,6 +69,13 @@ function diagnosticsOf(value, action, options) {
     if (error instanceof TypeError) return { diagnostics: [], failure: error.message };
     throw error;
   }
+}
+
+/** `options` and the `action` option: an object whose prototype is `options`, so that every
+ * option is read from `options` as given (getters and prototypes included) and its own keys
+ * are `action` alone. */
+function withAction(options, action) {
+  return Object.create(options ?? null, { action: { value: action, enumerable: true } });
 }
 
 /** Whether `value` names its own `Action` (a `has` trap that throws counts as no). */

@@ -47,6 +47,11 @@ pub struct Fixed {
 /// One fix turns into at most this many rounds (a trimmed value may then need its case fixed).
 const MAX_ROUNDS: usize = 4;
 
+/// How many diagnostics a round of fixes looks at, fixable or not: the first ones in the text.
+/// A text of millions of faults (`[null, null, …]`) would otherwise hold a diagnostic for
+/// each in memory at once, which no request has; what lies beyond is left for the next run.
+pub const DIAGNOSTICS_PER_ROUND: usize = 100_000;
+
 /// Whether a safe fix repairs `diagnostic`, one of a text's: it has a fix, is in a request
 /// (not a Terraform plan) and has a place in the text. A value the caller gave (`--region`)
 /// has none, so no edit of the text can repair it.
@@ -64,10 +69,13 @@ pub fn is_fixable_in_text(diagnostic: &Diagnostic) -> bool {
     diagnostic.location.is_some() && diagnostic.is_fixable()
 }
 
-/// Applies every safe fix `validator`'s diagnostics offer to `text`, however many there are:
-/// the validator's limit on reported diagnostics does not limit the fixes.
+/// Applies every safe fix `validator`'s diagnostics offer to `text`: the validator's limit on
+/// reported diagnostics does not limit the fixes; each round looks at the first
+/// [`DIAGNOSTICS_PER_ROUND`] diagnostics.
 pub fn fix_str(validator: &Validator, text: &str) -> Fixed {
-    let validator = validator.clone().with_max_diagnostics(usize::MAX);
+    let validator = validator
+        .clone()
+        .with_max_diagnostics(DIAGNOSTICS_PER_ROUND);
     let mut text = text.to_owned();
     let mut changes = Vec::new();
     for _ in 0..MAX_ROUNDS {
@@ -136,14 +144,22 @@ struct Edit {
 
 /// The edits of one round: every fixable diagnostic's, in text order, none overlapping.
 fn edits(validator: &Validator, text: &str) -> Vec<Edit> {
+    let report = validator.validate_str(text);
+    let fixable = || {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.suppressed.is_none() && is_fixable_in_text(d))
+    };
+    // The whole tree is parsed only when there is something to fix: a request with nothing
+    // fixable (most, and a hostile one of millions of entries) is read once, by the validator.
+    if fixable().next().is_none() {
+        return Vec::new();
+    }
     let Ok(root) = parse(text) else {
         return Vec::new();
     };
-    let report = validator.validate_str(text);
-    let mut edits: Vec<Edit> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.suppressed.is_none() && is_fixable_in_text(d))
+    let mut edits: Vec<Edit> = fixable()
         .filter_map(|d| {
             let fix = d.violation.fix()?;
             edit(text, &root, &d.path, &fix, d.rule())

@@ -69,6 +69,10 @@ test("bytes are bytes from any realm, and a view of part of a buffer is that par
   const lookalike = { [Symbol.toStringTag]: "Uint8Array", length: 0 };
   assert.ok(validate(lookalike).some((d) => d.rule === "missing-parameter"));
   assert.throws(() => fix(foreign), /not bytes/);
+  // A view of a buffer transferred away is empty bytes, not a throw from inside the module.
+  const detached = new TextEncoder().encode(faulty);
+  structuredClone(detached.buffer, { transfer: [detached.buffer] });
+  assert.deepEqual(validate(detached, { region: "ap-guangzhou" }), validate(new Uint8Array(0), { region: "ap-guangzhou" }));
 });
 
 test("diagnostics are plain objects with the documented fields", () => {

@@ -46,7 +46,8 @@ const intrinsic = (name) => Object.getOwnPropertyDescriptor(typedArray, name).ge
 const [typedArrayName, bufferOf, offsetOf, lengthOf] = [Symbol.toStringTag, "buffer", "byteOffset", "byteLength"].map(intrinsic);
 export function byteView(value) {
   if (typedArrayName.call(value) !== "Uint8Array") return undefined;
-  return new Uint8Array(bufferOf.call(value), offsetOf.call(value), lengthOf.call(value));
+  const length = lengthOf.call(value); // 0 for a detached buffer, which no view can be made of
+  return length === 0 ? new Uint8Array(0) : new Uint8Array(bufferOf.call(value), offsetOf.call(value), length);
 }
 
 // options.rs: an options object read in one crossing.

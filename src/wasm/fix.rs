@@ -59,9 +59,18 @@ pub fn fix(
             ));
         }
     };
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(type_error(
+            "fix: the request's text is over 64 MiB, the command-line program's limit on an input; nothing is fixed",
+        ));
+    }
     let settings = Settings::of_validate(options)?;
     to_js(&FixedRecord::from(settings.validator.fix_str(&text)))
 }
+
+/// The longest text fixed, as the command-line program's default `--max-input-bytes`: fixing
+/// reads the text's whole tree, some 48 bytes a value, which must fit in the module's 4 GiB.
+const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
 
 /// `Fixed` in TypeScript.
 #[derive(Serialize)]

@@ -63,6 +63,19 @@ describe("schema() itself", () => {
       assert.ok(result.issues.length > 0);
     }
     assert.deepEqual(s.validate(new Model()).issues.map((i) => i.message), rules(INVALID));
+    // Options are read as given, getters on a prototype included, with or without an Action.
+    class Options {
+      get locale() {
+        return "zh-CN";
+      }
+      get region() {
+        return region;
+      }
+    }
+    const chinese = schema("CreateAuditTrack", new Options())["~standard"];
+    const expected = validate(INVALID, { region, locale: "zh-CN" }).filter((d) => d.severity === "error").map((d) => d.message);
+    assert.deepEqual(chinese.validate(INVALID).issues.map((i) => i.message), expected);
+    assert.deepEqual(chinese.validate({ Action: "CreateAuditTrack", ...INVALID }).issues.map((i) => i.message), expected);
     // A string is no request, whatever its characters.
     assert.deepEqual(s.validate("\ud800").issues.map((i) => i.message), s.validate("x").issues.map((i) => i.message));
   });
