@@ -147,12 +147,7 @@ fn one_unwritable_file_among_several_keeps_every_result_in_every_format() {
     let out = under_file_size_limit(&folder.0, 32, &args("json"));
     assert_eq!(code(&out), 2, "stderr: {}", text(&out.stderr));
     let report = json(&out);
-    let files: Vec<&str> = report
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["file"].as_str().unwrap())
-        .collect();
+    let files = files_of(&report);
     assert_eq!(files, ["small.json", "big.json", "clean.json"]);
     assert_eq!(report[0]["fixed"][0]["after"], "\"Read\"");
     assert!(report[0].get("error").is_none());
@@ -899,6 +894,16 @@ fn sarif_keeps_a_backslash_in_a_unix_file_name() {
     assert_eq!(uri, "a%5Cb.json");
 }
 
+/// The files a JSON report is of, in its order.
+fn files_of(report: &Value) -> Vec<&str> {
+    report
+        .as_array()
+        .expect("an array of files")
+        .iter()
+        .map(|r| r["file"].as_str().expect("a file name"))
+        .collect()
+}
+
 /// `check --fix` of `inputs` in `dir`, with the page's facts, reported as JSON.
 fn fix_as_json(dir: &Path, inputs: &[&str]) -> Output {
     let mut args = vec![
@@ -954,12 +959,7 @@ fn a_file_named_several_ways_is_checked_and_fixed_once() {
     );
     assert_eq!(code(&out), 0, "stderr: {}", text(&out.stderr));
     let report = json(&out);
-    let files: Vec<&str> = report
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["file"].as_str().unwrap())
-        .collect();
+    let files = files_of(&report);
     assert_eq!(files, ["sub/a.json"]);
     assert_eq!(report[0]["fixed"].as_array().map(Vec::len), Some(1));
 }
