@@ -89,20 +89,7 @@ fn a_fix_that_hits_a_file_size_limit_leaves_the_file_byte_identical_and_is_repor
     // 32 blocks are 16 KiB (sh counts 512-byte blocks) or 32 KiB; the request is 100 KB.
     let original = fixable_request(100_000);
     let file = folder.write("big.json", &original);
-    let out = under_file_size_limit(
-        &folder.0,
-        32,
-        &[
-            "check",
-            "--fix",
-            "--no-config",
-            "--region",
-            "ap-guangzhou",
-            "--format",
-            "json",
-            "big.json",
-        ],
-    );
+    let out = under_file_size_limit(&folder.0, 32, &fix_args(&["big.json"]));
     assert_eq!(code(&out), 2, "stderr: {}", text(&out.stderr));
     assert_eq!(fs::read_to_string(&file).unwrap(), original);
     assert_eq!(folder.names(), ["big.json"], "no temporary file is left");
@@ -223,22 +210,10 @@ fn a_fix_writes_through_a_symlink_and_keeps_the_mode() {
 #[test]
 fn a_fix_of_something_that_is_not_a_regular_file_is_refused_and_reported() {
     let folder = Folder::new("hostile", "not-regular");
-    let mut child = command(
-        &folder.0,
-        &os(&[
-            "check",
-            "--fix",
-            "--no-config",
-            "--region",
-            "ap-guangzhou",
-            "--format",
-            "json",
-            "/dev/stdin",
-        ]),
-    )
-    .stdin(Stdio::piped())
-    .spawn()
-    .unwrap();
+    let mut child = command(&folder.0, &os(&fix_args(&["/dev/stdin"])))
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
     child
         .stdin
         .take()
@@ -904,8 +879,8 @@ fn files_of(report: &Value) -> Vec<&str> {
         .collect()
 }
 
-/// `check --fix` of `inputs` in `dir`, with the page's facts, reported as JSON.
-fn fix_as_json(dir: &Path, inputs: &[&str]) -> Output {
+/// The arguments of `check --fix` of `inputs`, with the page's facts, reported as JSON.
+fn fix_args<'a>(inputs: &[&'a str]) -> Vec<&'a str> {
     let mut args = vec![
         "check",
         "--fix",
@@ -916,7 +891,12 @@ fn fix_as_json(dir: &Path, inputs: &[&str]) -> Output {
         "json",
     ];
     args.extend_from_slice(inputs);
-    run(dir, &args)
+    args
+}
+
+/// `check --fix` of `inputs` in `dir` ([`fix_args`]).
+fn fix_as_json(dir: &Path, inputs: &[&str]) -> Output {
+    run(dir, &fix_args(inputs))
 }
 
 #[test]
