@@ -114,13 +114,13 @@ const decoder = new TextDecoder();
 const inNode = typeof process === "object" && typeof process.versions?.node === "string" && typeof Buffer === "function";
 const views = new WeakMap();
 function viewsOf(memory) {
-  let kept = views.get(memory);
-  if (kept === undefined || kept.buffer !== memory.buffer) {
+  let seen = views.get(memory);
+  if (seen === undefined || seen.buffer !== memory.buffer) {
     const buffer = memory.buffer;
-    kept = { buffer, bytes: inNode ? Buffer.from(buffer) : new Uint8Array(buffer), words: new Uint32Array(buffer) };
-    views.set(memory, kept);
+    seen = { buffer, bytes: inNode ? Buffer.from(buffer) : new Uint8Array(buffer), words: new Uint32Array(buffer) };
+    views.set(memory, seen);
   }
-  return kept;
+  return seen;
 }
 export function unpack(memory, textAt, textLength, numbersAt, count, omitted) {
   if (count === 0 && !(omitted > 0)) return [];

@@ -58,7 +58,7 @@ impl Request {
                 index,
                 code_unit,
             }) => {
-                let offset = byte_offset(&text, index);
+                let (offset, _) = position_of_unit(&text, index);
                 let kind = SyntaxErrorKind::RawLoneSurrogate { code_unit };
                 let error = SyntaxError::new(kind, offset);
                 return Ok(Self::NotText { text, error });
@@ -81,17 +81,19 @@ impl Request {
     }
 }
 
-/// The byte offset in `text` of the character at UTF-16 index `index` (the text's length past
-/// its end).
-fn byte_offset(text: &str, index: usize) -> usize {
+/// Where the character at UTF-16 index `index` of `text` is: its byte offset and its 0-based
+/// index in characters (past the end: the text's length and its count of characters).
+fn position_of_unit(text: &str, index: usize) -> (usize, usize) {
     let mut units = 0;
+    let mut characters = 0;
     for (offset, c) in text.char_indices() {
         if units >= index {
-            return offset;
+            return (offset, characters);
         }
         units += c.len_utf16();
+        characters += 1;
     }
-    text.len()
+    (text.len(), characters)
 }
 
 /// Validates a JavaScript value as `JSON.stringify` writes it, the JSON text placed by
@@ -207,11 +209,11 @@ impl Reader {
             self.text.push_str("null");
         } else if let Some(b) = value.as_bool() {
             self.text.push_str(if b { "true" } else { "false" });
-        } else if value.is_string() {
-            if let Some(reason) = lone_surrogate(&value, false) {
+        } else if let Some((text, lone)) = text_of(&value, false) {
+            if let Some(reason) = lone {
                 return self.unreadable(reason);
             }
-            push_json_string(&mut self.text, &value.as_string().unwrap_or_default());
+            push_json_string(&mut self.text, &text);
         } else if let Some(n) = value.as_f64() {
             if n.is_finite() {
                 // JavaScript's own number text: no float formatting in the module.
@@ -297,7 +299,7 @@ impl Reader {
         self.text.push('{');
         let mut first = true;
         for key in keys.iter() {
-            let name = key.as_string().unwrap_or_default();
+            let (name, lone) = text_of(&key, true).unwrap_or_default();
             let (text_mark, path_mark) = (self.text.len(), self.path.len());
             if !first {
                 self.text.push(',');
@@ -306,7 +308,7 @@ impl Reader {
             self.text.push(':');
             self.path.push('/');
             push_token(&mut self.path, &name);
-            let written = match lone_surrogate(&key, true) {
+            let written = match lone {
                 Some(reason) => self.unreadable(reason),
                 None => match attempt::property(object, &key) {
                     Ok(member) => self.value(&key, member),
@@ -331,27 +333,26 @@ impl Reader {
     }
 }
 
-/// The unpaired surrogate in a JavaScript string, if it has one. `as_string` replaces one
-/// with U+FFFD, so only a string that then has U+FFFD is looked at code unit by code unit.
-pub(crate) fn lone_surrogate(value: &JsValue, in_key: bool) -> Option<NotJson> {
-    // `chars().any`, not `contains`: a multi-byte pattern would bring in `str`'s substring
-    // search, which nothing else in the module needs.
-    if !value
-        .as_string()?
-        .chars()
-        .any(|c| c == char::REPLACEMENT_CHARACTER)
-    {
-        return None;
-    }
-    let units = value.unchecked_ref::<js_sys::JsString>().iter();
-    char::decode_utf16(units)
-        .enumerate()
-        .find_map(|(index, c)| c.err().map(|e| (index, e.unpaired_surrogate())))
-        .map(|(index, code_unit)| NotJson::LoneSurrogate {
-            code_unit,
+/// `value`'s text when it is a string, with what makes it no text: a lone surrogate (half of a
+/// UTF-16 pair), read as U+FFFD in the text, and its place in the value (in a key when
+/// `in_key`). One read of the string, by the engine's encoder, tells both.
+pub(crate) fn text_of(value: &JsValue, in_key: bool) -> Option<(String, Option<NotJson>)> {
+    Some(match super::text::js_text(value)? {
+        JsText::Text(text) => (text, None),
+        JsText::LoneSurrogate {
+            text,
             index,
-            in_key,
-        })
+            code_unit,
+        } => {
+            let (_, index) = position_of_unit(&text, index);
+            let reason = NotJson::LoneSurrogate {
+                code_unit,
+                index,
+                in_key,
+            };
+            (text, Some(reason))
+        }
+    })
 }
 
 /// A thrown value's message, bounded (an `Error`'s `message`, or the value as text).

@@ -27,7 +27,10 @@ pub fn fix(
         ));
     }
     let text = match Request::read(request)? {
-        Request::Text(text) => text,
+        Request::Text(text) => {
+            within_bounds(&text)?;
+            text
+        }
         Request::NotText { .. } => {
             return Err(type_error(
                 "fix: the text holds a lone surrogate (half of a UTF-16 pair), which has no UTF-8 form; validate() says where",
@@ -44,6 +47,7 @@ pub fn fix(
                     ))
                 })?
                 .ok_or_else(|| type_error("fix: the request must be JSON text or an object"))?;
+            within_bounds(&text)?;
             // JSON.stringify writes a lone surrogate as its escape, which no parser takes: the
             // text would come back unfixed with no word of why.
             if crate::source::parse(&text).is_err() {
@@ -59,11 +63,6 @@ pub fn fix(
             ));
         }
     };
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(type_error(
-            "fix: the request's text is over 64 MiB, the command-line program's limit on an input; nothing is fixed",
-        ));
-    }
     let settings = Settings::of_validate(options)?;
     to_js(&FixedRecord::from(settings.validator.fix_str(&text)))
 }
@@ -71,6 +70,16 @@ pub fn fix(
 /// The longest text fixed, as the command-line program's default `--max-input-bytes`: fixing
 /// reads the text's whole tree, some 48 bytes a value, which must fit in the module's 4 GiB.
 const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Refuses a text over [`MAX_TEXT_BYTES`], before anything reads its tree.
+fn within_bounds(text: &str) -> Result<(), JsValue> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(type_error(
+            "fix: the request's text is over 64 MiB, the command-line program's limit on an input; nothing is fixed",
+        ));
+    }
+    Ok(())
+}
 
 /// `Fixed` in TypeScript.
 #[derive(Serialize)]

@@ -235,9 +235,10 @@ fn check_string(
     // A string with a lone surrogate is no text to give a rule: whole-parameter validation
     // reports it.
     // With a `config`, its policies and levels apply: whole-parameter validation.
-    let text = value
-        .as_string()
-        .filter(|_| !settings.configured && convert::lone_surrogate(value, false).is_none());
+    let text = match convert::text_of(value, false) {
+        Some((text, None)) if !settings.configured => Some(text),
+        _ => None,
+    };
     let report = match text {
         Some(text) => {
             let violations = rule(&text, settings.validator.profile());
@@ -338,8 +339,10 @@ fn check_value(
     }
     // The form's ResourceType, when it is text (a lone surrogate is not).
     let resource_type = resource_type
-        .filter(|r| convert::lone_surrogate(r, false).is_none())
-        .and_then(JsValue::as_string)
+        .and_then(|r| match convert::text_of(r, false)? {
+            (text, None) => Some(text),
+            (_, Some(_)) => None,
+        })
         .map(|r| {
             let mut json = String::with_capacity(r.len() + 2);
             crate::source::push_json_string(&mut json, &r);

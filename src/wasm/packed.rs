@@ -131,9 +131,8 @@ pub(crate) fn to_js<'d>(
     for diagnostic in diagnostics {
         payload.diagnostic(diagnostic, locale, located);
     }
-    // wasm32 addresses and lengths are 32 bits; the numbers are aligned as `u32`s are.
-    let address = |at: *const u8| at as usize as u32;
-    let length = |length: usize| u32::try_from(length).unwrap_or(u32::MAX);
+    // The numbers are aligned as `u32`s are: the bindings read them as words.
+    use super::text::{address, length};
     super::text::with_memory(|memory| {
         unpack(
             memory,

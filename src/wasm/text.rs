@@ -45,6 +45,18 @@ thread_local! {
     static SCRATCH: RefCell<Vec<u8>> = RefCell::new(vec![0; SCRATCH_FIRST]);
 }
 
+/// Where `at` lies in the module's memory: wasm32 addresses are 32 bits, and the pointer is
+/// the offset into the memory.
+pub(crate) fn address(at: *const u8) -> u32 {
+    at as usize as u32
+}
+
+/// A length in the module's memory, as JavaScript takes it: within `u32` on wasm32, where
+/// `usize` is 32 bits; saturated elsewhere.
+pub(crate) fn length(length: usize) -> u32 {
+    u32::try_from(length).unwrap_or(u32::MAX)
+}
+
 /// Calls `read` with the module's memory object (kept, not asked of JavaScript each time).
 pub(crate) fn with_memory<T>(read: impl FnOnce(&JsValue) -> T) -> T {
     MEMORY.with(read)
@@ -64,10 +76,7 @@ enum Encoded {
 
 /// Encodes `value` into `buffer` when it is a string.
 fn encode(value: &JsValue, buffer: &mut [u8]) -> Encoded {
-    // Within `u32` on wasm32, where `usize` is 32 bits; saturated elsewhere.
-    let capacity = u32::try_from(buffer.len()).unwrap_or(u32::MAX);
-    // wasm32 addresses are 32 bits: the pointer is the offset into the memory.
-    let at = buffer.as_mut_ptr() as usize as u32;
+    let (at, capacity) = (address(buffer.as_ptr()), length(buffer.len()));
     let answer = with_memory(|memory| encode_into(value, memory, at, capacity));
     if answer.is_nan() {
         Encoded::IllFormed
