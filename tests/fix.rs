@@ -18,15 +18,7 @@ fn three_fixable_faults_are_repaired_and_the_rest_is_byte_identical() {
     let file = dir.join("request.json");
     std::fs::write(&file, FIXABLE).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_cloudaudit-lint"))
-        .args([
-            "check",
-            "--fix",
-            "--no-config",
-            "--region",
-            "ap-guangzhou",
-            "--format",
-            "json",
-        ])
+        .args(common::process::fix_args(&[]))
         .arg(&file)
         .output()
         .unwrap();

@@ -16,7 +16,9 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use common::Request;
-use common::process::{BIN, Folder, code, finish, stdout_json as json, text};
+use common::process::{
+    BIN, Folder, code, finish, fix_args, fix_args_as, stdout_json as json, text,
+};
 use serde_json::Value;
 
 /// The program with `args`, run in `dir`, no configuration looked for unless the test asks.
@@ -116,20 +118,7 @@ fn one_unwritable_file_among_several_keeps_every_result_in_every_format() {
     folder.write("small.json", &small);
     folder.write("big.json", &big);
     folder.write("clean.json", request().text());
-    let args = |format: &'static str| {
-        vec![
-            "check",
-            "--fix",
-            "--no-config",
-            "--region",
-            "ap-guangzhou",
-            "--format",
-            format,
-            "small.json",
-            "big.json",
-            "clean.json",
-        ]
-    };
+    let args = |format| fix_args_as(format, &["small.json", "big.json", "clean.json"]);
 
     let out = under_file_size_limit(&folder.0, 32, &args("json"));
     assert_eq!(code(&out), 2, "stderr: {}", text(&out.stderr));
@@ -877,21 +866,6 @@ fn files_of(report: &Value) -> Vec<&str> {
         .iter()
         .map(|r| r["file"].as_str().expect("a file name"))
         .collect()
-}
-
-/// The arguments of `check --fix` of `inputs`, with the page's facts, reported as JSON.
-fn fix_args<'a>(inputs: &[&'a str]) -> Vec<&'a str> {
-    let mut args = vec![
-        "check",
-        "--fix",
-        "--no-config",
-        "--region",
-        "ap-guangzhou",
-        "--format",
-        "json",
-    ];
-    args.extend_from_slice(inputs);
-    args
 }
 
 /// `check --fix` of `inputs` in `dir` ([`fix_args`]).

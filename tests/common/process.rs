@@ -175,3 +175,23 @@ pub fn stdout_json(output: &Output) -> Value {
         )
     })
 }
+
+/// The arguments of `check --fix` of `inputs`, with the page's facts, reported as `format`.
+pub fn fix_args_as<'a>(format: &'a str, inputs: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "check",
+        "--fix",
+        "--no-config",
+        "--region",
+        "ap-guangzhou",
+        "--format",
+        format,
+    ];
+    args.extend_from_slice(inputs);
+    args
+}
+
+/// [`fix_args_as`] JSON.
+pub fn fix_args<'a>(inputs: &[&'a str]) -> Vec<&'a str> {
+    fix_args_as("json", inputs)
+}
