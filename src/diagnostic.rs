@@ -147,13 +147,22 @@ impl Diagnostic {
     /// The message in `locale`; for a `.tf` value from a variable's default, with a note
     /// naming the variable.
     pub fn message(&self, locale: Locale) -> String {
-        let message = i18n::message(&self.violation, locale);
+        let mut message = String::new();
+        let _infallible = self.write_message(&mut message, locale);
+        message
+    }
+
+    /// Writes [`message`](Self::message) to the end of `out` (writing to a `String` cannot
+    /// fail).
+    pub(crate) fn write_message(&self, out: &mut String, locale: Locale) -> std::fmt::Result {
+        i18n::write_message(out, &self.violation, locale)?;
         match self.within.as_ref().and_then(|r| r.variable.as_deref()) {
-            Some(variable) => format!(
-                "{message} {}",
-                i18n::from_variable_default(locale, variable)
-            ),
-            None => message,
+            Some(variable) => {
+                out.push(' ');
+                out.push_str(&i18n::from_variable_default(locale, variable));
+                Ok(())
+            }
+            None => Ok(()),
         }
     }
 

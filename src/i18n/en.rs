@@ -1,6 +1,8 @@
 //! English messages. Each says what is wrong, naming the parameter and the value; the help
 //! line says what to do.
 
+use std::fmt::{self, Write as _};
+
 use super::{Help, character, list};
 use crate::Violation;
 use crate::facts::{self, TrackAction};
@@ -8,24 +10,25 @@ use crate::source::{Expected, SyntaxErrorKind};
 use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault};
 use crate::{Profile, RuleId};
 
-/// The message for `violation`.
-pub fn message(violation: &Violation) -> String {
+/// Writes the message for `violation` to `out`.
+pub fn write_message(out: &mut String, violation: &Violation) -> fmt::Result {
     use Violation as V;
     match violation {
-        V::Syntax(kind) => format!("the request is not valid JSON: {}", syntax(kind)),
-        V::HclSyntax { message } => format!("the Terraform file is not valid HCL: {message}"),
+        V::Syntax(kind) => write!(out, "the request is not valid JSON: {}", syntax(kind)),
+        V::HclSyntax { message } => write!(out, "the Terraform file is not valid HCL: {message}"),
         V::ByteOrderMark => {
-            "the text starts with a byte order mark (U+FEFF), which the server's JSON parser refuses"
-                .into()
+            out.write_str("the text starts with a byte order mark (U+FEFF), which the server's JSON parser refuses")
         }
         V::NotAnObject { found } => {
-            format!("the request must be a JSON object, not {}", a_type(*found))
+            write!(out, "the request must be a JSON object, not {}", a_type(*found))
         }
-        V::DuplicateKey { key } => format!(
+        V::DuplicateKey { key } => write!(
+            out,
             "\"{key}\" appears again later in this object; this value is ignored and only the last one is used"
         ),
-        V::MissingParameter { param: name } => format!("the required parameter {name} is missing"),
-        V::UnknownParameter { name, action, .. } => format!(
+        V::MissingParameter { param: name } => write!(out, "the required parameter {name} is missing"),
+        V::UnknownParameter { name, action, .. } => write!(
+            out,
             "\"{name}\" is not a parameter of {action}; the server refuses unknown parameters"
         ),
         V::WrongType {
@@ -33,19 +36,21 @@ pub fn message(violation: &Violation) -> String {
             expected,
             found,
             ..
-        } => format!("{name} must be {}, not {}", a_type(*expected), a_type(*found)),
-        V::NotJson { name, reason } => not_json(name, reason),
+        } => write!(out, "{name} must be {}, not {}", a_type(*expected), a_type(*found)),
+        V::NotJson { name, reason } => out.write_str(&not_json(name, reason)),
         V::WrongAction { found, expected } => {
-            format!("Action is \"{found}\", but this request is validated as {expected}")
+            write!(out, "Action is \"{found}\", but this request is validated as {expected}")
         }
-        V::WrongVersion { found } => format!(
+        V::WrongVersion { found } => write!(
+            out,
             "Version is \"{found}\"; the CloudAudit API's version is {}",
             facts::API_VERSION
         ),
         V::UnsupportedRegion { region, .. } => {
-            format!("the CloudAudit API is not offered in the region \"{region}\"")
+            write!(out, "the CloudAudit API is not offered in the region \"{region}\"")
         }
-        V::RegionMismatch { caller, document } => format!(
+        V::RegionMismatch { caller, document } => write!(
+            out,
             "the document's Region \"{document}\" differs from the region given by the caller, \"{caller}\", which is the one used"
         ),
         V::SurroundingWhitespace {
@@ -59,7 +64,8 @@ pub fn message(violation: &Violation) -> String {
                 (true, false) => "leading",
                 _ => "trailing",
             };
-            format!(
+            write!(
+                out,
                 "{} has {side} whitespace, which the server does not trim",
                 field.name()
             )
@@ -70,7 +76,8 @@ pub fn message(violation: &Violation) -> String {
             index,
             looks_like,
             count,
-        } => format!(
+        } => write!(
+            out,
             "{} has {} at character {}, which looks like the ASCII \"{looks_like}\" but is not{}",
             field.name(),
             character(*c),
@@ -82,7 +89,8 @@ pub fn message(violation: &Violation) -> String {
             character: c,
             index,
             count,
-        } => format!(
+        } => write!(
+            out,
             "{} has the invisible character {} at character {}{}",
             field.name(),
             character(*c),
@@ -94,58 +102,66 @@ pub fn message(violation: &Violation) -> String {
             length: 0,
             min,
             max,
-        } => format!("Name is required: it is empty, and must be {min} to {max} characters"),
-        V::NameLength { length, min, max } => format!(
+        } => write!(out, "Name is required: it is empty, and must be {min} to {max} characters"),
+        V::NameLength { length, min, max } => write!(
+            out,
             "Name is {length} characters long; it must be {min} to {max} characters"
         ),
         V::NameCharset {
             character: c,
             index,
             count,
-        } => format!(
+        } => write!(
+            out,
             "Name has {} at character {}; a name may contain only ASCII letters, digits, hyphens (-) and underscores (_){}",
             character(*c),
             index + 1,
             more(*count)
         ),
         V::ActionTypeValue { value, .. } => {
-            format!("ActionType \"{value}\" is not one of Read, Write or * (all)")
+            write!(out, "ActionType \"{value}\" is not one of Read, Write or * (all)")
         }
         V::ResourceTypeFormat {
             character: None, ..
-        } => "ResourceType is empty; give a product code such as cos, or * for all products".into(),
+        } => out.write_str("ResourceType is empty; give a product code such as cos, or * for all products"),
         V::ResourceTypeFormat {
             value,
             character: Some((c, index)),
-        } => format!(
+        } => write!(
+            out,
             "ResourceType \"{value}\" has {} at character {}; a product code has only ASCII letters and digits",
             character(*c),
             index + 1
         ),
-        V::ResourceTypeCase { value, .. } => format!(
+        V::ResourceTypeCase { value, .. } => write!(
+            out,
             "ResourceType \"{value}\" has uppercase letters; product codes are lowercase"
         ),
-        V::SwitchValue { param, value } => format!(
+        V::SwitchValue { param, value } => write!(
+            out,
             "{} is {value}; it must be 0 (not enabled) or 1 (enabled)",
             param.name()
         ),
         V::NotPositive { param: name, value } => {
-            format!("{name} is {value}; it must be a positive integer (1 or more)")
+            write!(out, "{name} is {value}; it must be a positive integer (1 or more)")
         }
-        V::ModifyName { action, value } => format!(
+        V::ModifyName { action, value } => write!(
+            out,
             "{action} cannot rename a tracking set: the server refuses a Name different from the current one (here \"{value}\")"
         ),
         V::EventNamesEmpty => {
-            "EventNames is empty; list the API names to track, or [\"*\"] for all of the product's APIs".into()
+            out.write_str("EventNames is empty; list the API names to track, or [\"*\"] for all of the product's APIs")
         }
         V::EventNamesWildcard { .. } => {
-            "ResourceType is * (all products), so EventNames must be exactly [\"*\"]".into()
+            out.write_str("ResourceType is * (all products), so EventNames must be exactly [\"*\"]")
         }
-        V::EventNamesMixedWildcard { names } => format!(
+        V::EventNamesMixedWildcard { names } => write!(
+            out,
             "EventNames has * (all APIs) and {names} API name{}; * already covers every API of the product",
             plural(*names)
         ),
-        V::EventNamesDuplicate { name, first_index } => format!(
+        V::EventNamesDuplicate { name, first_index } => write!(
+            out,
             "\"{name}\" is listed again in EventNames (first at index {first_index})"
         ),
         V::EventNamesCap {
@@ -153,85 +169,99 @@ pub fn message(violation: &Violation) -> String {
             cap,
             product,
             hard: true,
-        } => format!("EventNames lists {count} APIs; for {product} at most {cap} are allowed"),
+        } => write!(out, "EventNames lists {count} APIs; for {product} at most {cap} are allowed"),
         V::EventNamesCap {
             count,
             cap,
             product,
             hard: false,
-        } => format!(
+        } => write!(
+            out,
             "EventNames lists {count} APIs for {product}; the Chinese API reference caps every product at {cap}, so the server may refuse it"
         ),
         V::EventNameFormat {
             character: None, ..
-        } => "an entry of EventNames is empty".into(),
+        } => out.write_str("an entry of EventNames is empty"),
         V::EventNameFormat {
             name,
             character: Some((c, index)),
-        } => format!(
+        } => write!(
+            out,
             "the EventNames entry \"{name}\" has {} at character {}; API names have only ASCII letters, digits and underscores",
             character(*c),
             index + 1
         ),
         V::ResourceFieldsEmpty => {
-            "Filters.ResourceFields is empty; the tracking set would track no product".into()
+            out.write_str("Filters.ResourceFields is empty; the tracking set would track no product")
         }
         V::ResourceFieldsDuplicateProduct {
             product,
             first_index,
-        } => format!(
+        } => write!(
+            out,
             "the product \"{product}\" is listed again in Filters.ResourceFields (first at index {first_index})"
         ),
-        V::ResourceFieldsWildcardMixed { products } => format!(
+        V::ResourceFieldsWildcardMixed { products } => write!(
+            out,
             "ResourceType * (all products) is listed next to {products} specific product{}; * already covers every product",
             plural(*products)
         ),
         V::StorageTypeValue {
             value, accepted, ..
-        } => format!(
+        } => write!(
+            out,
             "StorageType \"{value}\" is not one of {}",
             list(accepted, " or ", ", ")
         ),
-        V::StorageRegionFormat { value } => format!(
+        V::StorageRegionFormat { value } => write!(
+            out,
             "StorageRegion \"{value}\" is not a region code; codes look like ap-guangzhou"
         ),
-        V::StorageRegionUnknown { value, .. } => format!(
+        V::StorageRegionUnknown { value, .. } => write!(
+            out,
             "StorageRegion \"{value}\" is not a region Tencent Cloud publishes for storage; CloudAudit may refuse it"
         ),
-        V::BucketName(fault) => bucket_name(fault),
-        V::BucketNameAppId { bucket, app_id, .. } => format!(
+        V::BucketName(fault) => out.write_str(&bucket_name(fault)),
+        V::BucketNameAppId { bucket, app_id, .. } => write!(
+            out,
             "StorageName \"{bucket}-{app_id}\" ends with what looks like an APPID; CloudAudit wants the bucket name without \"-{app_id}\""
         ),
-        V::ClsTopicLength { length, min, max } => format!(
+        V::ClsTopicLength { length, min, max } => write!(
+            out,
             "the CLS log topic ID in StorageName is {length} characters long; it must be {min} to {max}"
         ),
-        V::CosPrefix(PrefixFault::Length { length, min, max }) => format!(
+        V::CosPrefix(PrefixFault::Length { length, min, max }) => write!(
+            out,
             "StoragePrefix is {length} characters long; for COS it must be {min} to {max} letters and digits"
         ),
         V::CosPrefix(PrefixFault::Charset {
             character: c,
             index,
-        }) => format!(
+        }) => write!(
+            out,
             "StoragePrefix has {} at character {}; for COS it may contain only ASCII letters and digits",
             character(*c),
             index + 1
         ),
         V::StoragePrefixEmpty => {
-            "StoragePrefix is empty; give the prefix of the shipped log files".into()
+            out.write_str("StoragePrefix is empty; give the prefix of the shipped log files")
         }
-        V::CosHostLength { length, max } => format!(
+        V::CosHostLength { length, max } => write!(
+            out,
             "the bucket's host name <bucket>-<APPID>.cos.<region>.myqcloud.com would be {length} characters long, over COS's limit of {max}"
         ),
         V::StorageIdFormat { field, value } => {
-            format!("{} \"{value}\" is not a string of digits", field.name())
+            write!(out, "{} \"{value}\" is not a string of digits", field.name())
         }
         V::CompressValue { value } => {
-            format!("Compress is {value}; it must be 1 (compress) or 2 (do not compress)")
+            write!(out, "Compress is {value}; it must be 1 (compress) or 2 (do not compress)")
         }
-        V::ResourceTypeUnknown { value, .. } => format!(
+        V::ResourceTypeUnknown { value, .. } => write!(
+            out,
             "ResourceType \"{value}\" is not a product code in the catalogue of audited products; the tracking set may ship nothing"
         ),
-        V::EventNameUnknown { name, product, .. } => format!(
+        V::EventNameUnknown { name, product, .. } => write!(
+            out,
             "\"{name}\" is not an API name the catalogue lists for {product}; no events may match it"
         ),
         V::Policy {
@@ -253,63 +283,58 @@ pub fn message(violation: &Violation) -> String {
                 }
             };
             match message {
-                Some(message) => format!("{message} ({default})"),
-                None => default,
+                Some(message) => write!(out, "{message} ({default})"),
+                None => out.write_str(&default),
             }
         }
     }
 }
 
-/// The help line for `violation`, when there is something to suggest.
-pub fn help(violation: &Violation) -> Option<String> {
-    violation.help().map(|help| help_text(&help))
-}
-
-/// `help` in English.
-pub fn help_text(help: &Help<'_>) -> String {
+/// Writes `help` in English to `out`.
+pub fn write_help(out: &mut String, help: &Help<'_>) -> fmt::Result {
     match help {
-        Help::FixSyntax => "fix the JSON at the marked position".into(),
-        Help::FixHcl => "fix the HCL at the marked position".into(),
-        Help::SaveWithoutBom => "save the file as UTF-8 without a byte order mark".into(),
-        Help::KeepOneKey => "keep only one of them".into(),
-        Help::GiveRegion { name } => format!(
+        Help::FixSyntax => out.write_str("fix the JSON at the marked position"),
+        Help::FixHcl => out.write_str("fix the HCL at the marked position"),
+        Help::SaveWithoutBom => out.write_str("save the file as UTF-8 without a byte order mark"),
+        Help::KeepOneKey => out.write_str("keep only one of them"),
+        Help::GiveRegion { name } => write!(
+            out,
             "give the region with --region (the `region` option), or add \"{name}\" to the request"
         ),
-        Help::AddParameter { name } => format!("add \"{name}\""),
-        Help::DidYouMean { suggestion } => did_you_mean(suggestion),
-        Help::RemoveParameter => "remove it".into(),
-        Help::WriteValue { replacement } => format!("write {replacement}"),
-        Help::CompleteSurrogatePair => "delete it, or complete the pair".into(),
-        Help::SetAction { expected } => format!("set Action to \"{expected}\""),
-        Help::LeaveNameOut => "leave Name out unless it is the tracking set's current name".into(),
-        Help::SetVersion { version } => format!("set Version to \"{version}\""),
+        Help::AddParameter { name } => write!(out, "add \"{name}\""),
+        Help::DidYouMean { suggestion } => out.write_str(&did_you_mean(suggestion)),
+        Help::RemoveParameter => out.write_str("remove it"),
+        Help::WriteValue { replacement } => write!(out, "write {replacement}"),
+        Help::CompleteSurrogatePair => out.write_str("delete it, or complete the pair"),
+        Help::SetAction { expected } => write!(out, "set Action to \"{expected}\""),
+        Help::LeaveNameOut => out.write_str("leave Name out unless it is the tracking set's current name"),
+        Help::SetVersion { version } => write!(out, "set Version to \"{version}\""),
         Help::SupportedRegions { regions } => {
-            format!("supported regions: {}", regions.join(", "))
+            write!(out, "supported regions: {}", regions.join(", "))
         }
-        Help::RetypeAscii { looks_like } => format!("type it again as the ASCII \"{looks_like}\""),
-        Help::DeleteInvisible => "delete it: it cannot be seen, but the server compares it".into(),
-        Help::ReplaceNameCharacter => "replace it with a letter, digit, - or _".into(),
+        Help::RetypeAscii { looks_like } => write!(out, "type it again as the ASCII \"{looks_like}\""),
+        Help::DeleteInvisible => out.write_str("delete it: it cannot be seen, but the server compares it"),
+        Help::ReplaceNameCharacter => out.write_str("replace it with a letter, digit, - or _"),
         Help::WildcardOrOneProduct => {
-            "set EventNames to [\"*\"], or set ResourceType to one product".into()
+            out.write_str("set EventNames to [\"*\"], or set ResourceType to one product")
         }
-        Help::WildcardOrNames => "keep only [\"*\"] to track every API, or remove \"*\"".into(),
-        Help::RemoveRepeatedEntry => "remove the repeated entry".into(),
+        Help::WildcardOrNames => out.write_str("keep only [\"*\"] to track every API, or remove \"*\""),
+        Help::RemoveRepeatedEntry => out.write_str("remove the repeated entry"),
         Help::AddResourceField => {
-            "add an entry per product: ResourceType, ActionType and EventNames".into()
+            out.write_str("add an entry per product: ResourceType, ActionType and EventNames")
         }
         Help::MergeProductEntries => {
-            "merge the product's entries into one, with every API name it tracks".into()
+            out.write_str("merge the product's entries into one, with every API name it tracks")
         }
         Help::WildcardOrProducts => {
-            "keep only the * entry to track every product, or remove it and list the products".into()
+            out.write_str("keep only the * entry to track every product, or remove it and list the products")
         }
         Help::WildcardOrSplit => {
-            "track all of the product's APIs with [\"*\"], or split the names over several tracking sets"
-                .into()
+            out.write_str("track all of the product's APIs with [\"*\"], or split the names over several tracking sets")
         }
-        Help::LowercaseBucket => "COS bucket names are lowercase".into(),
-        Help::GiveAccountUin => "give the account's numeric UIN".into(),
-        Help::GiveAccountAppId => "give the account's numeric APPID".into(),
+        Help::LowercaseBucket => out.write_str("COS bucket names are lowercase"),
+        Help::GiveAccountUin => out.write_str("give the account's numeric UIN"),
+        Help::GiveAccountAppId => out.write_str("give the account's numeric APPID"),
     }
 }
 

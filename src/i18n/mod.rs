@@ -16,6 +16,8 @@ pub(crate) mod en;
 mod help;
 pub(crate) mod zh;
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 pub use help::Help;
@@ -66,18 +68,43 @@ impl std::str::FromStr for Locale {
 
 /// The message for `violation` in `locale`.
 pub fn message(violation: &Violation, locale: Locale) -> String {
+    written(|out| write_message(out, violation, locale))
+}
+
+/// Writes the message for `violation` in `locale` to the end of `out`: what a caller that
+/// gathers many messages in one text (the npm package's payload) calls, so that no message is
+/// a string of its own.
+pub(crate) fn write_message(
+    out: &mut String,
+    violation: &Violation,
+    locale: Locale,
+) -> fmt::Result {
     match locale {
-        Locale::En => en::message(violation),
-        Locale::ZhCn => zh::message(violation),
+        Locale::En => en::write_message(out, violation),
+        Locale::ZhCn => zh::write_message(out, violation),
     }
 }
 
 /// The help line for `violation` in `locale`, when there is something to suggest.
 pub fn help(violation: &Violation, locale: Locale) -> Option<String> {
+    let help = violation.help()?;
+    Some(written(|out| write_help(out, &help, locale)))
+}
+
+/// Writes `help` in `locale` to the end of `out` (see [`write_message`]).
+pub(crate) fn write_help(out: &mut String, help: &Help<'_>, locale: Locale) -> fmt::Result {
     match locale {
-        Locale::En => en::help(violation),
-        Locale::ZhCn => zh::help(violation),
+        Locale::En => en::write_help(out, help),
+        Locale::ZhCn => zh::write_help(out, help),
     }
+}
+
+/// The text `write` writes: writing to a `String` cannot fail, so its `fmt::Result` is
+/// always `Ok` and is not looked at.
+fn written(write: impl FnOnce(&mut String) -> fmt::Result) -> String {
+    let mut text = String::new();
+    let _infallible = write(&mut text);
+    text
 }
 
 /// The one-line description of `rule` in `locale`, stating the facts of `profile`, the

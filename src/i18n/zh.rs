@@ -1,5 +1,7 @@
 //! 简体中文消息。每条消息说明哪里有误，并写出参数名和取值；帮助行说明如何修改。
 
+use std::fmt::{self, Write as _};
+
 use super::{Help, character, list};
 use crate::Violation;
 use crate::facts::{self, TrackAction};
@@ -7,41 +9,51 @@ use crate::source::{Expected, SyntaxErrorKind};
 use crate::violation::{BucketNameFault, JsonType, NotJson, PolicyRule, PrefixFault};
 use crate::{Profile, RuleId};
 
-/// The message for `violation`.
-pub fn message(violation: &Violation) -> String {
+/// Writes the message for `violation` to `out`.
+pub fn write_message(out: &mut String, violation: &Violation) -> fmt::Result {
     use Violation as V;
     match violation {
-        V::Syntax(kind) => format!("请求不是有效的 JSON：{}", syntax(kind)),
-        V::HclSyntax { message } => format!("Terraform 文件不是有效的 HCL：{message}"),
-        V::ByteOrderMark => "文本以字节顺序标记（U+FEFF）开头，服务端的 JSON 解析器会拒绝".into(),
-        V::NotAnObject { found } => format!("请求必须是 JSON 对象，而不是{}", type_name(*found)),
-        V::DuplicateKey { key } => {
-            format!("\"{key}\" 在此对象中后面再次出现；此处的值会被忽略，只有最后一个生效")
+        V::Syntax(kind) => write!(out, "请求不是有效的 JSON：{}", syntax(kind)),
+        V::HclSyntax { message } => write!(out, "Terraform 文件不是有效的 HCL：{message}"),
+        V::ByteOrderMark => {
+            out.write_str("文本以字节顺序标记（U+FEFF）开头，服务端的 JSON 解析器会拒绝")
         }
-        V::MissingParameter { param: name } => format!("缺少必填参数 {name}"),
+        V::NotAnObject { found } => {
+            write!(out, "请求必须是 JSON 对象，而不是{}", type_name(*found))
+        }
+        V::DuplicateKey { key } => {
+            write!(
+                out,
+                "\"{key}\" 在此对象中后面再次出现；此处的值会被忽略，只有最后一个生效"
+            )
+        }
+        V::MissingParameter { param: name } => write!(out, "缺少必填参数 {name}"),
         V::UnknownParameter { name, action, .. } => {
-            format!("\"{name}\" 不是 {action} 的参数；服务端会拒绝未知参数")
+            write!(out, "\"{name}\" 不是 {action} 的参数；服务端会拒绝未知参数")
         }
         V::WrongType {
             name,
             expected,
             found,
             ..
-        } => format!(
+        } => write!(
+            out,
             "{name} 必须是{}，而不是{}",
             type_name(*expected),
             type_name(*found)
         ),
-        V::NotJson { name, reason } => not_json(name, reason),
+        V::NotJson { name, reason } => out.write_str(&not_json(name, reason)),
         V::WrongAction { found, expected } => {
-            format!("Action 为 \"{found}\"，但此请求按 {expected} 校验")
+            write!(out, "Action 为 \"{found}\"，但此请求按 {expected} 校验")
         }
-        V::WrongVersion { found } => format!(
+        V::WrongVersion { found } => write!(
+            out,
             "Version 为 \"{found}\"；云审计 API 的版本是 {}",
             facts::API_VERSION
         ),
-        V::UnsupportedRegion { region, .. } => format!("云审计 API 不支持地域 \"{region}\""),
-        V::RegionMismatch { caller, document } => format!(
+        V::UnsupportedRegion { region, .. } => write!(out, "云审计 API 不支持地域 \"{region}\""),
+        V::RegionMismatch { caller, document } => write!(
+            out,
             "文档中的 Region \"{document}\" 与调用方指定的地域 \"{caller}\" 不一致，将使用调用方指定的地域"
         ),
         V::SurroundingWhitespace {
@@ -55,7 +67,11 @@ pub fn message(violation: &Violation) -> String {
                 (true, false) => "开头",
                 _ => "末尾",
             };
-            format!("{} 的{side}含有空白字符，服务端不会自动去除", field.name())
+            write!(
+                out,
+                "{} 的{side}含有空白字符，服务端不会自动去除",
+                field.name()
+            )
         }
         V::ConfusableCharacter {
             field,
@@ -63,7 +79,8 @@ pub fn message(violation: &Violation) -> String {
             index,
             looks_like,
             count,
-        } => format!(
+        } => write!(
+            out,
             "{} 的第 {} 个字符是 {}，外形像 ASCII 字符 \"{looks_like}\"，但并不是{}",
             field.name(),
             index + 1,
@@ -75,7 +92,8 @@ pub fn message(violation: &Violation) -> String {
             character: c,
             index,
             count,
-        } => format!(
+        } => write!(
+            out,
             "{} 的第 {} 个字符是不可见字符 {}{}",
             field.name(),
             index + 1,
@@ -86,139 +104,180 @@ pub fn message(violation: &Violation) -> String {
             length: 0,
             min,
             max,
-        } => format!("Name 为必填项，不能为空；必须为 {min} 到 {max} 个字符"),
+        } => write!(out, "Name 为必填项，不能为空；必须为 {min} 到 {max} 个字符"),
         V::NameLength { length, min, max } => {
-            format!("Name 长度为 {length} 个字符；必须为 {min} 到 {max} 个字符")
+            write!(
+                out,
+                "Name 长度为 {length} 个字符；必须为 {min} 到 {max} 个字符"
+            )
         }
         V::NameCharset {
             character: c,
             index,
             count,
-        } => format!(
+        } => write!(
+            out,
             "Name 的第 {} 个字符是 {}；名称只能包含 ASCII 字母、数字、连字符（-）和下划线（_）{}",
             index + 1,
             character(*c),
             more(*count)
         ),
         V::ActionTypeValue { value, .. } => {
-            format!("ActionType \"{value}\" 不是 Read、Write 或 *（全部）之一")
+            write!(
+                out,
+                "ActionType \"{value}\" 不是 Read、Write 或 *（全部）之一"
+            )
         }
         V::ResourceTypeFormat {
             character: None, ..
-        } => "ResourceType 为空；请填写产品代码（如 cos），或填写 * 表示全部产品".into(),
+        } => out.write_str("ResourceType 为空；请填写产品代码（如 cos），或填写 * 表示全部产品"),
         V::ResourceTypeFormat {
             value,
             character: Some((c, index)),
-        } => format!(
+        } => write!(
+            out,
             "ResourceType \"{value}\" 的第 {} 个字符是 {}；产品代码只包含 ASCII 字母和数字",
             index + 1,
             character(*c)
         ),
         V::ResourceTypeCase { value, .. } => {
-            format!("ResourceType \"{value}\" 含有大写字母；产品代码为小写")
+            write!(out, "ResourceType \"{value}\" 含有大写字母；产品代码为小写")
         }
-        V::SwitchValue { param, value } => format!(
+        V::SwitchValue { param, value } => write!(
+            out,
             "{} 为 {value}；必须为 0（不开启）或 1（开启）",
             param.name()
         ),
         V::NotPositive { param: name, value } => {
-            format!("{name} 为 {value}；必须为正整数（1 或更大）")
+            write!(out, "{name} 为 {value}；必须为正整数（1 或更大）")
         }
-        V::ModifyName { action, value } => format!(
+        V::ModifyName { action, value } => write!(
+            out,
             "{action} 不能修改跟踪集名称：与当前名称不同的 Name 会被服务端拒绝（此处为 \"{value}\"）"
         ),
-        V::EventNamesEmpty => {
-            "EventNames 为空；请列出要跟踪的接口名称，或填写 [\"*\"] 表示该产品的全部接口".into()
-        }
+        V::EventNamesEmpty => out.write_str(
+            "EventNames 为空；请列出要跟踪的接口名称，或填写 [\"*\"] 表示该产品的全部接口",
+        ),
         V::EventNamesWildcard { .. } => {
-            "ResourceType 为 *（全部产品），因此 EventNames 必须恰好为 [\"*\"]".into()
+            out.write_str("ResourceType 为 *（全部产品），因此 EventNames 必须恰好为 [\"*\"]")
         }
-        V::EventNamesMixedWildcard { names } => format!(
+        V::EventNamesMixedWildcard { names } => write!(
+            out,
             "EventNames 同时包含 *（全部接口）和 {names} 个接口名称；* 已涵盖该产品的全部接口"
         ),
         V::EventNamesDuplicate { name, first_index } => {
-            format!("\"{name}\" 在 EventNames 中重复出现（首次出现于索引 {first_index}）")
+            write!(
+                out,
+                "\"{name}\" 在 EventNames 中重复出现（首次出现于索引 {first_index}）"
+            )
         }
         V::EventNamesCap {
             count,
             cap,
             product,
             hard: true,
-        } => format!("EventNames 列出了 {count} 个接口；{product} 最多允许 {cap} 个"),
+        } => write!(
+            out,
+            "EventNames 列出了 {count} 个接口；{product} 最多允许 {cap} 个"
+        ),
         V::EventNamesCap {
             count,
             cap,
             product,
             hard: false,
-        } => format!(
+        } => write!(
+            out,
             "EventNames 为 {product} 列出了 {count} 个接口；中文接口文档对每个产品的上限为 {cap} 个，服务端可能拒绝"
         ),
         V::EventNameFormat {
             character: None, ..
-        } => "EventNames 中有空条目".into(),
+        } => out.write_str("EventNames 中有空条目"),
         V::EventNameFormat {
             name,
             character: Some((c, index)),
-        } => format!(
+        } => write!(
+            out,
             "EventNames 条目 \"{name}\" 的第 {} 个字符是 {}；接口名称只包含 ASCII 字母、数字和下划线",
             index + 1,
             character(*c)
         ),
-        V::ResourceFieldsEmpty => "Filters.ResourceFields 为空；该跟踪集不会跟踪任何产品".into(),
+        V::ResourceFieldsEmpty => {
+            out.write_str("Filters.ResourceFields 为空；该跟踪集不会跟踪任何产品")
+        }
         V::ResourceFieldsDuplicateProduct {
             product,
             first_index,
-        } => format!(
+        } => write!(
+            out,
             "产品 \"{product}\" 在 Filters.ResourceFields 中重复出现（首次出现于索引 {first_index}）"
         ),
-        V::ResourceFieldsWildcardMixed { products } => format!(
+        V::ResourceFieldsWildcardMixed { products } => write!(
+            out,
             "ResourceType 为 *（全部产品）的条目与 {products} 个具体产品同时列出；* 已涵盖全部产品"
         ),
         V::StorageTypeValue {
             value, accepted, ..
-        } => format!(
+        } => write!(
+            out,
             "StorageType \"{value}\" 不是 {} 之一",
             list(accepted, " 或 ", "、")
         ),
         V::StorageRegionFormat { value } => {
-            format!("StorageRegion \"{value}\" 不是地域代码；地域代码形如 ap-guangzhou")
+            write!(
+                out,
+                "StorageRegion \"{value}\" 不是地域代码；地域代码形如 ap-guangzhou"
+            )
         }
         V::StorageRegionUnknown { value, .. } => {
-            format!("StorageRegion \"{value}\" 不是腾讯云公布的存储地域；云审计可能拒绝")
+            write!(
+                out,
+                "StorageRegion \"{value}\" 不是腾讯云公布的存储地域；云审计可能拒绝"
+            )
         }
-        V::BucketName(fault) => bucket_name(fault),
-        V::BucketNameAppId { bucket, app_id, .. } => format!(
+        V::BucketName(fault) => out.write_str(&bucket_name(fault)),
+        V::BucketNameAppId { bucket, app_id, .. } => write!(
+            out,
             "StorageName \"{bucket}-{app_id}\" 以疑似 APPID 的后缀结尾；云审计需要不带 \"-{app_id}\" 的存储桶名称"
         ),
-        V::ClsTopicLength { length, min, max } => format!(
+        V::ClsTopicLength { length, min, max } => write!(
+            out,
             "StorageName 中的 CLS 日志主题 ID 长度为 {length} 个字符；必须为 {min} 到 {max} 个字符"
         ),
         V::CosPrefix(PrefixFault::Length { length, min, max }) => {
-            format!("StoragePrefix 长度为 {length} 个字符；COS 要求 {min} 到 {max} 个字母和数字")
+            write!(
+                out,
+                "StoragePrefix 长度为 {length} 个字符；COS 要求 {min} 到 {max} 个字母和数字"
+            )
         }
         V::CosPrefix(PrefixFault::Charset {
             character: c,
             index,
-        }) => format!(
+        }) => write!(
+            out,
             "StoragePrefix 的第 {} 个字符是 {}；COS 前缀只能包含 ASCII 字母和数字",
             index + 1,
             character(*c)
         ),
-        V::StoragePrefixEmpty => "StoragePrefix 为空；请填写投递日志文件的前缀".into(),
-        V::CosHostLength { length, max } => format!(
+        V::StoragePrefixEmpty => out.write_str("StoragePrefix 为空；请填写投递日志文件的前缀"),
+        V::CosHostLength { length, max } => write!(
+            out,
             "存储桶的 COS 域名 <bucket>-<APPID>.cos.<region>.myqcloud.com 将有 {length} 个字符，超过 COS 的上限 {max}"
         ),
         V::StorageIdFormat { field, value } => {
-            format!("{} \"{value}\" 不是数字字符串", field.name())
+            write!(out, "{} \"{value}\" 不是数字字符串", field.name())
         }
         V::CompressValue { value } => {
-            format!("Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
+            write!(out, "Compress 为 {value}；必须为 1（压缩）或 2（不压缩）")
         }
-        V::ResourceTypeUnknown { value, .. } => format!(
+        V::ResourceTypeUnknown { value, .. } => write!(
+            out,
             "ResourceType \"{value}\" 不是审计产品目录中的产品代码；跟踪集可能投递不到任何事件"
         ),
         V::EventNameUnknown { name, product, .. } => {
-            format!("产品目录未列出 {product} 的接口名称 \"{name}\"；可能匹配不到任何事件")
+            write!(
+                out,
+                "产品目录未列出 {product} 的接口名称 \"{name}\"；可能匹配不到任何事件"
+            )
         }
         V::Policy {
             rule,
@@ -239,58 +298,58 @@ pub fn message(violation: &Violation) -> String {
                 }
             };
             match message {
-                Some(message) => format!("{message}（{default}）"),
-                None => default,
+                Some(message) => write!(out, "{message}（{default}）"),
+                None => out.write_str(&default),
             }
         }
     }
 }
 
-/// The help line for `violation`, when there is something to suggest.
-pub fn help(violation: &Violation) -> Option<String> {
-    violation.help().map(|help| help_text(&help))
-}
-
-/// `help` in Chinese.
-pub fn help_text(help: &Help<'_>) -> String {
+/// Writes `help` in Chinese to `out`.
+pub fn write_help(out: &mut String, help: &Help<'_>) -> fmt::Result {
     match help {
-        Help::FixSyntax => "请修正标记位置的 JSON".into(),
-        Help::FixHcl => "请修正标记位置的 HCL".into(),
-        Help::SaveWithoutBom => "请将文件另存为不带 BOM 的 UTF-8".into(),
-        Help::KeepOneKey => "只保留其中一个".into(),
+        Help::FixSyntax => out.write_str("请修正标记位置的 JSON"),
+        Help::FixHcl => out.write_str("请修正标记位置的 HCL"),
+        Help::SaveWithoutBom => out.write_str("请将文件另存为不带 BOM 的 UTF-8"),
+        Help::KeepOneKey => out.write_str("只保留其中一个"),
         Help::GiveRegion { name } => {
-            format!("请用 --region（即 region 选项）指定地域，或在请求中添加 \"{name}\"")
+            write!(
+                out,
+                "请用 --region（即 region 选项）指定地域，或在请求中添加 \"{name}\""
+            )
         }
-        Help::AddParameter { name } => format!("请添加 \"{name}\""),
-        Help::DidYouMean { suggestion } => did_you_mean(suggestion),
-        Help::RemoveParameter => "请删除该参数".into(),
-        Help::WriteValue { replacement } => format!("请写为 {replacement}"),
-        Help::CompleteSurrogatePair => "请删除它，或补全这一对代理项".into(),
-        Help::SetAction { expected } => format!("请将 Action 设为 \"{expected}\""),
-        Help::LeaveNameOut => "除非与跟踪集当前名称相同，否则请不要填写 Name".into(),
-        Help::SetVersion { version } => format!("请将 Version 设为 \"{version}\""),
-        Help::SupportedRegions { regions } => format!("支持的地域：{}", regions.join("、")),
-        Help::RetypeAscii { looks_like } => format!("请重新输入 ASCII 字符 \"{looks_like}\""),
-        Help::DeleteInvisible => "请删除该字符：它不可见，但服务端会比较它".into(),
-        Help::ReplaceNameCharacter => "请替换为字母、数字、- 或 _".into(),
+        Help::AddParameter { name } => write!(out, "请添加 \"{name}\""),
+        Help::DidYouMean { suggestion } => out.write_str(&did_you_mean(suggestion)),
+        Help::RemoveParameter => out.write_str("请删除该参数"),
+        Help::WriteValue { replacement } => write!(out, "请写为 {replacement}"),
+        Help::CompleteSurrogatePair => out.write_str("请删除它，或补全这一对代理项"),
+        Help::SetAction { expected } => write!(out, "请将 Action 设为 \"{expected}\""),
+        Help::LeaveNameOut => out.write_str("除非与跟踪集当前名称相同，否则请不要填写 Name"),
+        Help::SetVersion { version } => write!(out, "请将 Version 设为 \"{version}\""),
+        Help::SupportedRegions { regions } => write!(out, "支持的地域：{}", regions.join("、")),
+        Help::RetypeAscii { looks_like } => write!(out, "请重新输入 ASCII 字符 \"{looks_like}\""),
+        Help::DeleteInvisible => out.write_str("请删除该字符：它不可见，但服务端会比较它"),
+        Help::ReplaceNameCharacter => out.write_str("请替换为字母、数字、- 或 _"),
         Help::WildcardOrOneProduct => {
-            "请将 EventNames 设为 [\"*\"]，或将 ResourceType 设为单个产品".into()
+            out.write_str("请将 EventNames 设为 [\"*\"]，或将 ResourceType 设为单个产品")
         }
-        Help::WildcardOrNames => "只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\"".into(),
-        Help::RemoveRepeatedEntry => "请删除重复的条目".into(),
+        Help::WildcardOrNames => out.write_str("只保留 [\"*\"] 以跟踪全部接口，或删除 \"*\""),
+        Help::RemoveRepeatedEntry => out.write_str("请删除重复的条目"),
         Help::AddResourceField => {
-            "请为每个产品添加一个条目：ResourceType、ActionType 和 EventNames".into()
+            out.write_str("请为每个产品添加一个条目：ResourceType、ActionType 和 EventNames")
         }
         Help::MergeProductEntries => {
-            "请将该产品的条目合并为一个，列出其要跟踪的全部接口名称".into()
+            out.write_str("请将该产品的条目合并为一个，列出其要跟踪的全部接口名称")
         }
-        Help::WildcardOrProducts => "只保留 * 条目以跟踪全部产品，或删除它并逐一列出产品".into(),
+        Help::WildcardOrProducts => {
+            out.write_str("只保留 * 条目以跟踪全部产品，或删除它并逐一列出产品")
+        }
         Help::WildcardOrSplit => {
-            "请用 [\"*\"] 跟踪该产品的全部接口，或将接口名称拆分到多个跟踪集".into()
+            out.write_str("请用 [\"*\"] 跟踪该产品的全部接口，或将接口名称拆分到多个跟踪集")
         }
-        Help::LowercaseBucket => "COS 存储桶名称为小写".into(),
-        Help::GiveAccountUin => "请填写账号的数字 UIN".into(),
-        Help::GiveAccountAppId => "请填写账号的数字 APPID".into(),
+        Help::LowercaseBucket => out.write_str("COS 存储桶名称为小写"),
+        Help::GiveAccountUin => out.write_str("请填写账号的数字 UIN"),
+        Help::GiveAccountAppId => out.write_str("请填写账号的数字 APPID"),
     }
 }
 

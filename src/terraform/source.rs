@@ -444,7 +444,7 @@ impl Out<'_, '_> {
             span.end,
             address,
             attribute,
-            crate::i18n::en::message(&violation),
+            crate::i18n::message(&violation, crate::Locale::En),
         );
         if !self.seen.insert(key) {
             return;

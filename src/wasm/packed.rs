@@ -12,10 +12,12 @@
 //! order ([`DiagnosticRecord`](crate::report::json::DiagnosticRecord)), written here
 //! straight from each [`Diagnostic`], with no record between.
 
+use std::fmt;
+
 use wasm_bindgen::prelude::*;
 
 use crate::source::utf16_len;
-use crate::{Diagnostic, Locale};
+use crate::{Diagnostic, Locale, i18n};
 
 /// The diagnostic has `line`, `column`, `endLine` and `endColumn`.
 const LOCATED: u32 = 1;
@@ -60,6 +62,15 @@ impl Payload {
         self.number(utf16_len(value));
     }
 
+    /// A string `write` writes straight into the text (a message, a help line), not made as a
+    /// string of its own and copied; writing to a `String` cannot fail.
+    fn written(&mut self, write: impl FnOnce(&mut String) -> fmt::Result) {
+        let start = self.text.len();
+        let _infallible = write(&mut self.text);
+        let added = self.text.get(start..).unwrap_or_default();
+        self.number(utf16_len(added));
+    }
+
     /// A length, line or column: within `u32` on wasm32, where `usize` is 32 bits; saturated
     /// elsewhere (the native tests), which only a text of 4 GiB could reach.
     fn number(&mut self, value: usize) {
@@ -77,7 +88,7 @@ impl Payload {
                 l.end.column_utf16,
             ]
         });
-        let help = diagnostic.help(locale);
+        let help = diagnostic.violation.help();
         let api_error_code = diagnostic.api_error_code();
         let flags = [
             (location.is_some(), LOCATED),
@@ -94,7 +105,7 @@ impl Payload {
         self.string(diagnostic.rule().as_str());
         self.string(diagnostic.severity.as_str());
         self.string(&diagnostic.path);
-        self.string(&diagnostic.message(locale));
+        self.written(|text| diagnostic.write_message(text, locale));
         if let Some(code) = api_error_code {
             self.string(code.as_str());
         }
@@ -102,7 +113,7 @@ impl Payload {
             self.number(position);
         }
         if let Some(help) = &help {
-            self.string(help);
+            self.written(|text| i18n::write_help(text, help, locale));
         }
         if let Some(within) = &diagnostic.within {
             self.string(&within.address);
