@@ -102,10 +102,20 @@ const encoder = new TextEncoder();
 const loneSurrogate = /[\ud800-\udfff]/u;
 const hasWellFormed = typeof String.prototype.isWellFormed === "function";
 export const loneSurrogateAt = (text) => loneSurrogate.exec(text)?.index ?? -1;
+// The view the encoder last wrote through: the module writes into the same buffer call after
+// call, so it is made again only when the buffer moved or the memory grew.
+let target = { buffer: null, at: 0, capacity: 0, view: null };
+function viewAt(memory, at, capacity) {
+  const buffer = memory.buffer;
+  if (target.buffer !== buffer || target.at !== at || target.capacity !== capacity) {
+    target = { buffer, at, capacity, view: new Uint8Array(buffer, at, capacity) };
+  }
+  return target.view;
+}
 export function encodeInto(text, memory, at, capacity) {
   if (typeof text !== "string") return -1;
   if (hasWellFormed ? !text.isWellFormed() : loneSurrogate.test(text)) return NaN;
-  const { read, written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, capacity));
+  const { read, written } = encoder.encodeInto(text, viewAt(memory, at, capacity));
   return read === text.length ? written : -2 - text.length;
 }
 
