@@ -7,9 +7,10 @@
 
 use std::cmp::Ordering;
 
-/// Sorts `items` stably by `compare`.
+/// Sorts `items` stably by `compare`; items already in order are left as they are, with
+/// nothing allocated.
 pub(crate) fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    if items.len() < 2 {
+    if items.is_sorted_by(|a, b| compare(a, b) != Ordering::Greater) {
         return;
     }
     let order = {

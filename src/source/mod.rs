@@ -55,6 +55,7 @@ pub(crate) use pointer::{pointer, unescape_token};
 pub(crate) use arena::with_arena;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use pointer::push_token;
+pub(crate) use position::Locator;
 #[cfg(target_arch = "wasm32")]
 pub(crate) use position::utf16_len;
 pub use position::{Position, Span, locate, locate_all};

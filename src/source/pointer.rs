@@ -14,7 +14,7 @@ pub(crate) fn pointer(parent: &str, key: &str) -> String {
 
 /// Appends `key` escaped as a reference token (without the `/` before it) to `path`.
 pub(crate) fn push_token(path: &mut String, key: &str) {
-    if !key.contains(['~', '/']) {
+    if !key.bytes().any(|byte| byte == b'~' || byte == b'/') {
         path.push_str(key);
         return;
     }

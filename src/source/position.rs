@@ -158,6 +158,47 @@ pub fn locate_all(text: &str, offsets: &[usize]) -> Vec<Position> {
     positions
 }
 
+/// The start and end positions of spans, handed out in the order the spans are given: swept
+/// as they come when their offsets are in text order (a report's usually are), with nothing
+/// allocated; located together by [`locate_all`] otherwise.
+pub(crate) enum Locator<'a> {
+    /// Spans in text order: one sweep, moved forward span by span.
+    InOrder { text: &'a str, sweep: Sweep<'a> },
+    /// Spans in any other order: their positions, located in one sweep beforehand.
+    Listed(std::vec::IntoIter<Position>),
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for `spans` of `text`, the spans [`locate`](Self::locate) will be asked for,
+    /// in the same order.
+    pub(crate) fn new(text: &'a str, spans: impl Iterator<Item = Span> + Clone) -> Self {
+        let offsets = spans.flat_map(|span| [span.start, span.end]);
+        if offsets.clone().is_sorted() {
+            Self::InOrder {
+                text,
+                sweep: Sweep::new(text),
+            }
+        } else {
+            let offsets: Vec<usize> = offsets.collect();
+            Self::Listed(locate_all(text, &offsets).into_iter())
+        }
+    }
+
+    /// The positions of the start and the end of `span`, the next of the spans given to
+    /// [`new`](Self::new).
+    pub(crate) fn locate(&mut self, span: Span) -> Option<(Position, Position)> {
+        match self {
+            Self::InOrder { text, sweep } => {
+                sweep.advance_to(char_start_at_or_before(text, span.start));
+                let start = sweep.position;
+                sweep.advance_to(char_start_at_or_before(text, span.end));
+                Some((start, sweep.position))
+            }
+            Self::Listed(positions) => Some((positions.next()?, positions.next()?)),
+        }
+    }
+}
+
 /// The offset clamped to the text and moved back to the start of the char it falls in.
 fn char_start_at_or_before(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
@@ -180,7 +221,7 @@ fn ends_line(text: &str, index: usize, ch: char) -> bool {
 /// A cursor that walks the text forwards byte by byte, keeping the position
 /// of the byte it stands on, so that each byte is looked at once however
 /// many offsets are located.
-struct Sweep<'a> {
+pub(crate) struct Sweep<'a> {
     bytes: &'a [u8],
     offset: usize,
     position: Position,
@@ -364,6 +405,31 @@ mod tests {
                 .unwrap_or(bytes.len());
             prop_assert_eq!(plain_ascii_run_len(&bytes), expected);
         }
+
+        #[test]
+        fn a_locator_equals_locate_for_spans_in_any_order(
+            text in texts_with_line_breaks_and_wide_chars(),
+            bounds in prop::collection::vec((0usize..60, 0usize..60), 0..8),
+            in_order in any::<bool>(),
+        ) {
+            let mut spans: Vec<Span> = bounds.iter().map(|&(a, b)| Span::new(a.min(b), a.max(b))).collect();
+            if in_order {
+                spans.sort();
+                // Spans in text order, one after another, with no overlap.
+                let mut end = 0;
+                for span in &mut spans {
+                    span.start = span.start.max(end);
+                    span.end = span.end.max(span.start);
+                    end = span.end;
+                }
+            }
+            let mut locator = Locator::new(&text, spans.iter().copied());
+            for span in &spans {
+                prop_assert_eq!(locator.locate(*span), Some((locate(&text, span.start), locate(&text, span.end))));
+            }
+            prop_assert_eq!(matches!(locator, Locator::InOrder { .. }), in_order || spans.iter().flat_map(|s| [s.start, s.end]).is_sorted());
+        }
+
 
         #[test]
         fn locate_all_equals_locate_for_every_offset(

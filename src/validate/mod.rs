@@ -379,23 +379,13 @@ impl Validator {
             .count();
         findings.truncate(kept);
         // Every position in one sweep over the text, handed out in the findings' order.
-        let mut positions = text
-            .map(|text| {
-                let offsets: Vec<usize> = findings
-                    .iter()
-                    .filter_map(|f| f.span)
-                    .flat_map(|span| [span.start, span.end])
-                    .collect();
-                source::locate_all(text, &offsets)
-            })
-            .unwrap_or_default()
-            .into_iter();
+        let mut locator =
+            text.map(|text| source::Locator::new(text, findings.iter().filter_map(|f| f.span)));
         let diagnostics = findings
             .into_iter()
             .filter_map(|finding| {
-                let location = finding.span.filter(|_| text.is_some()).and_then(|span| {
-                    let start = positions.next()?;
-                    let end = positions.next()?;
+                let location = finding.span.and_then(|span| {
+                    let (start, end) = locator.as_mut()?.locate(span)?;
                     Some(Location { span, start, end })
                 });
                 Some(Diagnostic {

@@ -965,7 +965,14 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[ParamSpec]]) 
         let field = finding
             .path
             .strip_prefix(base)
-            .and_then(|rest| rest.split('/').nth(1))
+            .and_then(|rest| rest.strip_prefix('/'))
+            .map(|rest| {
+                let token_end = rest
+                    .bytes()
+                    .position(|byte| byte == b'/')
+                    .unwrap_or(rest.len());
+                rest.get(..token_end).unwrap_or(rest)
+            })
             .unwrap_or_default();
         params
             .iter()
