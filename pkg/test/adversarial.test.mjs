@@ -429,6 +429,39 @@ test("an option's getter or toJSON that calls the module again leaves each call 
   }
 });
 
+test("a call made while the diagnostics are built (a patched Array.prototype.push) gets its own", () => {
+  const outer = request({ Name: "a b", Status: 7 });
+  const inner = request({ Name: "x", ActionType: "read" });
+  const expected = { outer: validate(outer, options), inner: validate(inner, options) };
+  assert.ok(expected.outer.length > 1 && expected.inner.length > 1);
+  const push = Array.prototype.push;
+  const nested = [];
+  // Every push of the outer call's objects validates another request first, which pushes its
+  // own objects with the patch off (so that it does not recurse).
+  const patched = function (...items) {
+    Array.prototype.push = push;
+    try {
+      nested.push(validate(inner, options));
+    } finally {
+      Array.prototype.push = patched;
+    }
+    return push.apply(this, items);
+  };
+  let got;
+  try {
+    Array.prototype.push = patched;
+    got = validate(outer, options);
+  } finally {
+    Array.prototype.push = push;
+  }
+  assert.deepEqual(got, expected.outer);
+  assert.ok(nested.length >= expected.outer.length);
+  for (const each of nested) assert.deepEqual(each, expected.inner);
+  // And the buffers the calls shared are whole for the calls after.
+  assert.deepEqual(validate(outer, options), expected.outer);
+  assert.deepEqual(validate(inner, options), expected.inner);
+});
+
 test("a profile the configuration file's reader refuses is refused here too", () => {
   for (const call of [
     () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),

@@ -133,18 +133,21 @@ pub(crate) fn to_js<'d>(
     located: bool,
     omitted: usize,
 ) -> JsValue {
+    // The buffers of the call before, taken for this one (a call made while this one runs,
+    // from the JavaScript that builds the objects, finds none and makes its own).
+    let mut payload = KEPT.take().unwrap_or_default();
+    payload.text.clear();
+    payload.numbers.clear();
     // Room for a typical diagnostic's strings and numbers at once.
     let count = diagnostics.len();
-    let mut payload = Payload {
-        text: String::with_capacity(count.saturating_mul(160)),
-        numbers: Vec::with_capacity(count.saturating_mul(12)),
-    };
+    payload.text.reserve(count.saturating_mul(160));
+    payload.numbers.reserve(count.saturating_mul(12));
     for diagnostic in diagnostics {
         payload.diagnostic(diagnostic, locale, located);
     }
     // The numbers are aligned as `u32`s are: the bindings read them as words.
     use super::text::{address, length};
-    super::text::with_memory(|memory| {
+    let objects = super::text::with_memory(|memory| {
         unpack(
             memory,
             address(payload.text.as_ptr()),
@@ -153,5 +156,19 @@ pub(crate) fn to_js<'d>(
             length(payload.numbers.len()),
             omitted as f64,
         )
-    })
+    });
+    // Kept for the next call unless a great many diagnostics made them large.
+    if payload.text.capacity() <= KEPT_TEXT {
+        KEPT.set(Some(payload));
+    }
+    objects
+}
+
+/// The most text a payload's buffers keep between calls: a few dozen diagnostics' worth.
+const KEPT_TEXT: usize = 16 * 1024;
+
+thread_local! {
+    /// The payload buffers of the last call, for the next one: a diagnostic costs no
+    /// allocation of its own for them.
+    static KEPT: std::cell::Cell<Option<Payload>> = const { std::cell::Cell::new(None) };
 }
