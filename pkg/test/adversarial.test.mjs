@@ -462,6 +462,38 @@ test("a call made while the diagnostics are built (a patched Array.prototype.pus
   assert.deepEqual(validate(inner, options), expected.inner);
 });
 
+test("a call made while the diagnostics are built that grows the module's memory leaves them whole", async () => {
+  // A fresh instance of its own, whose memory is small to begin with (a second instance of the
+  // glue, under another URL): a nested call of about 24 MB of text must grow it.
+  const fresh = await import(`${import.meta.resolve("../wasm/cloudaudit_lint.js")}?grown-while-read`);
+  fresh.initSync({ module: readFileSync(new URL(import.meta.resolve("../wasm/cloudaudit_lint_node.wasm"))) });
+  const outer = request({ Name: "a b", Status: 7, ActionType: "read" });
+  const expected = fresh.validate(outer, options);
+  assert.ok(expected.length > 2);
+  const big = request({ Name: "n".repeat(24 * 1024 * 1024) });
+  const push = Array.prototype.push;
+  let grown = 0;
+  const patched = function (...items) {
+    Array.prototype.push = push;
+    try {
+      if (grown++ === 0) assert.equal(fresh.validate(big, options)[0].rule, "name-length");
+    } finally {
+      Array.prototype.push = patched;
+    }
+    return push.apply(this, items);
+  };
+  let got;
+  try {
+    Array.prototype.push = patched;
+    got = fresh.validate(outer, options);
+  } finally {
+    Array.prototype.push = push;
+  }
+  assert.ok(grown > 0, "the patch ran");
+  assert.deepEqual(got, expected);
+  assert.deepEqual(fresh.validate(outer, options), expected);
+});
+
 test("a profile the configuration file's reader refuses is refused here too", () => {
   for (const call of [
     () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),

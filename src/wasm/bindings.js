@@ -134,7 +134,17 @@ function viewsOf(memory) {
 }
 export function unpack(memory, textAt, textLength, numbersAt, count, omitted) {
   if (count === 0 && !(omitted > 0)) return [];
-  const { bytes, words: numbers } = viewsOf(memory);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const views = viewsOf(memory);
+    const diagnostics = read(views, textAt, textLength, numbersAt, count);
+    if (views.buffer === memory.buffer) {
+      if (omitted > 0) diagnostics.omitted = omitted;
+      return diagnostics;
+    }
+  }
+  throw new Error("cloudaudit-lint: the module's memory grew while its diagnostics were read");
+}
+function read({ bytes, words: numbers }, textAt, textLength, numbersAt, count) {
   const end = textAt + textLength;
   const text = inNode ? bytes.toString("utf8", textAt, end) : decoder.decode(bytes.subarray(textAt, end));
   const diagnostics = [];
@@ -157,6 +167,5 @@ export function unpack(memory, textAt, textLength, numbersAt, count, omitted) {
     if (flags & 32) d.suppressed = cut();
     diagnostics.push(d);
   }
-  if (omitted > 0) diagnostics.omitted = omitted;
   return diagnostics;
 }

@@ -39,6 +39,10 @@ extern "C" {
     /// numbers `count` words at `numbers_at`. The bindings read both through views of the
     /// memory they keep for each instance's memory, made again when it grows (Node: a
     /// `Buffer`, whose decoder is the faster there), not through a view made for each call.
+    /// The objects are built with built-ins a page can patch (`push`, `slice`), and a patch
+    /// that calls the module and grows its memory detaches the views being read: the payload
+    /// stays where it is, so the bindings read it again through new views (up to three times,
+    /// then an `Error`), never through a detached one.
     fn unpack(
         memory: &JsValue,
         text_at: u32,
