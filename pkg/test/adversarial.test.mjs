@@ -494,6 +494,42 @@ test("a call made while the diagnostics are built that grows the module's memory
   assert.deepEqual(fresh.validate(outer, options), expected);
 });
 
+test("a call made from a patched built-in while a text is read leaves the module whole", async () => {
+  // The text crosses through isWellFormed and TextEncoder#encodeInto, which a page can patch.
+  // A fresh instance, so that the nested call's 24 MB grows its memory.
+  const fresh = await import(`${import.meta.resolve("../wasm/cloudaudit_lint.js")}?patched-encoder`);
+  fresh.initSync({ module: readFileSync(new URL(import.meta.resolve("../wasm/cloudaudit_lint_node.wasm"))) });
+  const outer = JSON.stringify(request({ Name: "a b", Status: 7 }));
+  const big = JSON.stringify(request({ Name: "n".repeat(24 * 1024 * 1024) }));
+  const expected = fresh.validate(outer, options);
+  for (const [owner, name] of [
+    [String.prototype, "isWellFormed"],
+    [TextEncoder.prototype, "encodeInto"],
+  ]) {
+    const original = owner[name];
+    let nested;
+    owner[name] = function (...args) {
+      owner[name] = original;
+      try {
+        nested = fresh.validate(big, options);
+      } finally {
+        owner[name] = patched;
+      }
+      return original.apply(this, args);
+    };
+    const patched = owner[name];
+    let got;
+    try {
+      got = fresh.validate(outer, options);
+    } finally {
+      owner[name] = original;
+    }
+    assert.deepEqual(got, expected, name);
+    assert.equal(nested?.[0]?.rule, "name-length", name);
+    assert.deepEqual(fresh.validate(outer, options), expected, `${name}, and after`);
+  }
+});
+
 test("a profile the configuration file's reader refuses is refused here too", () => {
   for (const call of [
     () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),

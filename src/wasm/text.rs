@@ -117,28 +117,36 @@ pub(crate) fn string_of(value: &JsValue) -> Option<String> {
 /// `value` as text when it is a string, saying whether it holds a lone surrogate; `None` when
 /// it is no string.
 pub(crate) fn js_text(value: &JsValue) -> Option<JsText> {
-    SCRATCH.with_borrow_mut(|scratch| {
-        let units = match encode(value, scratch) {
-            Encoded::Bytes(written) => return text(&scratch[..written], value).map(JsText::Text),
-            Encoded::NotText => return None,
-            Encoded::IllFormed => return ill_formed(value),
-            Encoded::TooSmall(units) => units,
-        };
-        // Every UTF-16 unit takes at most three bytes of UTF-8.
-        let Some(needed) = units.checked_mul(3) else {
-            return value.as_string().map(JsText::Text);
-        };
-        scratch.resize(needed, 0);
-        let read = match encode(value, scratch) {
-            Encoded::Bytes(written) => text(&scratch[..written], value).map(JsText::Text),
-            _ => value.as_string().map(JsText::Text),
-        };
-        if scratch.len() > SCRATCH_KEPT {
-            scratch.truncate(SCRATCH_KEPT);
-            scratch.shrink_to_fit();
-        }
-        read
-    })
+    // Taken for the call, not borrowed across it: the encoder is JavaScript, and what it calls
+    // (`isWellFormed`, `encodeInto`) a page can patch to call the module again, which then
+    // finds no buffer here and grows one of its own.
+    let mut scratch = SCRATCH.take();
+    let read = read_text(value, &mut scratch);
+    if scratch.len() > SCRATCH_KEPT {
+        scratch.truncate(SCRATCH_KEPT);
+        scratch.shrink_to_fit();
+    }
+    SCRATCH.set(scratch);
+    read
+}
+
+/// [`js_text`] with `scratch` to encode into, grown when the text needs more room.
+fn read_text(value: &JsValue, scratch: &mut Vec<u8>) -> Option<JsText> {
+    let units = match encode(value, scratch) {
+        Encoded::Bytes(written) => return text(&scratch[..written], value).map(JsText::Text),
+        Encoded::NotText => return None,
+        Encoded::IllFormed => return ill_formed(value),
+        Encoded::TooSmall(units) => units,
+    };
+    // Every UTF-16 unit takes at most three bytes of UTF-8.
+    let Some(needed) = units.checked_mul(3) else {
+        return value.as_string().map(JsText::Text);
+    };
+    scratch.resize(needed, 0);
+    match encode(value, scratch) {
+        Encoded::Bytes(written) => text(&scratch[..written], value).map(JsText::Text),
+        _ => value.as_string().map(JsText::Text),
+    }
 }
 
 /// A string with a lone surrogate, read the slow way (it is no request anyone can send).
