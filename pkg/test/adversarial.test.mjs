@@ -429,31 +429,43 @@ test("an option's getter or toJSON that calls the module again leaves each call 
   }
 });
 
+/** What `call()` returns while `owner[name]` is patched to run `during()` before each call of
+ * the built-in (with the patch off, so that `during` may use it without recursing). */
+function whilePatched(owner, name, during, call) {
+  const original = owner[name];
+  const patched = function (...args) {
+    owner[name] = original;
+    try {
+      during();
+    } finally {
+      owner[name] = patched;
+    }
+    return original.apply(this, args);
+  };
+  owner[name] = patched;
+  try {
+    return call();
+  } finally {
+    owner[name] = original;
+  }
+}
+
+/** A fresh instance of the Node module behind its own copy of the glue (another URL), whose
+ * memory is small to begin with: a call with some 24 MB of text must grow it. */
+async function freshInstance(label) {
+  const fresh = await import(`${import.meta.resolve("../wasm/cloudaudit_lint.js")}?${label}`);
+  fresh.initSync({ module: readFileSync(new URL(import.meta.resolve("../wasm/cloudaudit_lint_node.wasm"))) });
+  return fresh;
+}
+
 test("a call made while the diagnostics are built (a patched Array.prototype.push) gets its own", () => {
   const outer = request({ Name: "a b", Status: 7 });
   const inner = request({ Name: "x", ActionType: "read" });
   const expected = { outer: validate(outer, options), inner: validate(inner, options) };
   assert.ok(expected.outer.length > 1 && expected.inner.length > 1);
-  const push = Array.prototype.push;
+  // Every push of the outer call's objects validates another request first.
   const nested = [];
-  // Every push of the outer call's objects validates another request first, which pushes its
-  // own objects with the patch off (so that it does not recurse).
-  const patched = function (...items) {
-    Array.prototype.push = push;
-    try {
-      nested.push(validate(inner, options));
-    } finally {
-      Array.prototype.push = patched;
-    }
-    return push.apply(this, items);
-  };
-  let got;
-  try {
-    Array.prototype.push = patched;
-    got = validate(outer, options);
-  } finally {
-    Array.prototype.push = push;
-  }
+  const got = whilePatched(Array.prototype, "push", () => nested.push(validate(inner, options)), () => validate(outer, options));
   assert.deepEqual(got, expected.outer);
   assert.ok(nested.length >= expected.outer.length);
   for (const each of nested) assert.deepEqual(each, expected.inner);
@@ -463,32 +475,16 @@ test("a call made while the diagnostics are built (a patched Array.prototype.pus
 });
 
 test("a call made while the diagnostics are built that grows the module's memory leaves them whole", async () => {
-  // A fresh instance of its own, whose memory is small to begin with (a second instance of the
-  // glue, under another URL): a nested call of about 24 MB of text must grow it.
-  const fresh = await import(`${import.meta.resolve("../wasm/cloudaudit_lint.js")}?grown-while-read`);
-  fresh.initSync({ module: readFileSync(new URL(import.meta.resolve("../wasm/cloudaudit_lint_node.wasm"))) });
+  const fresh = await freshInstance("grown-while-read");
   const outer = request({ Name: "a b", Status: 7, ActionType: "read" });
   const expected = fresh.validate(outer, options);
   assert.ok(expected.length > 2);
   const big = request({ Name: "n".repeat(24 * 1024 * 1024) });
-  const push = Array.prototype.push;
   let grown = 0;
-  const patched = function (...items) {
-    Array.prototype.push = push;
-    try {
-      if (grown++ === 0) assert.equal(fresh.validate(big, options)[0].rule, "name-length");
-    } finally {
-      Array.prototype.push = patched;
-    }
-    return push.apply(this, items);
+  const grow = () => {
+    if (grown++ === 0) assert.equal(fresh.validate(big, options)[0].rule, "name-length");
   };
-  let got;
-  try {
-    Array.prototype.push = patched;
-    got = fresh.validate(outer, options);
-  } finally {
-    Array.prototype.push = push;
-  }
+  const got = whilePatched(Array.prototype, "push", grow, () => fresh.validate(outer, options));
   assert.ok(grown > 0, "the patch ran");
   assert.deepEqual(got, expected);
   assert.deepEqual(fresh.validate(outer, options), expected);
@@ -496,9 +492,7 @@ test("a call made while the diagnostics are built that grows the module's memory
 
 test("a call made from a patched built-in while a text is read leaves the module whole", async () => {
   // The text crosses through isWellFormed and TextEncoder#encodeInto, which a page can patch.
-  // A fresh instance, so that the nested call's 24 MB grows its memory.
-  const fresh = await import(`${import.meta.resolve("../wasm/cloudaudit_lint.js")}?patched-encoder`);
-  fresh.initSync({ module: readFileSync(new URL(import.meta.resolve("../wasm/cloudaudit_lint_node.wasm"))) });
+  const fresh = await freshInstance("patched-encoder");
   const outer = JSON.stringify(request({ Name: "a b", Status: 7 }));
   const big = JSON.stringify(request({ Name: "n".repeat(24 * 1024 * 1024) }));
   const expected = fresh.validate(outer, options);
@@ -506,24 +500,8 @@ test("a call made from a patched built-in while a text is read leaves the module
     [String.prototype, "isWellFormed"],
     [TextEncoder.prototype, "encodeInto"],
   ]) {
-    const original = owner[name];
     let nested;
-    owner[name] = function (...args) {
-      owner[name] = original;
-      try {
-        nested = fresh.validate(big, options);
-      } finally {
-        owner[name] = patched;
-      }
-      return original.apply(this, args);
-    };
-    const patched = owner[name];
-    let got;
-    try {
-      got = fresh.validate(outer, options);
-    } finally {
-      owner[name] = original;
-    }
+    const got = whilePatched(owner, name, () => (nested = fresh.validate(big, options)), () => fresh.validate(outer, options));
     assert.deepEqual(got, expected, name);
     assert.equal(nested?.[0]?.rule, "name-length", name);
     assert.deepEqual(fresh.validate(outer, options), expected, `${name}, and after`);
