@@ -508,6 +508,53 @@ test("a call made from a patched built-in while a text is read leaves the module
   }
 });
 
+test("every built-in the bindings call may be patched to call the package again", async () => {
+  // Each entry point, with each built-in the bindings use (or could) patched to validate
+  // another request first: the call answers as it does unpatched, and so do the calls after.
+  const fresh = await freshInstance("every-built-in");
+  const body = request({ Name: "a b", ActionType: "read", EventNames: ["PutObject", "PutObject"] });
+  const text = JSON.stringify(body);
+  const calls = {
+    "validate(text)": () => fresh.validate(text, options),
+    "validate(object)": () => fresh.validate(body, options),
+    "validate(bytes)": () => fresh.validate(new TextEncoder().encode(text), options),
+    "validate(text, config)": () =>
+      fresh.validate(text, { ...options, config: { policy: { name: { pattern: "^[a-z]+$", message: "lowercase" } } } }),
+    checkName: () => fresh.checkName("a b", options),
+    checkEventNames: () => fresh.checkEventNames("cos", ["PutObject", "x y"], options),
+    checkStorage: () => fresh.checkStorage(body.Storage, options),
+    fix: () => fresh.fix(text, options),
+    facts: () => fresh.facts({ nameMax: 60 }),
+    rules: () => fresh.rules(),
+  };
+  const builtIns = [
+    [String.prototype, "isWellFormed"],
+    [String.prototype, "slice"],
+    [String.prototype, "charCodeAt"],
+    [TextEncoder.prototype, "encodeInto"],
+    [TextDecoder.prototype, "decode"],
+    [Buffer.prototype, "toString"],
+    [Array.prototype, "push"],
+    [Array.prototype, "map"],
+    [Array, "isArray"],
+    [Object, "keys"],
+    [Object, "getOwnPropertyDescriptor"],
+    [JSON, "stringify"],
+    [RegExp.prototype, "exec"],
+    [RegExp.prototype, "test"],
+    [Function.prototype, "call"],
+  ];
+  const again = () => fresh.validate('{"Name": "x"}', options);
+  for (const [label, call] of Object.entries(calls)) {
+    const expected = call();
+    for (const [owner, name] of builtIns) {
+      const where = `${label} with ${owner[Symbol.toStringTag] ?? owner.constructor.name}.${name} patched`;
+      assert.deepEqual(whilePatched(owner, name, again, call), expected, where);
+      assert.deepEqual(call(), expected, `${where}, and after`);
+    }
+  }
+});
+
 test("a profile the configuration file's reader refuses is refused here too", () => {
   for (const call of [
     () => validate("{}", { profile: { nameMin: 50, nameMax: 3 } }),
