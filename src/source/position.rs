@@ -134,10 +134,7 @@ pub fn locate_all(text: &str, offsets: &[usize]) -> Vec<Position> {
         let mut sweep = Sweep::new(text);
         return offsets
             .iter()
-            .map(|&offset| {
-                sweep.advance_to(char_start_at_or_before(text, offset));
-                sweep.position
-            })
+            .map(|&offset| sweep.position_at(offset))
             .collect();
     }
     let mut order: Vec<(usize, usize)> = offsets
@@ -163,7 +160,7 @@ pub fn locate_all(text: &str, offsets: &[usize]) -> Vec<Position> {
 /// allocated; located together by [`locate_all`] otherwise.
 pub(crate) enum Locator<'a> {
     /// Spans in text order: one sweep, moved forward span by span.
-    InOrder { text: &'a str, sweep: Sweep<'a> },
+    InOrder(Sweep<'a>),
     /// Spans in any other order: their positions, located in one sweep beforehand.
     Listed(std::vec::IntoIter<Position>),
 }
@@ -174,10 +171,7 @@ impl<'a> Locator<'a> {
     pub(crate) fn new(text: &'a str, spans: impl Iterator<Item = Span> + Clone) -> Self {
         let offsets = spans.flat_map(|span| [span.start, span.end]);
         if offsets.clone().is_sorted() {
-            Self::InOrder {
-                text,
-                sweep: Sweep::new(text),
-            }
+            Self::InOrder(Sweep::new(text))
         } else {
             let offsets: Vec<usize> = offsets.collect();
             Self::Listed(locate_all(text, &offsets).into_iter())
@@ -188,11 +182,8 @@ impl<'a> Locator<'a> {
     /// [`new`](Self::new).
     pub(crate) fn locate(&mut self, span: Span) -> Option<(Position, Position)> {
         match self {
-            Self::InOrder { text, sweep } => {
-                sweep.advance_to(char_start_at_or_before(text, span.start));
-                let start = sweep.position;
-                sweep.advance_to(char_start_at_or_before(text, span.end));
-                Some((start, sweep.position))
+            Self::InOrder(sweep) => {
+                Some((sweep.position_at(span.start), sweep.position_at(span.end)))
             }
             Self::Listed(positions) => Some((positions.next()?, positions.next()?)),
         }
@@ -222,7 +213,7 @@ fn ends_line(text: &str, index: usize, ch: char) -> bool {
 /// of the byte it stands on, so that each byte is looked at once however
 /// many offsets are located.
 pub(crate) struct Sweep<'a> {
-    bytes: &'a [u8],
+    text: &'a str,
     offset: usize,
     position: Position,
 }
@@ -230,10 +221,17 @@ pub(crate) struct Sweep<'a> {
 impl<'a> Sweep<'a> {
     fn new(text: &'a str) -> Self {
         Self {
-            bytes: text.as_bytes(),
+            text,
             offset: 0,
             position: Position::START,
         }
+    }
+
+    /// The position of `offset` (moved back to its char's start), which is not before the
+    /// cursor's char: the cursor moves there.
+    fn position_at(&mut self, offset: usize) -> Position {
+        self.advance_to(char_start_at_or_before(self.text, offset));
+        self.position
     }
 
     /// Moves forward to `target`, a char boundary not before the cursor.
@@ -241,8 +239,9 @@ impl<'a> Sweep<'a> {
         while self.offset < target {
             // Runs of ASCII other than line breaks move the columns by their length at once.
             let run = plain_ascii_run_len(
-                self.bytes
-                    .get(self.offset..target.min(self.bytes.len()))
+                self.text
+                    .as_bytes()
+                    .get(self.offset..target.min(self.text.len()))
                     .unwrap_or_default(),
             );
             self.position.column += run;
@@ -251,7 +250,7 @@ impl<'a> Sweep<'a> {
             if self.offset >= target {
                 return;
             }
-            let Some(&byte) = self.bytes.get(self.offset) else {
+            let Some(&byte) = self.text.as_bytes().get(self.offset) else {
                 return;
             };
             self.step_over(byte);
@@ -260,7 +259,7 @@ impl<'a> Sweep<'a> {
     }
 
     fn step_over(&mut self, byte: u8) {
-        let next = self.bytes.get(self.offset + 1).copied();
+        let next = self.text.as_bytes().get(self.offset + 1).copied();
         if byte == b'\n' || (byte == b'\r' && next != Some(b'\n')) {
             self.position.line += 1;
             self.position.column = 1;
@@ -427,9 +426,8 @@ mod tests {
             for span in &spans {
                 prop_assert_eq!(locator.locate(*span), Some((locate(&text, span.start), locate(&text, span.end))));
             }
-            prop_assert_eq!(matches!(locator, Locator::InOrder { .. }), in_order || spans.iter().flat_map(|s| [s.start, s.end]).is_sorted());
+            prop_assert_eq!(matches!(locator, Locator::InOrder(_)), in_order || spans.iter().flat_map(|s| [s.start, s.end]).is_sorted());
         }
-
 
         #[test]
         fn locate_all_equals_locate_for_every_offset(
