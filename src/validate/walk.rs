@@ -342,11 +342,7 @@ impl<'p> Walker<'p> {
 
     /// The rank the report sorts a top-level `key`'s findings by (see [`sort_by_param`]).
     fn rank_of(&self, key: &str) -> usize {
-        self.known_params()
-            .iter()
-            .flat_map(|params| params.iter())
-            .position(|p| p.name() == key)
-            .map_or(usize::MAX, |position| position + 1)
+        rank_in(&self.known_params(), key)
     }
 
     /// The budget's index for `rank`: the ranks of the known parameters, then one for the
@@ -974,13 +970,18 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[ParamSpec]]) 
                 rest.get(..token_end).unwrap_or(rest)
             })
             .unwrap_or_default();
-        params
-            .iter()
-            .flat_map(|group| group.iter())
-            .position(|p| p.name() == field)
-            .map_or(usize::MAX, |position| position + 1)
+        rank_in(params, field)
     };
     crate::order::sort_by_key(findings, rank);
+}
+
+/// `key`'s rank among `params`: its place counted from 1, the unknown ones last.
+fn rank_in(params: &[&[ParamSpec]], key: &str) -> usize {
+    params
+        .iter()
+        .flat_map(|group| group.iter())
+        .position(|p| p.name() == key)
+        .map_or(usize::MAX, |position| position + 1)
 }
 
 /// The integer a number with a zero fraction stands for (`1.0` → `1`, `1e2` → `100`), if it
