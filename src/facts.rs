@@ -526,6 +526,7 @@ impl Param {
     }
 
     /// The parameter named `name` exactly, if any action or `Storage` has one.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn from_name(name: &str) -> Option<Self> {
         // Every key of every object a request holds comes through here: the length picks the
         // few names it could be, their first bytes mostly tell them apart, and the rest is

@@ -45,14 +45,26 @@ pub(crate) fn words(bytes: &[u8]) -> (impl Iterator<Item = u64> + '_, &[u8]) {
 }
 
 /// Whether `a` and `b` hold the same bytes, compared a word at a time in place: for the short
-/// names a request's keys are, a call to `memcmp` costs more than the comparison.
+/// names a request's keys are, a call to `memcmp` costs more than the comparison. From eight
+/// bytes on, the first and the last word (which overlap below sixteen) and the words between.
 #[inline]
 pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let ((words_a, rest_a), (words_b, rest_b)) = (words(a), words(b));
-    words_a.zip(words_b).all(|(x, y)| x == y) && rest_a.iter().zip(rest_b).all(|(x, y)| x == y)
+    let (Some(last_a), Some(last_b)) = (last_word(a), last_word(b)) else {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    };
+    let ((words_a, _), (words_b, _)) = (words(a), words(b));
+    last_a == last_b && words_a.zip(words_b).all(|(x, y)| x == y)
+}
+
+/// The last eight bytes of `bytes` as a word, if it has eight.
+#[inline]
+fn last_word(bytes: &[u8]) -> Option<u64> {
+    let start = bytes.len().checked_sub(8)?;
+    let word = <[u8; 8]>::try_from(bytes.get(start..)?).ok()?;
+    Some(u64::from_le_bytes(word))
 }
 
 /// The length of the leading run of `bytes` that no byte stops: `flags` tests eight bytes at a

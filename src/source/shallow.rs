@@ -479,6 +479,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// A member's key and the colon after it.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn key(&mut self, expected: Expected) -> Result<(Cow<'a, str>, Span), SyntaxError> {
         if self.parser.peek() != Some(b'"') {
             return Err(self.parser.unexpected(expected));
@@ -495,6 +496,7 @@ impl<'a> Reader<'a, '_> {
     }
 
     /// After a member: `true` at a comma (and the whitespace after it), `false` at the end.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn object_goes_on(&mut self) -> Result<bool, SyntaxError> {
         self.parser.skip_whitespace();
         match self.parser.peek() {
