@@ -103,12 +103,11 @@ const loneSurrogate = /[\ud800-\udfff]/u;
 const hasWellFormed = typeof String.prototype.isWellFormed === "function";
 export const loneSurrogateAt = (text) => loneSurrogate.exec(text)?.index ?? -1;
 // The view the encoder last wrote through: the module writes into the same buffer call after
-// call, so it is made again only when the buffer moved or the memory grew.
-let target = { buffer: null, at: 0, capacity: 0, view: null };
+// call, so it is made again only when the buffer moved or the memory grew (detaching it).
+let target = { memory: null, at: 0, capacity: 0, view: null };
 function viewAt(memory, at, capacity) {
-  const buffer = memory.buffer;
-  if (target.buffer !== buffer || target.at !== at || target.capacity !== capacity) {
-    target = { buffer, at, capacity, view: new Uint8Array(buffer, at, capacity) };
+  if (target.memory !== memory || target.at !== at || target.capacity !== capacity || target.view.length === 0) {
+    target = { memory, at, capacity, view: new Uint8Array(memory.buffer, at, capacity) };
   }
   return target.view;
 }
@@ -125,9 +124,9 @@ const inNode = typeof process === "object" && typeof process.versions?.node === 
 const views = new WeakMap();
 function viewsOf(memory) {
   let seen = views.get(memory);
-  if (seen === undefined || seen.buffer !== memory.buffer) {
+  if (seen === undefined || seen.words.length === 0) {
     const buffer = memory.buffer;
-    seen = { buffer, bytes: inNode ? Buffer.from(buffer) : new Uint8Array(buffer), words: new Uint32Array(buffer) };
+    seen = { bytes: inNode ? Buffer.from(buffer) : new Uint8Array(buffer), words: new Uint32Array(buffer) };
     views.set(memory, seen);
   }
   return seen;
@@ -137,7 +136,7 @@ export function unpack(memory, textAt, textLength, numbersAt, count, omitted) {
   for (let attempt = 0; attempt < 3; attempt++) {
     const views = viewsOf(memory);
     const diagnostics = read(views, textAt, textLength, numbersAt, count);
-    if (views.buffer === memory.buffer) {
+    if (views.words.length > 0) {
       if (omitted > 0) diagnostics.omitted = omitted;
       return diagnostics;
     }
