@@ -94,17 +94,12 @@ impl Payload {
         });
         let help = diagnostic.violation.help();
         let api_error_code = diagnostic.api_error_code();
-        let flags = [
-            (location.is_some(), LOCATED),
-            (help.is_some(), HELP),
-            (diagnostic.is_fixable(), FIXABLE),
-            (api_error_code.is_some(), API_ERROR_CODE),
-            (diagnostic.within.is_some(), RESOURCE),
-            (diagnostic.suppressed.is_some(), SUPPRESSED),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .fold(0, |flags, (_, flag)| flags | flag);
+        let flags = (u32::from(location.is_some()) * LOCATED)
+            | (u32::from(help.is_some()) * HELP)
+            | (u32::from(diagnostic.is_fixable()) * FIXABLE)
+            | (u32::from(api_error_code.is_some()) * API_ERROR_CODE)
+            | (u32::from(diagnostic.within.is_some()) * RESOURCE)
+            | (u32::from(diagnostic.suppressed.is_some()) * SUPPRESSED);
         self.numbers.push(flags);
         self.string(diagnostic.rule().as_str());
         self.string(diagnostic.severity.as_str());
