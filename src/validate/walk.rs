@@ -156,6 +156,9 @@ struct Object<'t> {
     repeated: bool,
     /// How many members name no parameter.
     loose: usize,
+    /// The parameters named, as [`Known`] holds them: with no loose member, an object whose
+    /// parameters are all known has nothing unknown to look for.
+    named: Known,
     span: Option<Span>,
 }
 
@@ -168,11 +171,16 @@ impl<'t> Object<'t> {
         let mut slots = [0; Param::COUNT];
         let mut repeated = false;
         let mut loose = 0;
+        let mut named = Known::NONE;
         for (index, member) in members.iter().enumerate() {
-            match member.param.and_then(|param| slots.get_mut(param.index())) {
-                Some(slot) => {
+            match member
+                .param
+                .and_then(|param| Some((param, slots.get_mut(param.index())?)))
+            {
+                Some((param, slot)) => {
                     repeated |= *slot != 0;
                     *slot = index + 1;
+                    named = named.with(param);
                 }
                 None => loose += 1,
             }
@@ -182,6 +190,7 @@ impl<'t> Object<'t> {
             slots,
             repeated,
             loose,
+            named,
             span,
         }
     }
@@ -236,6 +245,9 @@ impl<'t> Object<'t> {
 
     /// Members whose key is not in `known`, sorted by key (ties in document order).
     fn unknown(&self, known: Known) -> Vec<&ShallowMember<'t>> {
+        if self.loose == 0 && self.named.within(known) {
+            return Vec::new();
+        }
         let mut unknown: Vec<_> = self
             .members
             .iter()
@@ -256,6 +268,17 @@ struct Known(u64);
 const _: () = assert!(Param::COUNT <= u64::BITS as usize);
 
 impl Known {
+    const NONE: Self = Self(0);
+
+    fn with(self, param: Param) -> Self {
+        Self(self.0 | 1 << param.index())
+    }
+
+    /// Whether every parameter here is in `other`.
+    fn within(self, other: Self) -> bool {
+        self.0 & !other.0 == 0
+    }
+
     fn of(lists: &[&[ParamSpec]]) -> Self {
         let bits = lists
             .iter()
@@ -369,7 +392,17 @@ impl<'p> Walker<'p> {
 
     /// Records value violations of a string node, pointing at the character a violation is
     /// about when the text allows.
+    #[inline]
     fn push_value(&mut self, violations: Vec<Violation>, at: At<'_>, node: &Shallow<'_>) {
+        // Most values have nothing to say: no call for them.
+        if violations.is_empty() {
+            return;
+        }
+        self.push_values(violations, at, node);
+    }
+
+    #[inline(never)]
+    fn push_values(&mut self, violations: Vec<Violation>, at: At<'_>, node: &Shallow<'_>) {
         for violation in violations {
             self.push_one_value(violation, at.pointer(), node);
         }
