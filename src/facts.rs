@@ -185,8 +185,34 @@ impl Charset {
     /// ```
     #[inline]
     pub fn first_outside(self, value: &str) -> Option<(usize, char)> {
-        let at = value.bytes().position(|b| !self.contains_byte(b))?;
+        let at = self.run_len(value.as_bytes());
         Some((at, value.get(at..)?.chars().next()?))
+    }
+
+    /// How many of the first bytes of `bytes` are in the set, eight at a time: the names and
+    /// codes of a request are read whole here.
+    #[inline]
+    pub(crate) fn run_len(self, bytes: &[u8]) -> usize {
+        crate::swar::run_len(
+            bytes,
+            |word| !self.flags(word) & crate::swar::HIGHS,
+            |byte| !self.contains_byte(byte),
+        )
+    }
+
+    /// Flags the bytes of `word` in the set (a byte past ASCII never is): a range is the bytes
+    /// at or above its low end and not at or above the one past its high end.
+    #[inline]
+    const fn flags(self, word: u64) -> u64 {
+        use crate::swar::{at_least, high};
+        let mut flags = 0;
+        let mut i = 0;
+        while i < self.ranges.len() {
+            let (low, high_end) = self.ranges[i];
+            flags |= at_least(word, low) & !at_least(word, high_end + 1);
+            i += 1;
+        }
+        flags & !high(word)
     }
 
     /// The set as a regular-expression character class (`[A-Za-z0-9_-]`), as ECMA-262 (JSON
@@ -275,32 +301,24 @@ pub const REGION_SEPARATOR: char = '-';
 /// assert!(!is_region_code("ap") && !is_region_code("1a-b") && !is_region_code("ap--x"));
 /// ```
 pub fn is_region_code(region: &str) -> bool {
-    // One pass over the bytes (every request holds two or three regions): a byte of a
-    // non-ASCII character is in neither set, and the separator is ASCII.
+    // Each part read as one run of its set (every request holds two or three regions): a
+    // byte of a non-ASCII character is in neither set, and the separator is ASCII.
     const SEPARATOR: u8 = REGION_SEPARATOR as u8;
     const _: () = assert!(REGION_SEPARATOR.is_ascii());
-    let mut separators = 0usize;
-    let mut part_len = 0usize;
-    for byte in region.bytes() {
-        if byte == SEPARATOR {
-            if part_len == 0 {
-                return false;
-            }
-            separators += 1;
-            part_len = 0;
-            continue;
-        }
-        let set = if separators == 0 {
-            REGION_FIRST_PART_CHARS
-        } else {
-            REGION_PART_CHARS
-        };
-        if !set.contains_byte(byte) {
+    let bytes = region.as_bytes();
+    let first = REGION_FIRST_PART_CHARS.run_len(bytes);
+    let mut rest = bytes.get(first..).unwrap_or_default();
+    if first == 0 || rest.is_empty() {
+        return false;
+    }
+    while let Some((&separator, after)) = rest.split_first() {
+        let part = REGION_PART_CHARS.run_len(after);
+        if separator != SEPARATOR || part == 0 {
             return false;
         }
-        part_len += 1;
+        rest = after.get(part..).unwrap_or_default();
     }
-    separators > 0 && part_len > 0
+    true
 }
 
 /// [`is_region_code`] as an anchored regular expression: `^[a-z]+(-[a-z0-9]+)+$`.
@@ -866,6 +884,16 @@ mod tests {
             prop_assert_eq!(is_region_code(&region), expected, "{:?}", region);
         }
 
+        /// A run read eight bytes at a time is the run read one byte at a time, for any bytes
+        /// (those past ASCII included) and where the first outside falls in a word or after.
+        #[test]
+        fn a_run_is_the_bytes_in_the_set(bytes in proptest::collection::vec(prop_oneof![0u8..=0x7f, any::<u8>()], 0..40)) {
+            for set in ALL_CHARSETS {
+                let expected = bytes.iter().position(|&b| !set.contains_byte(b)).unwrap_or(bytes.len());
+                prop_assert_eq!(set.run_len(&bytes), expected, "{:?} {:?}", set, bytes);
+            }
+        }
+
         /// The byte-at-a-time reading is the character-at-a-time one.
         #[test]
         fn the_first_character_outside_is_found_by_its_bytes(value in "[a-zA-Z0-9_. é中\u{1F600}-]{0,16}") {
@@ -889,20 +917,22 @@ mod tests {
     }
 
     /// Each charset's test is its ranges, for every byte and every character a byte can start.
+    const ALL_CHARSETS: [Charset; 10] = [
+        NAME_CHARS,
+        API_NAME_CHARS,
+        PRODUCT_CODE_CHARS,
+        PRODUCT_CODE_LOWERCASE,
+        COS_BUCKET_CHARS,
+        COS_BUCKET_EDGE_CHARS,
+        COS_PREFIX_CHARS,
+        DIGITS,
+        REGION_FIRST_PART_CHARS,
+        REGION_PART_CHARS,
+    ];
+
     #[test]
     fn charsets_contain_exactly_their_ranges() {
-        for set in [
-            NAME_CHARS,
-            API_NAME_CHARS,
-            PRODUCT_CODE_CHARS,
-            PRODUCT_CODE_LOWERCASE,
-            COS_BUCKET_CHARS,
-            COS_BUCKET_EDGE_CHARS,
-            COS_PREFIX_CHARS,
-            DIGITS,
-            REGION_FIRST_PART_CHARS,
-            REGION_PART_CHARS,
-        ] {
+        for set in ALL_CHARSETS {
             for byte in 0..=u8::MAX {
                 let in_ranges = set
                     .ranges

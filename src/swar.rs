@@ -10,7 +10,8 @@ const fn splat(byte: u8) -> u64 {
     u64::from_ne_bytes([byte; 8])
 }
 
-const HIGHS: u64 = splat(0x80);
+/// The high bit of each byte: where the tests below set their flags.
+pub(crate) const HIGHS: u64 = splat(0x80);
 
 /// Flags the bytes of `word` below `limit`, which is at most `0x80` (above it, the borrow
 /// trick no longer holds).
@@ -24,6 +25,15 @@ pub(crate) const fn below(word: u64, limit: u8) -> u64 {
 #[inline]
 pub(crate) const fn equal(word: u64, byte: u8) -> u64 {
     below(word ^ splat(byte), 1)
+}
+
+/// Flags the ASCII bytes of `word` at or above `limit`, which is at most `0x80`, exactly: each
+/// byte's high bit is set before the subtraction, so no borrow crosses bytes. A byte past
+/// ASCII may be flagged or not (mask it with [`high`]).
+#[inline]
+pub(crate) const fn at_least(word: u64, limit: u8) -> u64 {
+    assert!(limit <= 0x80);
+    (word | HIGHS).wrapping_sub(splat(limit)) & HIGHS
 }
 
 /// Flags the bytes of `word` with their high bit set (`0x80` and above: no ASCII).

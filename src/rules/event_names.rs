@@ -40,10 +40,9 @@ pub type EntryViolation = (Option<usize>, Violation);
 /// assert!(!check_event_name("Look Up").is_empty());
 /// ```
 pub fn check_event_name(name: &str) -> Vec<Violation> {
-    let is_api_name_byte = |b: u8| facts::API_NAME_CHARS.contains_byte(b);
     // The common case, read once: an API name's characters are printable ASCII, so there is
     // nothing for the hygiene rules to find either.
-    if !name.is_empty() && name.bytes().all(is_api_name_byte) {
+    if !name.is_empty() && facts::API_NAME_CHARS.run_len(name.as_bytes()) == name.len() {
         return Vec::new();
     }
     let cleaned = clean(Param::EventNames, name);
