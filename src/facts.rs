@@ -189,20 +189,29 @@ impl Charset {
         Some((at, value.get(at..)?.chars().next()?))
     }
 
-    /// How many of the first bytes of `bytes` are in the set, eight at a time: the names and
-    /// codes of a request are read whole here.
+    /// How many of the first bytes of `bytes` are in the set: the names and codes of a
+    /// request are read whole here. Natively eight bytes at a time (12.68k → 12.16k
+    /// instructions per valid request); the WebAssembly builds a byte at a time, as the
+    /// word tests cost the browser module 170 bytes of gzip.
     #[inline]
     pub(crate) fn run_len(self, bytes: &[u8]) -> usize {
-        crate::swar::run_len(
+        #[cfg(not(target_arch = "wasm32"))]
+        return crate::swar::run_len(
             bytes,
             |word| !self.flags(word) & crate::swar::HIGHS,
             |byte| !self.contains_byte(byte),
-        )
+        );
+        #[cfg(target_arch = "wasm32")]
+        bytes
+            .iter()
+            .position(|&byte| !self.contains_byte(byte))
+            .unwrap_or(bytes.len())
     }
 
     /// Flags the bytes of `word` in the set (a byte past ASCII never is): a range is the bytes
     /// at or above its low end and not at or above the one past its high end.
     #[inline]
+    #[cfg(not(target_arch = "wasm32"))]
     const fn flags(self, word: u64) -> u64 {
         use crate::swar::{at_least, high};
         let mut flags = 0;

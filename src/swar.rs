@@ -31,6 +31,7 @@ pub(crate) const fn equal(word: u64, byte: u8) -> u64 {
 /// byte's high bit is set before the subtraction, so no borrow crosses bytes. A byte past
 /// ASCII may be flagged or not (mask it with [`high`]).
 #[inline]
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) const fn at_least(word: u64, limit: u8) -> u64 {
     assert!(limit <= 0x80);
     (word | HIGHS).wrapping_sub(splat(limit)) & HIGHS
