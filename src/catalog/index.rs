@@ -55,7 +55,9 @@ mod by_hash {
         name_at: impl Fn(usize) -> &'n str,
     ) -> Option<usize> {
         table
-            .find(name_hash(name), |&at| name_at(at) == name)
+            .find(name_hash(name), |&at| {
+                crate::swar::same_bytes(name_at(at).as_bytes(), name.as_bytes())
+            })
             .copied()
     }
 
