@@ -43,17 +43,21 @@ pub(crate) struct Findings {
 /// limited here.
 pub(crate) struct Budget<'p> {
     validator: &'p super::Validator,
-    /// Findings stored per rank: the object itself, each known parameter, unknown ones.
-    stored: Vec<usize>,
+    /// Findings stored per rank: the object itself, each known parameter, unknown ones
+    /// ([`Walker::budget_rank`] keeps ranks within it). In place: no allocation per request.
+    stored: [usize; Budget::RANKS],
     omitted: usize,
     omitted_errors: usize,
 }
 
 impl<'p> Budget<'p> {
+    /// The object, at most every parameter, and the unknown ones.
+    const RANKS: usize = Param::COUNT + 2;
+
     pub(crate) fn new(validator: &'p super::Validator) -> Self {
         Self {
             validator,
-            stored: Vec::new(),
+            stored: [0; Self::RANKS],
             omitted: 0,
             omitted_errors: 0,
         }
@@ -68,9 +72,6 @@ impl<'p> Budget<'p> {
         let Some(rank) = rank else {
             return true;
         };
-        if self.stored.len() <= rank {
-            self.stored.resize(rank + 1, 0);
-        }
         let Some(stored) = self.stored.get_mut(rank) else {
             return true;
         };
@@ -163,10 +164,14 @@ struct Object<'t> {
 }
 
 impl<'t> Object<'t> {
+    // Built where it is used (natively: in the WebAssembly builds each copy costs the browser
+    // module's size more than the copy of its slots costs time).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn of(node: &'t Shallow<'t>) -> Option<Self> {
         Some(Self::new(node.members()?, node.span()))
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn new(members: &'t [ShallowMember<'t>], span: Option<Span>) -> Self {
         let mut slots = [0; Param::COUNT];
         let mut repeated = false;
@@ -1063,6 +1068,15 @@ fn integral(text: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every rank a walk can give is one the budget counts in place.
+    #[test]
+    fn every_rank_has_a_counter() {
+        for action in TrackAction::ALL {
+            let known = facts::COMMON_PARAMS.len() + action.params().len();
+            assert!(known + 1 < Budget::RANKS, "{action:?}");
+        }
+    }
 
     #[test]
     fn index_pointers_are_decimal() {
