@@ -189,6 +189,19 @@ impl Charset {
         Some((at, value.get(at..)?.chars().next()?))
     }
 
+    /// Whether every character of `value` is in the set (so an empty value is), read as its
+    /// bytes: those of a character past ASCII are in no set.
+    ///
+    /// ```
+    /// use cloudaudit_lint::facts::DIGITS;
+    /// assert!(DIGITS.holds("1250000000") && DIGITS.holds(""));
+    /// assert!(!DIGITS.holds("12a4") && !DIGITS.holds("1é"));
+    /// ```
+    #[inline]
+    pub fn holds(self, value: &str) -> bool {
+        self.run_len(value.as_bytes()) == value.len()
+    }
+
     /// How many of the first bytes of `bytes` are in the set: the names and codes of a
     /// request are read whole here. Natively eight bytes at a time (12.68k → 12.16k
     /// instructions per valid request); the WebAssembly builds a byte at a time, as the
@@ -909,6 +922,7 @@ mod tests {
             for set in [COS_BUCKET_CHARS, COS_PREFIX_CHARS, PRODUCT_CODE_CHARS, DIGITS] {
                 let expected = value.chars().enumerate().find(|&(_, c)| !set.contains(c));
                 prop_assert_eq!(set.first_outside(&value), expected, "{:?}", value);
+                prop_assert_eq!(set.holds(&value), expected.is_none(), "{:?}", value);
             }
         }
     }

@@ -29,10 +29,7 @@ use crate::{Param, RuleId, Violation, facts};
 pub fn check_product(resource_type: &str, catalog: &Catalog) -> Vec<Violation> {
     let cleaned = clean(Param::ResourceType, resource_type);
     let code = &*cleaned.value;
-    let well_formed = !code.is_empty()
-        && code
-            .chars()
-            .all(|c| facts::PRODUCT_CODE_LOWERCASE.contains(c));
+    let well_formed = !code.is_empty() && facts::PRODUCT_CODE_LOWERCASE.holds(code);
     if code == facts::WILDCARD || !well_formed || catalog.product(code).is_some() {
         return Vec::new();
     }

@@ -42,7 +42,7 @@ pub type EntryViolation = (Option<usize>, Violation);
 pub fn check_event_name(name: &str) -> Vec<Violation> {
     // The common case, read once: an API name's characters are printable ASCII, so there is
     // nothing for the hygiene rules to find either.
-    if !name.is_empty() && facts::API_NAME_CHARS.run_len(name.as_bytes()) == name.len() {
+    if !name.is_empty() && facts::API_NAME_CHARS.holds(name) {
         return Vec::new();
     }
     let cleaned = clean(Param::EventNames, name);

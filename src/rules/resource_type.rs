@@ -32,10 +32,7 @@ pub fn check_resource_type(value: &str) -> Vec<Violation> {
             value: value.to_owned(),
             character: outside.map(|(index, c)| (c, written_index(value, cleaned.offset, index))),
         });
-    } else if product
-        .chars()
-        .any(|c| !facts::PRODUCT_CODE_LOWERCASE.contains(c))
-    {
+    } else if !facts::PRODUCT_CODE_LOWERCASE.holds(product) {
         violations.push(Violation::ResourceTypeCase {
             value: value.to_owned(),
             lowercase: product.to_ascii_lowercase(),

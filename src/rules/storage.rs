@@ -233,7 +233,7 @@ fn split_app_id(name: &str) -> Option<(&str, &str)> {
     let hyphen = name.bytes().rposition(|b| b == b'-')?;
     let (bucket, digits) = (name.get(..hyphen)?, name.get(hyphen + 1..)?);
     let is_app_id = facts::APPID_DIGITS.contains(&digits.len())
-        && digits.bytes().all(|b| facts::DIGITS.contains_byte(b))
+        && facts::DIGITS.holds(digits)
         && !bucket.is_empty();
     is_app_id.then_some((bucket, digits))
 }
@@ -346,12 +346,7 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
 pub fn check_storage_id(field: Param, value: &str) -> Vec<Violation> {
     let cleaned = clean(field, value);
     let mut violations = cleaned.violations;
-    if cleaned.value.is_empty()
-        || !cleaned
-            .value
-            .bytes()
-            .all(|b| facts::DIGITS.contains_byte(b))
-    {
+    if cleaned.value.is_empty() || !facts::DIGITS.holds(&cleaned.value) {
         violations.push(Violation::StorageIdFormat {
             field,
             value: value.to_owned(),
