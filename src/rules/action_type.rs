@@ -14,6 +14,7 @@
 //! );
 //! ```
 
+use super::report;
 use super::suggest::closest;
 use super::text::clean;
 use crate::{Param, Violation, facts};
@@ -23,7 +24,7 @@ pub fn check_action_type(value: &str) -> Vec<Violation> {
     let cleaned = clean(Param::ActionType, value);
     let mut violations = cleaned.violations;
     if !facts::ACTION_TYPES.contains(&&*cleaned.value) {
-        violations.push(Violation::ActionTypeValue {
+        report(&mut violations, || Violation::ActionTypeValue {
             value: value.to_owned(),
             suggestion: closest(&cleaned.value, facts::ACTION_TYPES.iter().copied()).or_else(
                 || match cleaned.value.to_ascii_lowercase().as_str() {

@@ -21,6 +21,7 @@
 //! assert_eq!(found[0].0, 1);
 //! ```
 
+use super::reported;
 use super::text::clean;
 use crate::catalog::{Catalog, ListedProduct, SUGGESTED_EVENTS_LIMIT};
 use crate::{Param, RuleId, Violation, facts};
@@ -33,10 +34,10 @@ pub fn check_product(resource_type: &str, catalog: &Catalog) -> Vec<Violation> {
     if code == facts::WILDCARD || !well_formed || catalog.product(code).is_some() {
         return Vec::new();
     }
-    vec![Violation::ResourceTypeUnknown {
+    reported(|| Violation::ResourceTypeUnknown {
         value: resource_type.to_owned(),
         suggestion: catalog.suggest_product(code).map(str::to_owned),
-    }]
+    })
 }
 
 /// Warns for each entry (by index) that is not an API name listed for `resource_type`.

@@ -16,6 +16,7 @@
 //! assert!(matches!(&found[..], [Violation::UnsupportedRegion { suggestion: Some(s), .. }] if s == "ap-tokyo"));
 //! ```
 
+use super::report;
 use super::suggest::closest;
 use super::text::clean;
 use crate::facts::TrackAction;
@@ -55,7 +56,7 @@ pub fn check_region(region: &str, profile: &Profile) -> Vec<Violation> {
     let cleaned = clean(Param::Region, region);
     let mut violations = cleaned.violations;
     if !profile.is_supported_region(&cleaned.value) {
-        violations.push(Violation::UnsupportedRegion {
+        report(&mut violations, || Violation::UnsupportedRegion {
             region: region.to_owned(),
             suggestion: closest(&cleaned.value, profile.regions.iter().map(String::as_str))
                 .map(str::to_owned),

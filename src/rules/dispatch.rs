@@ -6,6 +6,7 @@
 use super::event_names::{Entries, EntrySink, visit_entries};
 use super::storage::{FieldViolation, StorageFields, check_storage};
 use super::{action_type, catalog, common, name, policy, resource_type, switch, text};
+use super::{report, reported};
 use crate::catalog::Catalog;
 use crate::config::Policy;
 use crate::facts::{STORAGE_PARAMS, TrackAction};
@@ -33,7 +34,7 @@ impl Rules<'_> {
             Param::Name => {
                 let mut found = name::check_name(value, self.profile);
                 if self.action.modifies() {
-                    found.push(Violation::ModifyName {
+                    report(&mut found, || Violation::ModifyName {
                         action: self.action.name(),
                         value: value.to_owned(),
                     });
@@ -83,19 +84,19 @@ impl Rules<'_> {
                     found.extend(policy::check_integer(self.policy, param, value));
                     found
                 }
-                Err(text) => vec![Violation::SwitchValue { param, value: text }],
+                Err(text) => reported(|| Violation::SwitchValue { param, value: text }),
             },
             Some(IntegerRange::Positive(_)) => match value {
                 Ok(value) if value >= 1 => Vec::new(),
-                Ok(value) => vec![Violation::NotPositive {
+                Ok(value) => reported(|| Violation::NotPositive {
                     param,
                     value: value.to_string(),
-                }],
-                Err(text) => vec![Violation::NotPositive { param, value: text }],
+                }),
+                Err(text) => reported(|| Violation::NotPositive { param, value: text }),
             },
             Some(IntegerRange::Storage) => match value {
                 Ok(_) => Vec::new(),
-                Err(text) => vec![Violation::CompressValue { value: text }],
+                Err(text) => reported(|| Violation::CompressValue { value: text }),
             },
             // Not an integer.
             None => Vec::new(),

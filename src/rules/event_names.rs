@@ -20,6 +20,7 @@
 //! assert_eq!(found[0].1.rule(), RuleId::EventNamesWildcard);
 //! ```
 
+use super::{report, reported};
 use std::hash::{BuildHasher, RandomState};
 
 use hashbrown::hash_table::{Entry, HashTable};
@@ -53,7 +54,7 @@ pub fn check_event_name(name: &str) -> Vec<Violation> {
     }
     let outside = facts::API_NAME_CHARS.first_outside(value);
     if value.is_empty() || outside.is_some() {
-        violations.push(Violation::EventNameFormat {
+        report(&mut violations, || Violation::EventNameFormat {
             name: name.to_owned(),
             character: outside.map(|(index, c)| (c, written_index(name, cleaned.offset, index))),
         });
@@ -183,23 +184,25 @@ fn list_rules<E: Entries + ?Sized>(
     match product.as_deref() {
         Some(facts::WILDCARD) => {
             if !(count == 1 && wildcards == 1) {
-                return vec![Violation::EventNamesWildcard {
+                return reported(|| Violation::EventNamesWildcard {
                     count,
                     has_wildcard: wildcards > 0,
-                }];
+                });
             }
             Vec::new()
         }
-        _ if count == 0 => vec![Violation::EventNamesEmpty],
+        _ if count == 0 => reported(|| Violation::EventNamesEmpty),
         product => {
             let mut violations = Vec::new();
             if wildcards > 0 && names > 0 {
-                violations.push(Violation::EventNamesMixedWildcard { names });
+                report(&mut violations, || Violation::EventNamesMixedWildcard {
+                    names,
+                });
             }
             if let Some(product) = product.filter(|p| !p.is_empty()) {
                 let (cap, hard) = profile.event_names_cap_for(product);
                 if names > cap {
-                    violations.push(Violation::EventNamesCap {
+                    report(&mut violations, || Violation::EventNamesCap {
                         count: names,
                         cap,
                         product: product.to_owned(),

@@ -18,6 +18,7 @@
 //! );
 //! ```
 
+use super::report;
 use super::text::{clean, written_index};
 use crate::{Param, Profile, Violation, facts};
 
@@ -27,7 +28,7 @@ pub fn check_name(name: &str, profile: &Profile) -> Vec<Violation> {
     let mut violations = cleaned.violations;
     let length = cleaned.value.chars().count();
     if !profile.name_length().contains(&length) {
-        violations.push(Violation::NameLength {
+        report(&mut violations, || Violation::NameLength {
             length,
             min: profile.name_min,
             max: profile.name_max,
@@ -39,7 +40,7 @@ pub fn check_name(name: &str, profile: &Profile) -> Vec<Violation> {
     if let Some((index, character)) = facts::NAME_CHARS.first_outside(value) {
         // Every character before it is ASCII: its index is its byte offset too.
         let after = value.get(index..).unwrap_or_default().chars().skip(1);
-        violations.push(Violation::NameCharset {
+        report(&mut violations, || Violation::NameCharset {
             character,
             index: written_index(name, cleaned.offset, index),
             count: 1 + after.filter(|c| !facts::is_name_char(*c)).count(),

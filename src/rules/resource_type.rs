@@ -15,6 +15,7 @@
 //! assert_eq!(check_resource_type("")[0].rule(), RuleId::ResourceTypeFormat);
 //! ```
 
+use super::report;
 use super::text::{clean, written_index};
 use crate::{Param, Violation, facts};
 
@@ -28,12 +29,12 @@ pub fn check_resource_type(value: &str) -> Vec<Violation> {
     }
     let outside = facts::PRODUCT_CODE_CHARS.first_outside(product);
     if product.is_empty() || outside.is_some() {
-        violations.push(Violation::ResourceTypeFormat {
+        report(&mut violations, || Violation::ResourceTypeFormat {
             value: value.to_owned(),
             character: outside.map(|(index, c)| (c, written_index(value, cleaned.offset, index))),
         });
     } else if !facts::PRODUCT_CODE_LOWERCASE.holds(product) {
-        violations.push(Violation::ResourceTypeCase {
+        report(&mut violations, || Violation::ResourceTypeCase {
             value: value.to_owned(),
             lowercase: product.to_ascii_lowercase(),
         });

@@ -30,6 +30,7 @@
 
 use super::suggest::closest;
 use super::text::{clean, written_index};
+use super::{report, reported};
 use crate::violation::{BucketNameFault, PrefixFault};
 use crate::{Param, Profile, Violation, facts};
 
@@ -162,7 +163,7 @@ pub fn check_storage_type(value: &str, profile: &Profile) -> Vec<Violation> {
     let cleaned = clean(Param::StorageType, value);
     let mut violations = cleaned.violations;
     if !profile.is_storage_type(&cleaned.value) {
-        violations.push(Violation::StorageTypeValue {
+        report(&mut violations, || Violation::StorageTypeValue {
             value: value.to_owned(),
             suggestion: closest(
                 &cleaned.value,
@@ -181,11 +182,11 @@ pub fn check_storage_region(value: &str, profile: &Profile) -> Vec<Violation> {
     let mut violations = cleaned.violations;
     let region = &*cleaned.value;
     if !is_region_code(region) {
-        violations.push(Violation::StorageRegionFormat {
+        report(&mut violations, || Violation::StorageRegionFormat {
             value: value.to_owned(),
         });
     } else if !profile.is_known_storage_region(region) {
-        violations.push(Violation::StorageRegionUnknown {
+        report(&mut violations, || Violation::StorageRegionUnknown {
             value: value.to_owned(),
             suggestion: closest(region, profile.storage_regions.iter().map(String::as_str))
                 .map(str::to_owned),
@@ -215,7 +216,7 @@ pub fn check_storage_name(storage_type: Option<&str>, name: &str) -> Vec<Violati
         Some(facts::STORAGE_CLS) => {
             let length = cleaned.value.chars().count();
             if !facts::CLS_TOPIC_LENGTH.contains(&length) {
-                violations.push(Violation::ClsTopicLength {
+                report(&mut violations, || Violation::ClsTopicLength {
                     length,
                     min: *facts::CLS_TOPIC_LENGTH.start(),
                     max: *facts::CLS_TOPIC_LENGTH.end(),
@@ -256,7 +257,7 @@ fn bucket_name_faults(
                 .strip_suffix(app_id)
                 .and_then(|rest| rest.strip_suffix('-'))
                 .filter(|rest| !rest.is_empty());
-            faults.push(Violation::BucketNameAppId {
+            report(&mut faults, || Violation::BucketNameAppId {
                 bucket: as_written.unwrap_or(bucket).to_owned(),
                 app_id: app_id.to_owned(),
                 exact: as_written.is_some(),
@@ -267,23 +268,31 @@ fn bucket_name_faults(
     };
     let length = bucket.chars().count();
     if length == 0 {
-        faults.push(Violation::BucketName(BucketNameFault::Empty));
+        report(&mut faults, || {
+            Violation::BucketName(BucketNameFault::Empty)
+        });
         return faults;
     }
     if length > facts::COS_BUCKET_NAME_MAX {
-        faults.push(Violation::BucketName(BucketNameFault::TooLong {
-            length,
-            max: facts::COS_BUCKET_NAME_MAX,
-        }));
+        report(&mut faults, || {
+            Violation::BucketName(BucketNameFault::TooLong {
+                length,
+                max: facts::COS_BUCKET_NAME_MAX,
+            })
+        });
     }
     if let Some((index, character)) = facts::COS_BUCKET_CHARS.first_outside(bucket) {
-        faults.push(Violation::BucketName(BucketNameFault::Charset {
-            character,
-            index: written_index(index),
-        }));
+        report(&mut faults, || {
+            Violation::BucketName(BucketNameFault::Charset {
+                character,
+                index: written_index(index),
+            })
+        });
     }
     if bucket.starts_with('-') || bucket.ends_with('-') {
-        faults.push(Violation::BucketName(BucketNameFault::EdgeHyphen));
+        report(&mut faults, || {
+            Violation::BucketName(BucketNameFault::EdgeHyphen)
+        });
     }
     faults
 }
@@ -306,10 +315,10 @@ fn check_cos_host_length(name: &str, region: &str) -> Vec<Violation> {
     {
         return Vec::new();
     }
-    vec![Violation::CosHostLength {
+    reported(|| Violation::CosHostLength {
         length,
         max: facts::COS_HOST_MAX,
-    }]
+    })
 }
 
 /// Checks `StoragePrefix` for the storage type (`None` when it is unknown: hygiene only).
@@ -321,21 +330,25 @@ pub fn check_storage_prefix(storage_type: Option<&str>, prefix: &str) -> Vec<Vio
         Some(facts::STORAGE_COS) => {
             let length = value.chars().count();
             if !facts::COS_PREFIX_LENGTH.contains(&length) {
-                violations.push(Violation::CosPrefix(PrefixFault::Length {
-                    length,
-                    min: *facts::COS_PREFIX_LENGTH.start(),
-                    max: *facts::COS_PREFIX_LENGTH.end(),
-                }));
+                report(&mut violations, || {
+                    Violation::CosPrefix(PrefixFault::Length {
+                        length,
+                        min: *facts::COS_PREFIX_LENGTH.start(),
+                        max: *facts::COS_PREFIX_LENGTH.end(),
+                    })
+                });
             }
             if let Some((index, character)) = facts::COS_PREFIX_CHARS.first_outside(value) {
-                violations.push(Violation::CosPrefix(PrefixFault::Charset {
-                    character,
-                    index: written_index(prefix, cleaned.offset, index),
-                }));
+                report(&mut violations, || {
+                    Violation::CosPrefix(PrefixFault::Charset {
+                        character,
+                        index: written_index(prefix, cleaned.offset, index),
+                    })
+                });
             }
         }
         _ if value.is_empty() && violations.is_empty() => {
-            violations.push(Violation::StoragePrefixEmpty);
+            report(&mut violations, || Violation::StoragePrefixEmpty);
         }
         _ => {}
     }
@@ -347,7 +360,7 @@ pub fn check_storage_id(field: Param, value: &str) -> Vec<Violation> {
     let cleaned = clean(field, value);
     let mut violations = cleaned.violations;
     if cleaned.value.is_empty() || !facts::DIGITS.holds(&cleaned.value) {
-        violations.push(Violation::StorageIdFormat {
+        report(&mut violations, || Violation::StorageIdFormat {
             field,
             value: value.to_owned(),
         });
@@ -360,9 +373,9 @@ pub fn check_compress(value: i64) -> Vec<Violation> {
     if facts::COMPRESS_VALUES.contains(&value) {
         Vec::new()
     } else {
-        vec![Violation::CompressValue {
+        reported(|| Violation::CompressValue {
             value: value.to_string(),
-        }]
+        })
     }
 }
 

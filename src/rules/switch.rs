@@ -13,6 +13,7 @@
 //! assert_eq!(check_status(2)[0].to_string(), "Status is 2; it must be 0 (not enabled) or 1 (enabled)");
 //! ```
 
+use super::reported;
 use crate::{Param, Violation, facts};
 
 /// Checks `Status`.
@@ -30,10 +31,10 @@ pub fn check_switch(param: Param, value: i64) -> Vec<Violation> {
     if facts::SWITCH_VALUES.contains(&value) {
         Vec::new()
     } else {
-        vec![Violation::SwitchValue {
+        reported(|| Violation::SwitchValue {
             param,
             value: value.to_string(),
-        }]
+        })
     }
 }
 
