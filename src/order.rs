@@ -21,15 +21,13 @@ pub(crate) fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ord
 }
 
 /// Sorts `items` stably by the key `key` gives each, computed once per item.
-pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl FnMut(&T) -> K) {
-    if items.len() < 2 {
+pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
+    // Items already in order (a report's findings usually are) stay where they are, with
+    // nothing allocated: each key is computed twice there.
+    if items.is_sorted_by(|a, b| key(a) <= key(b)) {
         return;
     }
     let keys: Vec<K> = items.iter().map(key).collect();
-    // Items already in order (a report's findings usually are) stay where they are.
-    if keys.is_sorted() {
-        return;
-    }
     let order = positions_in_order(items.len(), &mut |a, b| keys[a].cmp(&keys[b]));
     permute(items, order);
 }

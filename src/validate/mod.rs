@@ -381,23 +381,22 @@ impl Validator {
         // Every position in one sweep over the text, handed out in the findings' order.
         let mut locator =
             text.map(|text| source::Locator::new(text, findings.iter().filter_map(|f| f.span)));
-        let diagnostics = findings
-            .into_iter()
-            .filter_map(|finding| {
-                let location = finding.span.and_then(|span| {
-                    let (start, end) = locator.as_mut()?.locate(span)?;
-                    Some(Location { span, start, end })
-                });
-                Some(Diagnostic {
-                    severity: self.severity(finding.violation.rule())?,
-                    suppressed: self.suppression(finding.violation.rule()),
-                    within: None,
-                    violation: finding.violation,
-                    path: finding.path,
-                    location,
-                })
+        // Every finding left is kept (those turned off went above): room for all at once.
+        let mut diagnostics = Vec::with_capacity(findings.len());
+        diagnostics.extend(findings.into_iter().filter_map(|finding| {
+            let location = finding.span.and_then(|span| {
+                let (start, end) = locator.as_mut()?.locate(span)?;
+                Some(Location { span, start, end })
+            });
+            Some(Diagnostic {
+                severity: self.severity(finding.violation.rule())?,
+                suppressed: self.suppression(finding.violation.rule()),
+                within: None,
+                violation: finding.violation,
+                path: finding.path,
+                location,
             })
-            .collect();
+        }));
         Report {
             diagnostics,
             omitted: omitted + omitted_before,
