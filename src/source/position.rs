@@ -274,16 +274,21 @@ impl<'a> Sweep<'a> {
     }
 }
 
-/// The length of the leading run of `bytes` that is ASCII other than a line break, eight
-/// bytes at a time (see [`crate::swar`]).
+/// The length of the leading run of `bytes` the sweep counts as one column a byte without
+/// looking at each: ASCII from `0x0E` on, so no line break, eight bytes at a time (see
+/// [`crate::swar`]). A tab or another control byte below `0x0E` ends the run too, and is
+/// counted by [`Sweep::step_over`]; the wider test is three operations a word.
 fn plain_ascii_run_len(bytes: &[u8]) -> usize {
-    use crate::swar::{equal, high};
     crate::swar::run_len(
         bytes,
-        |word| high(word) | equal(word, b'\n') | equal(word, b'\r'),
-        |b| b == b'\n' || b == b'\r' || !b.is_ascii(),
+        // The bytes below 0x0E (exact for the lowest), and those past ASCII.
+        |word| (word.wrapping_sub(crate::swar::splat(PLAIN_FROM)) | word) & crate::swar::HIGHS,
+        |b| b < PLAIN_FROM || !b.is_ascii(),
     )
 }
+
+/// The first byte a run of plain ASCII holds: the line breaks, `\n` and `\r`, are below.
+const PLAIN_FROM: u8 = 0x0E;
 
 fn is_utf8_continuation(byte: u8) -> bool {
     byte & 0xC0 == 0x80
@@ -383,7 +388,7 @@ mod tests {
 
     fn texts_with_line_breaks_and_wide_chars() -> impl Strategy<Value = String> {
         prop::collection::vec(
-            prop::sample::select(vec!['a', '\n', '\r', 'é', '中', '😀', ' ']),
+            prop::sample::select(vec!['a', '\n', '\r', '\t', 'é', '中', '😀', ' ']),
             0..40,
         )
         .prop_map(|chars| chars.into_iter().collect())
@@ -393,14 +398,14 @@ mod tests {
         /// The word-at-a-time run is the byte-at-a-time one.
         #[test]
         fn plain_ascii_runs_stop_where_a_byte_scan_stops(
-            bytes in prop::collection::vec(prop::sample::select(vec![b'a', b' ', b'\n', b'\r', 0x7f, 0x80, 0xe4]), 0..64),
+            bytes in prop::collection::vec(prop::sample::select(vec![b'a', b' ', b'\n', b'\r', b'\t', 0x0d, 0x0e, 0x7f, 0x80, 0xe4]), 0..64),
             plain in 0usize..40,
         ) {
             let mut bytes = bytes;
             bytes.splice(0..0, std::iter::repeat_n(b'a', plain));
             let expected = bytes
                 .iter()
-                .position(|&b| b == b'\n' || b == b'\r' || !b.is_ascii())
+                .position(|&b| b < 0x0E || !b.is_ascii())
                 .unwrap_or(bytes.len());
             prop_assert_eq!(plain_ascii_run_len(&bytes), expected);
         }
