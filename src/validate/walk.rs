@@ -1029,10 +1029,14 @@ fn sort_by_param(findings: &mut [Finding], base: &str, params: &[&[ParamSpec]]) 
 
 /// `key`'s rank among `params`: its place counted from 1, the unknown ones last.
 fn rank_in(params: &[&[ParamSpec]], key: &str) -> usize {
-    params
-        .iter()
-        .flat_map(|group| group.iter())
-        .position(|p| p.name() == key)
+    // The key's parameter named once, then found by identity, not by comparing names.
+    Param::from_name(key)
+        .and_then(|param| {
+            params
+                .iter()
+                .flat_map(|group| group.iter())
+                .position(|p| p.param == param)
+        })
         .map_or(usize::MAX, |position| position + 1)
 }
 
