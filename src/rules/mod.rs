@@ -2,7 +2,7 @@
 //!
 //! A form can call them field by field as the user types; whole-request validation
 //! ([`validate`](crate::validate)) calls the same functions after checking JSON types. Every
-//! function returns [`Violation`](crate::Violation)s, never text: an empty list means the
+//! function returns [`Violation`]s, never text: an empty list means the
 //! value passes. String values first go through [`text::clean`] (whitespace, look-alike and
 //! invisible characters), and the family's own rule checks what the user meant.
 //!
