@@ -20,10 +20,11 @@ pub(crate) fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ord
     permute(items, order);
 }
 
-/// Sorts `items` stably by the key `key` gives each, computed once per item.
+/// Sorts `items` stably by the key `key` gives each: items already in order are told so by
+/// their keys compared pairwise (each computed twice, nothing allocated); otherwise the keys
+/// are computed once more and kept for the sort.
 pub(crate) fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
-    // Items already in order (a report's findings usually are) stay where they are, with
-    // nothing allocated: each key is computed twice there.
+    // Items already in order (a report's findings usually are) stay where they are.
     if items.is_sorted_by(|a, b| key(a) <= key(b)) {
         return;
     }

@@ -6,7 +6,7 @@
 //! lowest flag of a little-endian word (see [`words`]) is the first match in the text.
 
 /// `byte` in each of a word's eight bytes.
-pub(crate) const fn splat(byte: u8) -> u64 {
+const fn splat(byte: u8) -> u64 {
     u64::from_ne_bytes([byte; 8])
 }
 
