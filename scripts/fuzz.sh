@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes cloudaudit-lint with libFuzzer (cargo-fuzz, nightly toolchain): each target in fuzz/
-# for a bounded time, then a table of executions and crashes per target.
+# Fuzzes cloudaudit-lint with libFuzzer (cargo-fuzz, the pinned nightly of scripts/env.sh): each
+# target in fuzz/ for a bounded time, then a table of executions and crashes per target.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 60 seconds, every target)
 #
@@ -8,7 +8,7 @@
 # crashes in fuzz/regressions/TARGET/, copied into fuzz/corpus/TARGET/ (git-ignored; what the
 # fuzzer adds there is kept between runs). A crash
 # is saved in fuzz/artifacts/TARGET/ and makes the script exit 1; reproduce it with
-#   cargo +nightly fuzz run --fuzz-dir fuzz -s none TARGET fuzz/artifacts/TARGET/crash-...
+#   cargo +NIGHTLY_TOOLCHAIN fuzz run --fuzz-dir fuzz -s none TARGET fuzz/artifacts/TARGET/crash-...
 # Not part of scripts/test.sh: the nightly instrumented build alone takes minutes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -23,14 +23,14 @@ TARGETS=("$@")
 scripts/setup.sh fuzz
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
-if ! cargo +nightly --version >/dev/null 2>&1; then
-    echo "fuzz: the nightly toolchain is needed (libFuzzer's instrumentation): rustup toolchain install nightly" >&2
+if ! cargo +"$NIGHTLY_TOOLCHAIN" --version >/dev/null 2>&1; then
+    echo "fuzz: $NIGHTLY_TOOLCHAIN is needed (libFuzzer's instrumentation): scripts/setup.sh fuzz" >&2
     exit 1
 fi
 
 # No sanitizer: the crate has no unsafe code, and without ASan the fuzzer runs about twice as
 # fast. Debug assertions stay on, so an arithmetic overflow is a crash.
-FUZZ=(cargo +nightly fuzz)
+FUZZ=(cargo +"$NIGHTLY_TOOLCHAIN" fuzz)
 BUILD_FLAGS=(--fuzz-dir fuzz --sanitizer none --release --debug-assertions)
 
 echo "== building the fuzz targets (nightly, instrumented)"

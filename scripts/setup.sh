@@ -7,13 +7,14 @@
 #
 #   rust     rustfmt and clippy for the active toolchain
 #   wasm     wasm32-unknown-unknown target; wasm-bindgen-cli at the wasm-bindgen version in
-#            Cargo.lock
+#            Cargo.lock; the pinned nightly (scripts/env.sh) with its wasm32 target and
+#            rust-src, which the browser module is built with
 #   browser  Debian's chromium, chromium-driver and a CJK font (wasm-bindgen tests and www/)
 #   editor   Debian's neovim (the language server's test drives its built-in LSP client)
 #   node     npm ci in pkg/, pkg/test/interop/, pkg/test/packaging/, www/, tests/node/ and
 #            benches/node/ (each only if it has a package.json)
 #   python   a venv in target/py with pre-commit and junitparser (the CI-format tests use them)
-#   fuzz     cargo-fuzz (for the fuzz script; not part of the default set)
+#   fuzz     cargo-fuzz and the pinned nightly (for the fuzz script; not part of the default set)
 #   mutants  cargo-mutants (for the mutation-testing script; not part of the default set)
 #
 # cargo installs go to $CARGO_HOME/bin (default ~/.cargo/bin). Other scripts put that and
@@ -164,6 +165,30 @@ locked_wasm_bindgen_version() {
     printf '%s' "$v"
 }
 
+# The pinned nightly (NIGHTLY_TOOLCHAIN, scripts/env.sh), with the targets and components in
+# "$@" (rustup's own flags). Returns 1 when it installed something, 0 when all was present.
+setup_nightly() {
+    local what=$1 sysroot t0
+    shift
+    need_rustup
+    if sysroot="$(rustup run "$NIGHTLY_TOOLCHAIN" rustc --print sysroot 2>/dev/null)"; then
+        local missing=0 arg
+        for arg in "$@"; do
+            case $arg in
+                wasm32-unknown-unknown) [[ -d $sysroot/lib/rustlib/wasm32-unknown-unknown/lib ]] || missing=1 ;;
+                rust-src) [[ -f $sysroot/lib/rustlib/src/rust/library/Cargo.lock ]] || missing=1 ;;
+            esac
+        done
+        ((missing)) || return 0
+    fi
+    t0=$SECONDS
+    say "$what: installing $NIGHTLY_TOOLCHAIN ($*)..."
+    quietly rustup-nightly rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal \
+        --no-self-update "$@"
+    say "$what: installed $NIGHTLY_TOOLCHAIN in $(elapsed "$t0")"
+    return 1
+}
+
 setup_wasm() {
     local want_bindgen have_bindgen todo=0 t0
     want_bindgen="$(locked_wasm_bindgen_version)"
@@ -184,10 +209,11 @@ setup_wasm() {
     fi
     # Debian's binaryen (wasm-opt 108) silently produces broken modules from current
     # wasm-bindgen output; the good wasm-opt comes from the npm package binaryen in pkg/.
+    setup_nightly wasm --target wasm32-unknown-unknown --component rust-src || todo=1
     if [[ -x /usr/bin/wasm-opt ]]; then
         say "wasm: warning: /usr/bin/wasm-opt (Debian's binaryen) breaks modules: apt-get remove binaryen"
     fi
-    ((todo)) || say "wasm: present (wasm32 target, wasm-bindgen $have_bindgen)"
+    ((todo)) || say "wasm: present (wasm32 target, wasm-bindgen $have_bindgen, $NIGHTLY_TOOLCHAIN)"
 }
 
 # --- browser ------------------------------------------------------------------------------------
@@ -310,6 +336,7 @@ setup_python() {
 
 setup_fuzz() {
     local have
+    setup_nightly fuzz || true
     have="$(installed_version cargo-fuzz)"
     if [[ -n $have ]]; then
         say "fuzz: present (cargo-fuzz $have)"

@@ -20,7 +20,7 @@ package_stale() {
         return
     fi
     local newer
-    newer="$(find src Cargo.toml Cargo.lock scripts/build-wasm.sh -newer "$wasm" -print -quit 2>/dev/null || true)"
+    newer="$(find src Cargo.toml Cargo.lock scripts/build-wasm.sh scripts/env.sh -newer "$wasm" -print -quit 2>/dev/null || true)"
     [[ -z $newer ]] || printf '%s is newer than %s' "$newer" "$wasm"
 }
 

@@ -148,10 +148,19 @@ function readNames(end) {
   }
 }
 
+/**
+ * A (demangled) function name without its hash and its crates' disambiguators
+ * (`core[c5930c85a12de822]::fmt` is `core::fmt`; a standard library built from source names
+ * every crate so).
+ */
+function plain(fn) {
+  return fn.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, "");
+}
+
 /** The crate a (demangled) function name belongs to, and for ours its module. */
 function owner(fn) {
   if (/ shim$/.test(fn)) return "wasm-bindgen export shims";
-  let text = fn.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, "");
+  let text = plain(fn);
   // `<A as B>::f` belongs to A's crate, or to B's when A is a primitive or a type parameter.
   const impl = /^<(?:&|mut |\[|\(|\*const |\*mut |dyn )*([A-Za-z_][A-Za-z0-9_]*)[^ ]*(?: as ([A-Za-z_][A-Za-z0-9_]*))?/.exec(text);
   if (impl) {
@@ -194,12 +203,12 @@ for (const [group, size] of [...byOwner].sort((a, b) => b[1] - a[1])) {
 }
 console.log(`\nthe ${top} largest functions:`);
 for (const { fn, size } of functions.sort((a, b) => b.size - a.size).slice(0, top)) {
-  const shown = fn.replace(/::h[0-9a-f]{16}$/, "");
+  const shown = plain(fn);
   console.log(`  ${kb(size).padStart(9)}  ${shown.length > 110 ? shown.slice(0, 107) + "..." : shown}`);
 }
 
 if (forbidden) {
-  const found = functions.filter(({ fn }) => forbidden.test(fn));
+  const found = functions.filter(({ fn }) => forbidden.test(plain(fn)));
   if (!names.size) {
     console.error(`${file}: no name section, so --forbid cannot look`);
     process.exit(1);
