@@ -89,7 +89,8 @@ impl Catalog {
     /// `code<TAB>aliases,…<TAB>event event …`.
     pub fn parse(text: &str) -> Result<Self, CatalogError> {
         let mut products = Vec::new();
-        let mut codes = std::collections::HashSet::new();
+        // Each product's line, for a code listed twice.
+        let mut lines = Vec::new();
         for (index, line) in text.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -107,9 +108,6 @@ impl Catalog {
             if code.is_empty() {
                 return Err(error("empty product code"));
             }
-            if !codes.insert(code) {
-                return Err(error("a product code listed twice"));
-            }
             let mut events: Vec<String> = events.split_whitespace().map(str::to_owned).collect();
             crate::order::sort_by(&mut events, |a, b| a.cmp(b));
             products.push(Product {
@@ -120,6 +118,21 @@ impl Catalog {
                     .map(str::to_owned)
                     .collect(),
                 events,
+            });
+            lines.push(index + 1);
+        }
+        let first = crate::order::first_equal(products.len(), &mut |a, b| {
+            products[a].code.cmp(&products[b].code)
+        });
+        // The earliest line that repeats a code.
+        if let Some(line) = (0..products.len())
+            .filter(|&index| first.get(index) != Some(&index))
+            .filter_map(|index| lines.get(index).copied())
+            .min()
+        {
+            return Err(CatalogError {
+                line,
+                reason: "a product code listed twice".to_owned(),
             });
         }
         if products.is_empty() {

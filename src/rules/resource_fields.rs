@@ -17,8 +17,6 @@
 //! assert_eq!(check_resource_fields(&[])[0].1.rule(), RuleId::ResourceFieldsEmpty);
 //! ```
 
-use std::collections::{HashMap, HashSet};
-
 use super::event_names::EntryViolation;
 use crate::{Violation, facts};
 
@@ -29,30 +27,32 @@ pub fn check_resource_fields(resource_types: &[Option<&str>]) -> Vec<EntryViolat
     if resource_types.is_empty() {
         return vec![(None, Violation::ResourceFieldsEmpty)];
     }
-    let specific = resource_types
+    let products: Vec<Option<&str>> = resource_types
         .iter()
-        .flatten()
-        .map(|product| product.trim())
-        .filter(|product| *product != facts::WILDCARD)
-        .collect::<HashSet<_>>()
-        .len();
-    let mut first: HashMap<&str, usize> = HashMap::new();
+        .map(|product| product.map(str::trim))
+        .collect();
+    // Entries with no product group together; they are skipped below.
+    let first =
+        crate::order::first_equal(products.len(), &mut |a, b| products[a].cmp(&products[b]));
+    let is_first = |index: usize| first.get(index) == Some(&index);
+    let specific = (0..products.len())
+        .filter(|&index| is_first(index))
+        .filter(|&index| products[index].is_some_and(|product| product != facts::WILDCARD))
+        .count();
     let mut found = Vec::new();
-    for (index, product) in resource_types.iter().enumerate() {
-        let Some(product) = product else {
+    for (index, product) in products.iter().enumerate() {
+        let Some(key) = *product else {
             continue;
         };
-        let key = product.trim();
-        match first.get(key) {
-            Some(&first_index) => found.push((
+        match first.get(index) {
+            Some(&first_index) if first_index != index => found.push((
                 Some(index),
                 Violation::ResourceFieldsDuplicateProduct {
                     product: key.to_owned(),
                     first_index,
                 },
             )),
-            None => {
-                first.insert(key, index);
+            _ => {
                 if key == facts::WILDCARD && specific > 0 {
                     found.push((
                         Some(index),

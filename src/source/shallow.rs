@@ -629,25 +629,7 @@ fn prefix_into<'a>(duplicates: &mut Vec<Found<'a>>, key: &str, inner: Vec<Found<
 
 /// The indexes of the keys that appear again later, in document order.
 fn shadowed(keys: &[(Cow<'_, str>, Span)]) -> Vec<usize> {
-    const SCAN_LIMIT: usize = 16;
-    if keys.len() <= SCAN_LIMIT {
-        return (0..keys.len())
-            .filter(|&i| {
-                keys.get(i)
-                    .is_some_and(|(key, _)| keys.iter().skip(i + 1).any(|(later, _)| later == key))
-            })
-            .collect();
-    }
-    let mut later = std::collections::HashSet::with_capacity(keys.len());
-    let mut shadowed: Vec<usize> = (0..keys.len())
-        .rev()
-        .filter(|&i| {
-            keys.get(i)
-                .is_some_and(|(key, _)| !later.insert(key.as_ref()))
-        })
-        .collect();
-    shadowed.reverse();
-    shadowed
+    crate::order::shadowed(keys.len(), &mut |a, b| keys[a].0.cmp(&keys[b].0))
 }
 
 #[cfg(test)]

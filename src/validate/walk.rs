@@ -5,7 +5,6 @@
 //! input.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::catalog::Catalog;
 use crate::config::Policy;
@@ -221,31 +220,13 @@ impl<'t> Object<'t> {
         if !self.repeated && self.loose < 2 {
             return Vec::new();
         }
-        // A request's objects hold a dozen keys: comparing them beats hashing them.
-        const SCAN_LIMIT: usize = 16;
-        if self.members.len() <= SCAN_LIMIT {
-            return self
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(i, m)| {
-                    self.members
-                        .iter()
-                        .skip(i + 1)
-                        .any(|later| later.key == m.key)
-                })
-                .map(|(_, m)| m)
-                .collect();
-        }
-        let mut later = HashSet::with_capacity(self.members.len());
-        let mut shadowed: Vec<_> = self
-            .members
-            .iter()
-            .rev()
-            .filter(|m| !later.insert(m.key))
-            .collect();
-        shadowed.reverse();
-        shadowed
+        let members = &self.members;
+        crate::order::shadowed(members.len(), &mut |a, b| {
+            members[a].key.cmp(members[b].key)
+        })
+        .into_iter()
+        .filter_map(|index| members.get(index))
+        .collect()
     }
 
     /// Members whose key is not in `known`, sorted by key (ties in document order).
