@@ -1614,6 +1614,15 @@ impl<'de> Deserialize<'de> for RuleId {
 mod tests {
     use super::*;
 
+    /// A rule's discriminant is its place in `ALL`: the validator's table of levels is
+    /// indexed so.
+    #[test]
+    fn each_rule_is_at_its_discriminant_in_all() {
+        for (place, &rule) in RuleId::ALL.iter().enumerate() {
+            assert_eq!(rule as usize, place, "{}", rule.as_str());
+        }
+    }
+
     #[test]
     fn ids_are_unique_kebab_case_and_round_trip() {
         let mut seen = std::collections::HashSet::new();

@@ -23,8 +23,6 @@
 mod tree;
 mod walk;
 
-use std::collections::BTreeMap;
-
 use crate::catalog::Catalog;
 use crate::config::{Config, Level, Policy, Suppression};
 use crate::diagnostic::{Diagnostic, Location, Report};
@@ -55,7 +53,9 @@ pub struct Validator {
     region_clean: bool,
     action: Option<TrackAction>,
     max_diagnostics: usize,
-    levels: BTreeMap<RuleId, Level>,
+    /// The configured level of each rule, by its place in [`RuleId::ALL`] (`None`: its
+    /// default severity).
+    levels: [Option<Level>; RuleId::ALL.len()],
     policy: Policy,
     suppressions: Vec<Suppression>,
     catalog: Option<&'static Catalog>,
@@ -76,7 +76,7 @@ impl Validator {
             region_clean: true,
             action: None,
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
-            levels: BTreeMap::new(),
+            levels: [None; RuleId::ALL.len()],
             policy: Policy::default(),
             suppressions: Vec::new(),
             catalog: default_catalog(),
@@ -128,7 +128,12 @@ impl Validator {
     /// ```
     pub fn with_config(mut self, config: &Config) -> Self {
         self.profile = config.api.clone();
-        self.levels = config.rules.clone();
+        self.levels = [None; RuleId::ALL.len()];
+        for (&rule, &level) in &config.rules {
+            if let Some(slot) = self.levels.get_mut(rule as usize) {
+                *slot = Some(level);
+            }
+        }
         self.policy = config.policy.clone();
         self.suppressions = config
             .suppress
@@ -337,7 +342,7 @@ impl Validator {
 
     /// The severity `rule` reports at, or `None` when it is turned off.
     fn severity(&self, rule: RuleId) -> Option<Severity> {
-        match self.levels.get(&rule) {
+        match self.levels.get(rule as usize).copied().flatten() {
             Some(level) => level.severity(),
             None => Some(rule.default_severity()),
         }
