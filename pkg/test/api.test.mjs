@@ -321,6 +321,39 @@ test("the .d.ts unions are the rule table's (generated from it at compile time)"
   }
 });
 
+test("facts(), rules() and fix() hold exactly the fields their declarations name", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const dts = await readFile(new URL("../wasm/cloudaudit_lint.d.ts", import.meta.url), "utf8");
+  const declared = (name) => {
+    const body = dts.match(new RegExp(`export interface ${name}(?: extends [^{]*)? \\{([^}]*)\\}`))[1];
+    return [...body.matchAll(/^\s+(?:readonly )?"?([\w-]+)"?\??:/gm)].map((m) => m[1]).sort();
+  };
+  const keys = (object) => Object.keys(object).sort();
+  const f = facts();
+  assert.deepEqual(keys(f), [...declared("Profile"), ...declared("Facts")].sort());
+  assert.deepEqual(keys(f.cosPrefixLength), declared("LengthRange"));
+  assert.deepEqual(keys(f.clsTopicLength), declared("LengthRange"));
+  assert.ok(f.cosPrefixLength.min <= f.cosPrefixLength.max && f.clsTopicLength.min <= f.clsTopicLength.max);
+  assert.deepEqual(f.compressValues, [1, 2]);
+  assert.equal(f.wildcard, "*");
+  assert.equal(f.apiVersion, "2019-03-19");
+  for (const p of [...f.commonParameters, ...f.parameters, ...f.storageParameters]) {
+    assert.deepEqual(keys(p), declared("ParameterFact"));
+    assert.equal(typeof p.required, "boolean");
+  }
+  for (const rule of rules()) {
+    assert.deepEqual(keys(rule), declared("RuleInfo"));
+    assert.deepEqual(keys(rule.description), ["en", "zh-CN"]);
+    assert.ok(rule.apiErrorCode === null || typeof rule.apiErrorCode === "string");
+  }
+  // Text with quotes, escapes and characters past ASCII comes back as it went in.
+  const fixed = fix(JSON.stringify({ ...valid, Name: " \"审计\"\\n " }));
+  assert.deepEqual(keys(fixed), declared("Fixed"));
+  assert.ok(fixed.changes.length > 0);
+  for (const change of fixed.changes) assert.deepEqual(keys(change), declared("FixChange"));
+  assert.equal(JSON.parse(fixed.text).Name, JSON.parse(fixed.changes.find((c) => c.path === "/Name").after));
+});
+
 test("the product catalogue: off until loaded, then advisory warnings with a did-you-mean", async () => {
   assert.deepEqual(checkResourceType("cmv"), []);
   // One options object before and after: the settings it was read into are not kept across.

@@ -66,9 +66,9 @@ struct RuleRecord {
 /// `rules()` writes the same object.
 #[derive(Serialize)]
 pub(crate) struct Descriptions {
-    en: String,
+    pub(crate) en: String,
     #[serde(rename = "zh-CN")]
-    zh_cn: String,
+    pub(crate) zh_cn: String,
 }
 
 impl Descriptions {

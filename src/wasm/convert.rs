@@ -8,11 +8,10 @@
 //! that throws, nesting past the parser's limit) is read again here, and each part that has
 //! no JSON form is a `parameter-type` diagnostic where it is ([`NotJson`]), beside every other
 //! problem of the request ([`validate_value`]). Diagnostics cross as one compact payload
-//! ([`super::packed`]); the tables and fixes go through `serde-wasm-bindgen`, which builds
-//! plain objects and arrays. Either way `None` becomes `null` (the `apiErrorCode` of the JSON
-//! contract), and fields the contract leaves out when empty are left out.
+//! ([`super::packed`]); the tables and fixes as JSON text that `JSON.parse` makes plain
+//! objects and arrays ([`super::json`]). Either way `None` becomes `null` (the `apiErrorCode`
+//! of the JSON contract), and fields the contract leaves out when empty are left out.
 
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -441,10 +440,4 @@ pub(crate) fn diagnostics(
     } else {
         super::packed::to_js(report.diagnostics.iter(), locale, false, omitted)
     })
-}
-
-/// Any serializable value as plain JavaScript objects and arrays.
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    Ok(value.serialize(&serializer)?)
 }

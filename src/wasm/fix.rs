@@ -1,11 +1,11 @@
 //! `fix(request, options?)`: the safe fixes of [`Validator::fix_str`](crate::Validator::fix_str)
 //! for JavaScript, the same code the command-line program's `check --fix` runs.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::attempt;
-use super::convert::{Request, to_js};
+use super::convert::Request;
+use super::json::{ToJson, to_js, write_object};
 use super::options::{Settings, ValidateOptions, type_error};
 use crate::fix::{Change, Fixed};
 
@@ -82,19 +82,37 @@ fn within_bounds(text: &str) -> Result<(), JsValue> {
 }
 
 /// `Fixed` in TypeScript.
-#[derive(Serialize)]
 struct FixedRecord {
     text: String,
     changes: Vec<ChangeRecord>,
 }
 
+impl ToJson for FixedRecord {
+    fn write_json(&self, out: &mut String) {
+        write_object(out, &[("text", &self.text), ("changes", &self.changes)]);
+    }
+}
+
 /// `FixChange` in TypeScript.
-#[derive(Serialize)]
 struct ChangeRecord {
     rule: &'static str,
     path: String,
     before: String,
     after: String,
+}
+
+impl ToJson for ChangeRecord {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("rule", &self.rule),
+                ("path", &self.path),
+                ("before", &self.before),
+                ("after", &self.after),
+            ],
+        );
+    }
 }
 
 impl From<Fixed> for FixedRecord {

@@ -31,12 +31,12 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 pub(crate) mod attempt;
 mod convert;
 mod fix;
+mod json;
 mod options;
 mod packed;
 mod text;
 mod typescript;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::catalog::Catalog;
@@ -44,7 +44,8 @@ use crate::facts::{self, ParamSpec, ParamType};
 use crate::report::rules::Descriptions;
 use crate::rules::{self, action_type, common, name, resource_type, switch};
 use crate::{Param, Profile, Report, RuleId, Severity, Violation};
-use convert::{Request, diagnostics, to_js};
+use convert::{Request, diagnostics};
+use json::{ToJson, to_js, write_object};
 pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
 use options::{Settings, type_error};
 
@@ -381,8 +382,7 @@ fn check_value(
     Ok(report)
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+/// `RuleInfo` in TypeScript.
 struct RuleRecord {
     id: &'static str,
     severity: Severity,
@@ -401,11 +401,35 @@ impl RuleRecord {
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
+impl ToJson for RuleRecord {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("id", &self.id),
+                ("severity", &self.severity.as_str()),
+                ("apiErrorCode", &self.api_error_code),
+                ("description", &self.description),
+            ],
+        );
+    }
+}
+
+impl ToJson for Descriptions {
+    fn write_json(&self, out: &mut String) {
+        write_object(out, &[("en", &self.en), ("zh-CN", &self.zh_cn)]);
+    }
+}
+
 struct LengthRange {
     min: usize,
     max: usize,
+}
+
+impl ToJson for LengthRange {
+    fn write_json(&self, out: &mut String) {
+        write_object(out, &[("min", &self.min), ("max", &self.max)]);
+    }
 }
 
 impl From<std::ops::RangeInclusive<usize>> for LengthRange {
@@ -417,12 +441,23 @@ impl From<std::ops::RangeInclusive<usize>> for LengthRange {
     }
 }
 
-#[derive(Serialize)]
 struct ParameterRecord {
     name: &'static str,
     required: bool,
-    #[serde(rename = "type")]
     ty: &'static str,
+}
+
+impl ToJson for ParameterRecord {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("name", &self.name),
+                ("required", &self.required),
+                ("type", &self.ty),
+            ],
+        );
+    }
 }
 
 fn parameters(params: &[ParamSpec]) -> Vec<ParameterRecord> {
@@ -443,8 +478,6 @@ fn parameters(params: &[ParamSpec]) -> Vec<ParameterRecord> {
 }
 
 /// `Facts` in TypeScript: the profile's fields under their own names, then the constants.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 struct FactsRecord<'p> {
     regions: &'p [String],
     storage_regions: &'p [String],
@@ -496,6 +529,38 @@ impl<'p> FactsRecord<'p> {
             parameters: parameters(facts::REQUEST_PARAMS),
             storage_parameters: parameters(facts::STORAGE_PARAMS),
         }
+    }
+}
+
+impl ToJson for FactsRecord<'_> {
+    fn write_json(&self, out: &mut String) {
+        write_object(
+            out,
+            &[
+                ("regions", &self.regions),
+                ("storageRegions", &self.storage_regions),
+                ("storageTypes", &self.storage_types),
+                ("nameMin", &self.name_min),
+                ("nameMax", &self.name_max),
+                ("eventNamesCap", &self.event_names_cap),
+                ("cappedProducts", &self.capped_products),
+                ("eventNamesCapOther", &self.event_names_cap_other),
+                ("action", &self.action),
+                ("apiVersion", &self.api_version),
+                ("namePattern", &self.name_pattern),
+                ("actionTypes", &self.action_types),
+                ("switchValues", &self.switch_values),
+                ("compressValues", &self.compress_values),
+                ("wildcard", &self.wildcard),
+                ("cosBucketNameMax", &self.cos_bucket_name_max),
+                ("cosHostMax", &self.cos_host_max),
+                ("cosPrefixLength", &self.cos_prefix_length),
+                ("clsTopicLength", &self.cls_topic_length),
+                ("commonParameters", &self.common_parameters),
+                ("parameters", &self.parameters),
+                ("storageParameters", &self.storage_parameters),
+            ],
+        );
     }
 }
 
