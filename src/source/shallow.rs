@@ -629,7 +629,9 @@ fn prefix_into<'a>(duplicates: &mut Vec<Found<'a>>, key: &str, inner: Vec<Found<
 
 /// The indexes of the keys that appear again later, in document order.
 fn shadowed(keys: &[(Cow<'_, str>, Span)]) -> Vec<usize> {
-    crate::order::shadowed(keys.len(), &mut |a, b| keys[a].0.cmp(&keys[b].0))
+    crate::order::shadowed(keys.len(), &mut |a, b| {
+        crate::order::grouping(&keys[a].0, &keys[b].0)
+    })
 }
 
 #[cfg(test)]

@@ -222,7 +222,7 @@ impl<'t> Object<'t> {
         }
         let members = &self.members;
         crate::order::shadowed(members.len(), &mut |a, b| {
-            members[a].key.cmp(members[b].key)
+            crate::order::grouping(members[a].key, members[b].key)
         })
         .into_iter()
         .filter_map(|index| members.get(index))
