@@ -8,13 +8,14 @@
 // fixes that never write a hidden character, options read safely when a getter calls the
 // module again, the payload read through views kept per instance. Lowered to 100 KB when the
 // module came to be built by the pinned nightly with the standard library rebuilt for size and
-// panics as bare traps (106.8 → 98.1 KB).
+// panics as bare traps (106.8 → 98.1 KB), and to 98 KB when serde-wasm-bindgen and std's
+// hash set left the module (95.5 KB).
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 
-const CEILING_KB = 100;
+const CEILING_KB = 98;
 
 test(`the module, its glue and the entry are under ${CEILING_KB} KB gzip`, () => {
   const snippets = readdirSync(new URL("../wasm/snippets/", import.meta.url), { recursive: true })
