@@ -44,8 +44,6 @@
 pub mod pattern;
 mod tree;
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::rules::suggest::closest;
@@ -67,6 +65,56 @@ pub enum Level {
     Warning,
     /// Reported as an error.
     Error,
+}
+
+/// Rule levels that differ from the defaults, at most one per rule (a rule set twice keeps the
+/// later level). Each is found by the rule's place in [`RuleId::ALL`]: no map to search, nor a
+/// map's code in the WebAssembly module.
+///
+/// ```
+/// use cloudaudit_lint::RuleId;
+/// use cloudaudit_lint::config::{Level, RuleLevels};
+/// let mut levels = RuleLevels::default();
+/// levels.set(RuleId::NameLength, Level::Warning);
+/// levels.set(RuleId::NameLength, Level::Off);
+/// assert_eq!(levels.get(RuleId::NameLength), Some(Level::Off));
+/// assert_eq!(levels.get(RuleId::NameCharset), None);
+/// assert_eq!(levels.iter().collect::<Vec<_>>(), [(RuleId::NameLength, Level::Off)]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleLevels([Option<Level>; RuleId::ALL.len()]);
+
+impl Default for RuleLevels {
+    fn default() -> Self {
+        Self([None; RuleId::ALL.len()])
+    }
+}
+
+impl RuleLevels {
+    /// The level configured for `rule`, if one is.
+    pub fn get(&self, rule: RuleId) -> Option<Level> {
+        self.0.get(rule as usize).copied().flatten()
+    }
+
+    /// Configures `rule` at `level`, in place of any level set before.
+    pub fn set(&mut self, rule: RuleId, level: Level) {
+        if let Some(slot) = self.0.get_mut(rule as usize) {
+            *slot = Some(level);
+        }
+    }
+
+    /// The configured rules and their levels, in the order of [`RuleId::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (RuleId, Level)> + '_ {
+        RuleId::ALL
+            .iter()
+            .zip(&self.0)
+            .filter_map(|(&rule, level)| Some((rule, (*level)?)))
+    }
+
+    /// Whether no rule is configured.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
 }
 
 impl Level {
@@ -155,7 +203,7 @@ pub const DEFAULT_INCLUDE: &[&str] = &["**/*.json", "**/*.tf"];
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
     /// Rule levels that differ from the defaults.
-    pub rules: BTreeMap<RuleId, Level>,
+    pub rules: RuleLevels,
     /// The API facts, the page's values overridden by the `[api]` section.
     pub api: Profile,
     /// Team policies.
@@ -247,7 +295,7 @@ impl Config {
     /// use cloudaudit_lint::config::{Config, Level};
     /// use cloudaudit_lint::RuleId;
     /// let config = Config::from_json_text(r#"{"rules": {"name-length": "off"}}"#).unwrap();
-    /// assert_eq!(config.rules[&RuleId::NameLength], Level::Off);
+    /// assert_eq!(config.rules.get(RuleId::NameLength), Some(Level::Off));
     /// let errors = Config::from_json_text(r#"{"api": {"name-mni": 3}}"#).unwrap_err();
     /// assert_eq!(errors.errors[0].message, r#"unknown key "name-mni"; did you mean "name-min"?"#);
     /// ```
@@ -271,7 +319,7 @@ impl Config {
     /// use cloudaudit_lint::config::{Config, Level};
     /// use cloudaudit_lint::RuleId;
     /// let config = Config::from_toml("[rules]\nevent-names-cap-other = \"error\"\n").unwrap();
-    /// assert_eq!(config.rules[&RuleId::EventNamesCapOther], Level::Error);
+    /// assert_eq!(config.rules.get(RuleId::EventNamesCapOther), Some(Level::Error));
     /// let errors = Config::from_toml("[policy.name]\npattern = \"(\"\n").unwrap_err();
     /// assert_eq!(errors.errors[0].span.unwrap().start, 24); // the pattern's string
     /// ```
@@ -358,8 +406,7 @@ impl Config {
     /// The level of `rule`: configured, or its default severity.
     pub fn level(&self, rule: RuleId) -> Level {
         self.rules
-            .get(&rule)
-            .copied()
+            .get(rule)
             .unwrap_or(match rule.default_severity() {
                 Severity::Error => Level::Error,
                 Severity::Warning => Level::Warning,
@@ -557,8 +604,8 @@ impl Reader {
         strings.into_iter().collect()
     }
 
-    fn rules(&mut self, node: &Node) -> BTreeMap<RuleId, Level> {
-        let mut levels = BTreeMap::new();
+    fn rules(&mut self, node: &Node) -> RuleLevels {
+        let mut levels = RuleLevels::default();
         let Value::Table(members) = &node.value else {
             let found = node.value.kind();
             self.error(node.span, format!("\"rules\" must be a table, not {found}"));
@@ -573,9 +620,9 @@ impl Reader {
                 continue;
             };
             match level.as_str() {
-                "off" => levels.insert(rule, Level::Off),
-                "warning" => levels.insert(rule, Level::Warning),
-                "error" => levels.insert(rule, Level::Error),
+                "off" => levels.set(rule, Level::Off),
+                "warning" => levels.set(rule, Level::Warning),
+                "error" => levels.set(rule, Level::Error),
                 other => {
                     let hint = closest(other, LEVELS.iter().copied())
                         .map(|s| format!("; did you mean \"{s}\"?"))
@@ -584,9 +631,8 @@ impl Reader {
                         value.span,
                         format!("the level of \"{key}\" must be \"off\", \"warning\" or \"error\", not \"{other}\"{hint}"),
                     );
-                    None
                 }
-            };
+            }
         }
         levels
     }

@@ -24,7 +24,7 @@ mod tree;
 mod walk;
 
 use crate::catalog::Catalog;
-use crate::config::{Config, Level, Policy, Suppression};
+use crate::config::{Config, Policy, RuleLevels, Suppression};
 use crate::diagnostic::{Diagnostic, Location, Report};
 use crate::facts::TrackAction;
 use crate::request::TrackRequest;
@@ -53,9 +53,8 @@ pub struct Validator {
     region_clean: bool,
     action: Option<TrackAction>,
     max_diagnostics: usize,
-    /// The configured level of each rule, by its place in [`RuleId::ALL`] (`None`: its
-    /// default severity).
-    levels: [Option<Level>; RuleId::ALL.len()],
+    /// The configured rule levels (a rule not configured reports at its default severity).
+    levels: RuleLevels,
     policy: Policy,
     suppressions: Vec<Suppression>,
     catalog: Option<&'static Catalog>,
@@ -76,7 +75,7 @@ impl Validator {
             region_clean: true,
             action: None,
             max_diagnostics: DEFAULT_MAX_DIAGNOSTICS,
-            levels: [None; RuleId::ALL.len()],
+            levels: RuleLevels::default(),
             policy: Policy::default(),
             suppressions: Vec::new(),
             catalog: default_catalog(),
@@ -128,12 +127,7 @@ impl Validator {
     /// ```
     pub fn with_config(mut self, config: &Config) -> Self {
         self.profile = config.api.clone();
-        self.levels = [None; RuleId::ALL.len()];
-        for (&rule, &level) in &config.rules {
-            if let Some(slot) = self.levels.get_mut(rule as usize) {
-                *slot = Some(level);
-            }
-        }
+        self.levels = config.rules;
         self.policy = config.policy.clone();
         self.suppressions = config
             .suppress
@@ -342,7 +336,7 @@ impl Validator {
 
     /// The severity `rule` reports at, or `None` when it is turned off.
     fn severity(&self, rule: RuleId) -> Option<Severity> {
-        match self.levels.get(rule as usize).copied().flatten() {
+        match self.levels.get(rule) {
             Some(level) => level.severity(),
             None => Some(rule.default_severity()),
         }
