@@ -26,6 +26,10 @@ source scripts/env.sh
 
 WASM_OPT=pkg/node_modules/.bin/wasm-opt
 [[ -x $WASM_OPT ]] || { echo "build-wasm: $WASM_OPT missing: run scripts/setup.sh node" >&2; exit 1; }
+if ! rustup run "$NIGHTLY_TOOLCHAIN" rustc --version >/dev/null 2>&1; then
+    echo "build-wasm: $NIGHTLY_TOOLCHAIN (the browser module's toolchain) missing: run scripts/setup.sh wasm" >&2
+    exit 1
+fi
 
 # The JavaScript snippets of the bindings: written again below, each under its content's hash.
 rm -rf "$OUT/snippets"
