@@ -35,9 +35,12 @@ pub fn check_resource_fields(resource_types: &[Option<&str>]) -> Vec<EntryViolat
     let first =
         crate::order::first_equal(products.len(), &mut |a, b| products[a].cmp(&products[b]));
     let is_first = |index: usize| first.get(index) == Some(&index);
-    let specific = (0..products.len())
-        .filter(|&index| is_first(index))
-        .filter(|&index| products[index].is_some_and(|product| product != facts::WILDCARD))
+    let specific = products
+        .iter()
+        .enumerate()
+        .filter(|&(index, product)| {
+            is_first(index) && product.is_some_and(|product| product != facts::WILDCARD)
+        })
         .count();
     let mut found = Vec::new();
     for (index, product) in products.iter().enumerate() {
