@@ -38,7 +38,7 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '5,17s/^# \{0,1\}//p' scripts/setup.sh
+    sed -n '5,/^# cargo installs/{/^# cargo installs/!s/^# \{0,1\}//p}' scripts/setup.sh
 }
 
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
