@@ -64,7 +64,7 @@ pub fn fix(
         }
     };
     let settings = Settings::of_validate(options)?;
-    to_js(&FixedRecord::from(settings.validator.fix_str(&text)))
+    to_js(&settings.validator.fix_str(&text))
 }
 
 /// The longest text fixed, as the command-line program's default `--max-input-bytes`: fixing
@@ -82,55 +82,23 @@ fn within_bounds(text: &str) -> Result<(), JsValue> {
 }
 
 /// `Fixed` in TypeScript.
-struct FixedRecord {
-    text: String,
-    changes: Vec<ChangeRecord>,
-}
-
-impl ToJson for FixedRecord {
+impl ToJson for Fixed {
     fn write_json(&self, out: &mut String) {
         write_object(out, &[("text", &self.text), ("changes", &self.changes)]);
     }
 }
 
 /// `FixChange` in TypeScript.
-struct ChangeRecord {
-    rule: &'static str,
-    path: String,
-    before: String,
-    after: String,
-}
-
-impl ToJson for ChangeRecord {
+impl ToJson for Change {
     fn write_json(&self, out: &mut String) {
         write_object(
             out,
             &[
-                ("rule", &self.rule),
+                ("rule", &self.rule.as_str()),
                 ("path", &self.path),
                 ("before", &self.before),
                 ("after", &self.after),
             ],
         );
-    }
-}
-
-impl From<Fixed> for FixedRecord {
-    fn from(fixed: Fixed) -> Self {
-        Self {
-            text: fixed.text,
-            changes: fixed.changes.into_iter().map(ChangeRecord::from).collect(),
-        }
-    }
-}
-
-impl From<Change> for ChangeRecord {
-    fn from(change: Change) -> Self {
-        Self {
-            rule: change.rule.as_str(),
-            path: change.path,
-            before: change.before,
-            after: change.after,
-        }
     }
 }

@@ -43,7 +43,7 @@ use crate::catalog::Catalog;
 use crate::facts::{self, ParamSpec, ParamType};
 use crate::report::rules::Descriptions;
 use crate::rules::{self, action_type, common, name, resource_type, switch};
-use crate::{Param, Profile, Report, RuleId, Severity, Violation};
+use crate::{Param, Profile, Report, RuleId, Violation};
 use convert::{Request, diagnostics};
 use json::{ToJson, to_js, write_object};
 pub use options::{CheckOptions, ProfileOverrides, ValidateOptions};
@@ -210,7 +210,7 @@ pub fn rules(profile: Option<ProfileOverrides>) -> Result<JsValue, JsValue> {
     let profile = settings.validator.profile();
     let rules: Vec<RuleRecord> = RuleId::ALL
         .iter()
-        .map(|r| RuleRecord::new(*r, profile))
+        .map(|&rule| RuleRecord { rule, profile })
         .collect();
     to_js(&rules)
 }
@@ -221,7 +221,7 @@ pub fn rules(profile: Option<ProfileOverrides>) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(unchecked_return_type = "Facts")]
 pub fn facts(profile: Option<ProfileOverrides>) -> Result<JsValue, JsValue> {
     let settings = Settings::of_profile(profile)?;
-    to_js(&FactsRecord::new(settings.validator.profile()))
+    to_js(&FactsRecord(settings.validator.profile()))
 }
 
 /// A string parameter: the family's rule function on a string, whole-parameter validation
@@ -382,34 +382,22 @@ fn check_value(
     Ok(report)
 }
 
-/// `RuleInfo` in TypeScript.
-struct RuleRecord {
-    id: &'static str,
-    severity: Severity,
-    api_error_code: Option<&'static str>,
-    description: Descriptions,
+/// `RuleInfo` in TypeScript: `rule` with the facts of `profile` in its description.
+struct RuleRecord<'p> {
+    rule: RuleId,
+    profile: &'p Profile,
 }
 
-impl RuleRecord {
-    fn new(rule: RuleId, profile: &Profile) -> Self {
-        Self {
-            id: rule.as_str(),
-            severity: rule.default_severity(),
-            api_error_code: rule.api_error_code().map(|c| c.as_str()),
-            description: Descriptions::of(rule, profile),
-        }
-    }
-}
-
-impl ToJson for RuleRecord {
+impl ToJson for RuleRecord<'_> {
     fn write_json(&self, out: &mut String) {
+        let rule = self.rule;
         write_object(
             out,
             &[
-                ("id", &self.id),
-                ("severity", &self.severity.as_str()),
-                ("apiErrorCode", &self.api_error_code),
-                ("description", &self.description),
+                ("id", &rule.as_str()),
+                ("severity", &rule.default_severity().as_str()),
+                ("apiErrorCode", &rule.api_error_code().map(|c| c.as_str())),
+                ("description", &Descriptions::of(rule, self.profile)),
             ],
         );
     }
@@ -421,144 +409,65 @@ impl ToJson for Descriptions {
     }
 }
 
-struct LengthRange {
-    min: usize,
-    max: usize,
-}
-
-impl ToJson for LengthRange {
+/// `LengthRange` in TypeScript.
+impl ToJson for std::ops::RangeInclusive<usize> {
     fn write_json(&self, out: &mut String) {
-        write_object(out, &[("min", &self.min), ("max", &self.max)]);
+        write_object(out, &[("min", self.start()), ("max", self.end())]);
     }
 }
 
-impl From<std::ops::RangeInclusive<usize>> for LengthRange {
-    fn from(range: std::ops::RangeInclusive<usize>) -> Self {
-        Self {
-            min: *range.start(),
-            max: *range.end(),
-        }
-    }
-}
-
-struct ParameterRecord {
-    name: &'static str,
-    required: bool,
-    ty: &'static str,
-}
-
-impl ToJson for ParameterRecord {
+/// `ParameterFact` in TypeScript.
+impl ToJson for ParamSpec {
     fn write_json(&self, out: &mut String) {
+        let ty = match self.ty {
+            ParamType::String => "string",
+            ParamType::Integer => "integer",
+            ParamType::StringArray => "string[]",
+            ParamType::Storage | ParamType::Filters => "object",
+            ParamType::ResourceFields => "object[]",
+        };
         write_object(
             out,
             &[
-                ("name", &self.name),
+                ("name", &self.name()),
                 ("required", &self.required),
-                ("type", &self.ty),
+                ("type", &ty),
             ],
         );
     }
 }
 
-fn parameters(params: &[ParamSpec]) -> Vec<ParameterRecord> {
-    params
-        .iter()
-        .map(|p| ParameterRecord {
-            name: p.name(),
-            required: p.required,
-            ty: match p.ty {
-                ParamType::String => "string",
-                ParamType::Integer => "integer",
-                ParamType::StringArray => "string[]",
-                ParamType::Storage | ParamType::Filters => "object",
-                ParamType::ResourceFields => "object[]",
-            },
-        })
-        .collect()
-}
-
 /// `Facts` in TypeScript: the profile's fields under their own names, then the constants.
-struct FactsRecord<'p> {
-    regions: &'p [String],
-    storage_regions: &'p [String],
-    storage_types: &'p [String],
-    name_min: usize,
-    name_max: usize,
-    event_names_cap: usize,
-    capped_products: &'p [String],
-    event_names_cap_other: usize,
-    action: &'static str,
-    api_version: &'static str,
-    name_pattern: String,
-    action_types: &'static [&'static str],
-    switch_values: &'static [i64],
-    compress_values: &'static [i64],
-    wildcard: &'static str,
-    cos_bucket_name_max: usize,
-    cos_host_max: usize,
-    cos_prefix_length: LengthRange,
-    cls_topic_length: LengthRange,
-    common_parameters: Vec<ParameterRecord>,
-    parameters: Vec<ParameterRecord>,
-    storage_parameters: Vec<ParameterRecord>,
-}
-
-impl<'p> FactsRecord<'p> {
-    fn new(profile: &'p Profile) -> Self {
-        Self {
-            regions: &profile.regions,
-            storage_regions: &profile.storage_regions,
-            storage_types: &profile.storage_types,
-            name_min: profile.name_min,
-            name_max: profile.name_max,
-            event_names_cap: profile.event_names_cap,
-            capped_products: &profile.capped_products,
-            event_names_cap_other: profile.event_names_cap_other,
-            action: facts::ACTION,
-            api_version: facts::API_VERSION,
-            name_pattern: name_pattern(profile),
-            action_types: facts::ACTION_TYPES,
-            switch_values: facts::SWITCH_VALUES,
-            compress_values: facts::COMPRESS_VALUES,
-            wildcard: facts::WILDCARD,
-            cos_bucket_name_max: facts::COS_BUCKET_NAME_MAX,
-            cos_host_max: facts::COS_HOST_MAX,
-            cos_prefix_length: facts::COS_PREFIX_LENGTH.into(),
-            cls_topic_length: facts::CLS_TOPIC_LENGTH.into(),
-            common_parameters: parameters(facts::COMMON_PARAMS),
-            parameters: parameters(facts::REQUEST_PARAMS),
-            storage_parameters: parameters(facts::STORAGE_PARAMS),
-        }
-    }
-}
+struct FactsRecord<'p>(&'p Profile);
 
 impl ToJson for FactsRecord<'_> {
     fn write_json(&self, out: &mut String) {
+        let profile = self.0;
         write_object(
             out,
             &[
-                ("regions", &self.regions),
-                ("storageRegions", &self.storage_regions),
-                ("storageTypes", &self.storage_types),
-                ("nameMin", &self.name_min),
-                ("nameMax", &self.name_max),
-                ("eventNamesCap", &self.event_names_cap),
-                ("cappedProducts", &self.capped_products),
-                ("eventNamesCapOther", &self.event_names_cap_other),
-                ("action", &self.action),
-                ("apiVersion", &self.api_version),
-                ("namePattern", &self.name_pattern),
-                ("actionTypes", &self.action_types),
-                ("switchValues", &self.switch_values),
-                ("compressValues", &self.compress_values),
-                ("wildcard", &self.wildcard),
-                ("cosBucketNameMax", &self.cos_bucket_name_max),
-                ("cosHostMax", &self.cos_host_max),
-                ("cosPrefixLength", &self.cos_prefix_length),
-                ("clsTopicLength", &self.cls_topic_length),
-                ("commonParameters", &self.common_parameters),
-                ("parameters", &self.parameters),
-                ("storageParameters", &self.storage_parameters),
+                ("regions", &profile.regions),
+                ("storageRegions", &profile.storage_regions),
+                ("storageTypes", &profile.storage_types),
+                ("nameMin", &profile.name_min),
+                ("nameMax", &profile.name_max),
+                ("eventNamesCap", &profile.event_names_cap),
+                ("cappedProducts", &profile.capped_products),
+                ("eventNamesCapOther", &profile.event_names_cap_other),
+                ("action", &facts::ACTION),
+                ("apiVersion", &facts::API_VERSION),
+                ("namePattern", &name_pattern(profile)),
+                ("actionTypes", &facts::ACTION_TYPES),
+                ("switchValues", &facts::SWITCH_VALUES),
+                ("compressValues", &facts::COMPRESS_VALUES),
+                ("wildcard", &facts::WILDCARD),
+                ("cosBucketNameMax", &facts::COS_BUCKET_NAME_MAX),
+                ("cosHostMax", &facts::COS_HOST_MAX),
+                ("cosPrefixLength", &facts::COS_PREFIX_LENGTH),
+                ("clsTopicLength", &facts::CLS_TOPIC_LENGTH),
+                ("commonParameters", &facts::COMMON_PARAMS),
+                ("parameters", &facts::REQUEST_PARAMS),
+                ("storageParameters", &facts::STORAGE_PARAMS),
             ],
         );
     }
