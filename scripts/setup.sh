@@ -165,6 +165,9 @@ locked_wasm_bindgen_version() {
     printf '%s' "$v"
 }
 
+# Whether the toolchain at sysroot $1 has the wasm32-unknown-unknown target's standard library.
+has_wasm32() { [[ -d $1/lib/rustlib/wasm32-unknown-unknown/lib ]]; }
+
 # The pinned nightly (NIGHTLY_TOOLCHAIN, scripts/env.sh), with the targets and components in
 # "$@" (rustup's own flags). Returns 1 when it installed something, 0 when all was present.
 setup_nightly() {
@@ -175,7 +178,7 @@ setup_nightly() {
         local missing=0 arg
         for arg in "$@"; do
             case $arg in
-                wasm32-unknown-unknown) [[ -d $sysroot/lib/rustlib/wasm32-unknown-unknown/lib ]] || missing=1 ;;
+                wasm32-unknown-unknown) has_wasm32 "$sysroot" || missing=1 ;;
                 rust-src) [[ -f $sysroot/lib/rustlib/src/rust/library/Cargo.lock ]] || missing=1 ;;
             esac
         done
@@ -200,16 +203,16 @@ setup_wasm() {
         start_install wasm-bindgen-cli "$want_bindgen"
         todo=1
     fi
-    if [[ ! -d $SYSROOT/lib/rustlib/wasm32-unknown-unknown/lib ]]; then
+    if ! has_wasm32 "$SYSROOT"; then
         t0=$SECONDS
         say "wasm: adding the wasm32-unknown-unknown target..."
         quietly rustup-target rustup target add wasm32-unknown-unknown
         say "wasm: added the wasm32-unknown-unknown target in $(elapsed "$t0")"
         todo=1
     fi
+    setup_nightly wasm --target wasm32-unknown-unknown --component rust-src || todo=1
     # Debian's binaryen (wasm-opt 108) silently produces broken modules from current
     # wasm-bindgen output; the good wasm-opt comes from the npm package binaryen in pkg/.
-    setup_nightly wasm --target wasm32-unknown-unknown --component rust-src || todo=1
     if [[ -x /usr/bin/wasm-opt ]]; then
         say "wasm: warning: /usr/bin/wasm-opt (Debian's binaryen) breaks modules: apt-get remove binaryen"
     fi
