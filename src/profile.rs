@@ -148,28 +148,35 @@ impl Profile {
 
     /// Whether the API is offered in `region`.
     pub fn is_supported_region(&self, region: &str) -> bool {
-        self.regions.iter().any(|r| r == region)
+        listed(&self.regions, region)
     }
 
     /// Whether `region` is a known storage region.
     pub fn is_known_storage_region(&self, region: &str) -> bool {
-        self.storage_regions.iter().any(|r| r == region)
+        listed(&self.storage_regions, region)
     }
 
     /// Whether `storage_type` is accepted.
     pub fn is_storage_type(&self, storage_type: &str) -> bool {
-        self.storage_types.iter().any(|t| t == storage_type)
+        listed(&self.storage_types, storage_type)
     }
 
     /// The cap on API names for `product` and whether exceeding it is a hard error
     /// (`true` for the capped products) or a warning.
     pub fn event_names_cap_for(&self, product: &str) -> (usize, bool) {
-        if self.capped_products.iter().any(|p| p == product) {
+        if listed(&self.capped_products, product) {
             (self.event_names_cap, true)
         } else {
             (self.event_names_cap_other, false)
         }
     }
+}
+
+/// Whether `value` is one of `list`: compared a word at a time in place
+/// ([`crate::swar::same_bytes`]), which for short codes costs less than a call to `memcmp`.
+fn listed(list: &[String], value: &str) -> bool {
+    list.iter()
+        .any(|item| crate::swar::same_bytes(item.as_bytes(), value.as_bytes()))
 }
 
 #[cfg(test)]

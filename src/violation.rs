@@ -146,10 +146,23 @@ impl PolicyRule {
         }
     }
 
-    /// The policy about `param`, if a team can set one.
-    pub fn of(param: Param) -> Option<Self> {
-        Self::ALL.iter().copied().find(|rule| rule.param() == param)
+    /// The policy about `param`, if a team can set one: a load from a table by parameter,
+    /// read off [`PolicyRule::param`] at compile time (every string and integer value asks).
+    pub const fn of(param: Param) -> Option<Self> {
+        Self::BY_PARAM[param.index()]
     }
+
+    /// [`PolicyRule::of`]'s table: each parameter's policy, if any.
+    const BY_PARAM: [Option<Self>; Param::COUNT] = {
+        let mut table = [None; Param::COUNT];
+        let mut index = 0;
+        while index < Self::ALL.len() {
+            let rule = Self::ALL[index];
+            table[rule.param().index()] = Some(rule);
+            index += 1;
+        }
+        table
+    };
 }
 
 /// Why a COS bucket name is refused.

@@ -67,7 +67,8 @@ fn is_printable_ascii(bytes: &[u8]) -> bool {
 pub fn clean(field: Param, value: &str) -> Cleaned<'_> {
     // Fast path, inlined at every rule: printable ASCII with no surrounding space needs
     // nothing.
-    if is_printable_ascii(value.as_bytes()) && !value.starts_with(' ') && !value.ends_with(' ') {
+    let bytes = value.as_bytes();
+    if is_printable_ascii(bytes) && bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ') {
         return Cleaned {
             value: Cow::Borrowed(value),
             offset: 0,
