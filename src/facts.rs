@@ -217,17 +217,7 @@ impl Charset {
             |byte| !self.contains_byte(byte),
         );
         #[cfg(target_arch = "wasm32")]
-        {
-            // A plain loop: the size-first build keeps `position`'s closure as a call a byte.
-            let mut run = 0;
-            for &byte in bytes {
-                if !self.contains_byte(byte) {
-                    break;
-                }
-                run += 1;
-            }
-            run
-        }
+        crate::swar::bytes_before(bytes, |byte| !self.contains_byte(byte))
     }
 
     /// Flags the bytes of `word` in the set (a byte past ASCII never is): a range is the bytes

@@ -120,16 +120,23 @@ pub(crate) fn run_len(
         }
         run += 8;
     }
+    run + bytes_before(rest, stops)
+}
+
+/// How many of the first bytes of `bytes` come before the first one that `stops` (all of
+/// them if none does), a byte at a time. A plain loop in the WebAssembly builds, where the
+/// size-first one called `position`'s closure for every byte.
+#[inline(always)]
+pub(crate) fn bytes_before(bytes: &[u8], stops: impl Fn(u8) -> bool) -> usize {
     #[cfg(not(target_arch = "wasm32"))]
-    return run
-        + rest
-            .iter()
-            .position(|&byte| stops(byte))
-            .unwrap_or(rest.len());
-    // A plain loop: the size-first build calls `position`'s closure a byte.
+    return bytes
+        .iter()
+        .position(|&byte| stops(byte))
+        .unwrap_or(bytes.len());
     #[cfg(target_arch = "wasm32")]
     {
-        for &byte in rest {
+        let mut run = 0;
+        for &byte in bytes {
             if stops(byte) {
                 break;
             }
