@@ -8,14 +8,15 @@
 // fixes that never write a hidden character, options read safely when a getter calls the
 // module again, the payload read through views kept per instance. Lowered to 100 KB when the
 // module came to be built by the pinned nightly with the standard library rebuilt for size and
-// panics as bare traps (106.8 → 98.1 KB), and to 98 KB when serde-wasm-bindgen and std's
-// hash set left the module (95.5 KB).
+// panics as bare traps (106.8 → 98.1 KB), to 98 KB when serde-wasm-bindgen and std's hash
+// set left the module (95.5 KB), and to 96 KB at 94.7 KB (fifteenth round): a margin of
+// about 1 KB, so that growth is a decision made in a commit of its own.
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 
-const CEILING_KB = 98;
+const CEILING_KB = 96;
 
 test(`the module, its glue and the entry are under ${CEILING_KB} KB gzip`, () => {
   const snippets = readdirSync(new URL("../wasm/snippets/", import.meta.url), { recursive: true })
