@@ -890,16 +890,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Tables by parameter (`PolicyRule::of`'s, the walk's) are read by `index`, so each
-    /// parameter's index must be its place in `ALL`; each name is found again by `from_name`.
-    #[test]
-    fn every_parameter_is_indexed_by_its_place() {
-        for (place, &param) in Param::ALL.iter().enumerate() {
-            assert_eq!(param.index(), place);
-            assert_eq!(Param::from_name(param.name()), Some(param));
-        }
-    }
-
     proptest! {
         /// The one-pass reading is the definition: parts split at the separator, the first
         /// of one set, at least one more, each of the other.
@@ -999,6 +989,7 @@ mod tests {
             ] {
                 assert_eq!(Param::from_name(&near), None, "{near:?}");
             }
+            // Tables by parameter (`PolicyRule::of`'s, the walk's slots) are read by `index`.
             assert_eq!(
                 Param::ALL.get(param.index()),
                 Some(&param),
